@@ -1,0 +1,51 @@
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createContext, findAppRoot, readAppVersion } from '../services/bootstrap';
+import { AppError } from '../../shared/api/result';
+import { startServer } from './server';
+
+/** `npm run web`: browser mode. Options: --data-dir DIR (or CONGDOAN_DATA_DIR), --port N (or PORT). */
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+export function defaultDataDir(): string {
+  const base = process.env.APPDATA ?? (process.platform === 'darwin' ? path.join(os.homedir(), 'Library', 'Application Support') : process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'));
+  return path.join(base, 'cong-doan-van-phong');
+}
+
+async function main() {
+  const appRoot = findAppRoot(path.dirname(fileURLToPath(import.meta.url)));
+  const dataDir = path.resolve(argValue('--data-dir') ?? process.env.CONGDOAN_DATA_DIR ?? defaultDataDir());
+  let ctx;
+  try {
+    ctx = createContext({
+      dataDir,
+      migrationsDir: path.join(appRoot, 'electron', 'db', 'migrations'),
+      mode: 'browser',
+      appVersion: readAppVersion(appRoot),
+    });
+  } catch (e) {
+    console.error(e instanceof AppError ? e.message : e);
+    process.exit(1);
+  }
+  const server = await startServer({
+    ctx,
+    staticDir: path.join(appRoot, 'dist', 'renderer'),
+    port: Number(argValue('--port') ?? process.env.PORT ?? 5180),
+    token: process.env.CONGDOAN_API_TOKEN,
+  });
+  console.log(`Phần mềm đang chạy ở chế độ trình duyệt. Mở địa chỉ: ${server.url}`);
+  console.log(`Thư mục dữ liệu: ${dataDir}`);
+  const stop = async () => {
+    await server.close();
+    ctx.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

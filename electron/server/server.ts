@@ -1,0 +1,157 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { ServiceContext } from '../services/context';
+import { dispatch } from '../services/dispatch';
+
+export interface ServerOptions {
+  ctx: ServiceContext;
+  /** Built renderer (dist/renderer). */
+  staticDir: string;
+  port?: number;
+  /** Fixed token for tests; a random one per launch otherwise. */
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close: () => Promise<void>;
+}
+
+const MAX_BODY = 80 * 1024 * 1024;
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+/**
+ * Browser mode: serves the renderer and `POST /api/<method>` on 127.0.0.1 only. Every API call
+ * must carry the per-launch token (embedded in the page we serve) and a loopback Host header,
+ * so other web pages and DNS-rebinding tricks cannot reach the data.
+ */
+export function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const token = opts.token ?? crypto.randomBytes(24).toString('hex');
+  const staticRoot = path.resolve(opts.staticDir);
+  const indexHtml = () => {
+    const file = path.join(staticRoot, 'index.html');
+    if (!fs.existsSync(file)) return null;
+    return fs.readFileSync(file, 'utf8').replace('</head>', `<meta name="api-token" content="${token}"></head>`);
+  };
+
+  const server = http.createServer((req, res) => {
+    let port = 0;
+    const addr = server.address();
+    if (addr && typeof addr === 'object') port = addr.port;
+    if (!hostAllowed(req.headers.host, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendJson(res, 405, apiError('UNKNOWN_METHOD', 'Chỉ chấp nhận yêu cầu POST.'));
+      if (!safeEqual(String(req.headers['x-api-token'] ?? ''), token)) {
+        return sendJson(res, 401, apiError('UNAUTHORIZED', 'Phiên làm việc đã hết hạn. Hãy tải lại trang.'));
+      }
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return sendJson(res, 415, apiError('INVALID_INPUT', 'Yêu cầu phải gửi dạng JSON.'));
+      }
+      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      readBody(req)
+        .then(async (body) => {
+          let input: unknown;
+          try {
+            input = body.length ? JSON.parse(body.toString('utf8')) : {};
+          } catch {
+            return sendJson(res, 400, apiError('INVALID_INPUT', 'Dữ liệu gửi lên không đọc được.'));
+          }
+          sendJson(res, 200, await dispatch(opts.ctx, method, input));
+        })
+        .catch(() => sendJson(res, 413, apiError('INVALID_INPUT', 'Dữ liệu gửi lên quá lớn (tối đa 50 MB một tệp).')));
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    const rel = path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    const file = path.join(staticRoot, rel);
+    if (rel && file.startsWith(staticRoot + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      const type = MIME[path.extname(file)] ?? 'application/octet-stream';
+      if (path.basename(file) === 'index.html') return send(res, 200, type, indexHtml() ?? '');
+      return send(res, 200, type, fs.readFileSync(file), 'public, max-age=3600');
+    }
+    const html = indexHtml();
+    if (html === null) return send(res, 500, 'text/plain; charset=utf-8', 'Chưa build giao diện: hãy chạy "npm run web".');
+    return send(res, 200, MIME['.html'], html);
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        port,
+        token,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
+    });
+  });
+}
+
+function hostAllowed(host: string | undefined, port: number): boolean {
+  if (!host) return false;
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const ba = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ba.length === bb.length && crypto.timingSafeEqual(ba, bb);
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function apiError(code: string, message: string) {
+  return { ok: false, error: { code, message } };
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown) {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store') {
+  if (res.headersSent) return;
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': cache,
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(body);
+}

@@ -1,0 +1,33 @@
+import type { DomainHandlers } from '../handler-types';
+import { readOfficeSettings } from '../settings/handlers';
+
+export const appHandlers: DomainHandlers<'app'> = {
+  'app.info': (_i, ctx) => ({
+    name: 'Công đoàn - Văn phòng',
+    version: ctx.appVersion,
+    schemaVersion: ctx.schemaVersion,
+    dataDir: ctx.dataDir,
+    mode: ctx.mode,
+  }),
+  'app.dashboard': (_i, ctx) => {
+    const counts = ctx.db
+      .prepare(
+        `SELECT SUM(dissolved_on IS NULL) AS active, SUM(dissolved_on IS NOT NULL) AS dissolved FROM units`,
+      )
+      .get() as { active: number | null; dissolved: number | null };
+    const unitsBySector = ctx.db
+      .prepare(
+        `SELECT COALESCE(s.name, 'Chưa phân khối') AS sectorName, COUNT(*) AS count
+           FROM units u LEFT JOIN sectors s ON s.id = u.sector_id
+          WHERE u.dissolved_on IS NULL
+          GROUP BY u.sector_id ORDER BY MIN(COALESCE(s.sort_order, 1e9))`,
+      )
+      .all() as { sectorName: string; count: number }[];
+    return {
+      activeUnits: counts.active ?? 0,
+      dissolvedUnits: counts.dissolved ?? 0,
+      unitsBySector,
+      officeConfigured: readOfficeSettings(ctx) !== null,
+    };
+  },
+};

@@ -1,0 +1,16 @@
+import type Database from 'better-sqlite3';
+
+/** What every handler gets besides its input. No Electron in here: it runs under plain Node too. */
+export interface ServiceContext {
+  db: Database.Database;
+  dataDir: string;
+  schemaVersion: number;
+  mode: 'desktop' | 'browser';
+  appVersion: string;
+  /** Injected clock so tests can pin "today". */
+  now: () => Date;
+}
+
+export function nowIso(ctx: ServiceContext): string {
+  return ctx.now().toISOString();
+}

@@ -1,0 +1,43 @@
+import { ZodError } from 'zod';
+import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
+import { AppError, GENERIC_ERROR_MESSAGE, type ApiResult } from '../../shared/api/result';
+import { normalizeDeep } from '../../shared/text/vi';
+import type { ServiceContext } from './context';
+import type { Handler } from './handler-types';
+import { handlers } from './registry';
+
+/**
+ * The single entry point for IPC and HTTP: checks the method, NFC-normalises and validates the
+ * input with the contract's schema, runs the handler and wraps the outcome. Never throws.
+ */
+export async function dispatch(ctx: ServiceContext, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+  if (!isMethodName(method)) {
+    return fail(new AppError('UNKNOWN_METHOD', 'Chức năng được yêu cầu không tồn tại trong phần mềm.'));
+  }
+  const parsed = contract[method].input.safeParse(normalizeDeep(rawInput === undefined ? {} : rawInput));
+  if (!parsed.success) return fail(validationError(parsed.error));
+  try {
+    const handler = handlers[method] as Handler<MethodName>;
+    const data = await handler(parsed.data as never, ctx);
+    return { ok: true, data };
+  } catch (e) {
+    if (e instanceof AppError) return fail(e);
+    if (e instanceof ZodError) return fail(validationError(e));
+    console.error(`[api] ${method} failed:`, e);
+    return fail(new AppError('INTERNAL', GENERIC_ERROR_MESSAGE));
+  }
+}
+
+export function validationError(error: ZodError): AppError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    if (!fields[key]) fields[key] = issue.message;
+  }
+  const first = Object.values(fields)[0] ?? 'Dữ liệu nhập chưa đúng.';
+  return new AppError('INVALID_INPUT', `Dữ liệu nhập chưa đúng: ${first}`, fields);
+}
+
+function fail(e: AppError): ApiResult<never> {
+  return { ok: false, error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) } };
+}

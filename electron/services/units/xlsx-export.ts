@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import type { DownloadFile } from '../../../shared/api/fields';
+import { isoToVn, todayIso } from '../../../shared/text/dates';
+import type { Unit } from '../../../shared/units/schema';
+import type { ServiceContext } from '../context';
+import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
+import { readOfficeSettings } from '../settings/handlers';
+
+/** Header texts match what the importer recognises, so an exported list can be edited and re-imported. */
+const HEADERS = ['TT', 'Mã đơn vị', 'Tên công đoàn cơ sở', 'Tên viết tắt', 'Khối', 'Địa chỉ', 'Chủ tịch', 'Điện thoại', 'Email', 'Ngày thành lập', 'Ngày giải thể'];
+const WIDTHS = [6, 14, 45, 16, 30, 35, 24, 16, 28, 16, 16];
+
+export async function exportUnits(ctx: ServiceContext, units: Unit[]): Promise<DownloadFile> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Công đoàn - Văn phòng';
+  const ws = wb.addWorksheet('Danh sách CĐCS', { views: [{ state: 'frozen', ySplit: 3 }] });
+  const office = readOfficeSettings(ctx);
+  ws.mergeCells(1, 1, 1, HEADERS.length);
+  ws.getCell(1, 1).value = 'DANH SÁCH CÔNG ĐOÀN CƠ SỞ' + (office ? ` TRỰC THUỘC ${office.issuingBody.toUpperCase()}` : '');
+  ws.getCell(1, 1).font = { bold: true, size: 14, name: 'Times New Roman' };
+  ws.getCell(1, 1).alignment = { horizontal: 'center' };
+  ws.getCell(2, 1).value = `Xuất ngày ${isoToVn(todayIso(ctx.now()))}`;
+  ws.getCell(2, 1).font = { italic: true, name: 'Times New Roman' };
+  const head = ws.getRow(3);
+  HEADERS.forEach((h, i) => {
+    const c = head.getCell(i + 1);
+    c.value = h;
+    c.font = { bold: true, name: 'Times New Roman' };
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    ws.getColumn(i + 1).width = WIDTHS[i];
+  });
+  units.forEach((u, i) => {
+    const row = ws.addRow([
+      i + 1,
+      safeCellText(u.code),
+      safeCellText(u.name),
+      safeCellText(u.shortName),
+      safeCellText(u.sectorName),
+      safeCellText(u.address),
+      safeCellText(u.chairName),
+      safeCellText(u.phone),
+      safeCellText(u.email),
+      isoToVn(u.foundedOn),
+      isoToVn(u.dissolvedOn),
+    ]);
+    row.eachCell((c) => {
+      c.font = { name: 'Times New Roman' };
+      c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    });
+  });
+  return {
+    fileName: `Danh_sach_CDCS_${todayIso(ctx.now())}.xlsx`,
+    mimeType: XLSX_MIME,
+    dataBase64: await workbookToBase64(wb),
+  };
+}

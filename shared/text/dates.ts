@@ -1,0 +1,55 @@
+// Dates travel through the API as ISO 'YYYY-MM-DD' strings; clerks read and type dd/mm/yyyy.
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidIsoDate(s: string): boolean {
+  const m = ISO_RE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** '2024-03-05' → '05/03/2024'. */
+export function isoToVn(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = ISO_RE.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/**
+ * Parses what clerks type or what Excel holds: '05/03/1985', '5-3-1985', '1985-03-05',
+ * a JS Date. Returns ISO or null.
+ */
+export function parseVnDate(input: unknown): string | null {
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) return null;
+    return toIso(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate());
+  }
+  if (typeof input !== 'string') return null;
+  const s = input.trim();
+  if (!s) return null;
+  let m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(s);
+  if (m) return checked(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$/.exec(s);
+  if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));
+  return null;
+}
+
+function checked(y: number, m: number, d: number): string | null {
+  const iso = toIso(y, m, d);
+  return isValidIsoDate(iso) ? iso : null;
+}
+
+export function toIso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Today in local time as ISO. */
+export function todayIso(now: Date = new Date()): string {
+  return toIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

@@ -1,0 +1,71 @@
+// Vietnamese text helpers shared by every layer: normalisation, folding for search, collation.
+
+/** Unicode NFC, the only form we store. */
+export function nfc(s: string): string {
+  return s.normalize('NFC');
+}
+
+/** Trims and collapses runs of white space (incl. non-breaking spaces pasted from Word/PDF). */
+export function cleanSpaces(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** NFC + clean spaces: what every free-text field goes through before it is stored. */
+export function cleanText(s: string): string {
+  return cleanSpaces(nfc(s));
+}
+
+/**
+ * Search key: NFD, strip combining marks, đ→d, lower case, single spaces.
+ * "Nguyễn Văn Đức" → "nguyen van duc".
+ */
+export function foldVi(s: string): string {
+  return cleanSpaces(
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase(),
+  );
+}
+
+/** Recursively NFC-normalises every string in a JSON-like value (API boundary). */
+export function normalizeDeep<T>(value: T): T {
+  if (typeof value === 'string') return nfc(value) as T;
+  if (Array.isArray(value)) return value.map((v) => normalizeDeep(v)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = normalizeDeep(v);
+    return out as T;
+  }
+  return value;
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Vietnamese collation for general text (unit names, places). */
+export function compareVi(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+/**
+ * Person-name order used in Vietnamese lists: by given name (last word), then the rest
+ * left to right. "Lê Kim Thoa" sorts under T.
+ */
+export function comparePersonNames(a: string, b: string): number {
+  const sa = splitName(a);
+  const sb = splitName(b);
+  return collator.compare(sa.given, sb.given) || collator.compare(sa.rest, sb.rest) || collator.compare(a, b);
+}
+
+function splitName(name: string): { given: string; rest: string } {
+  const words = cleanSpaces(name).split(' ');
+  const given = words.pop() ?? '';
+  return { given, rest: words.join(' ') };
+}
+
+/** Sort key usable in SQL ORDER BY for person names: given name first. */
+export function personSortKey(name: string): string {
+  const { given, rest } = splitName(name);
+  return foldVi(`${given} ${rest}`);
+}

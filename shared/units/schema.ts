@@ -1,0 +1,111 @@
+import { z } from '../api/zod-vi';
+import { id, isoDate, optionalEmail, optionalIsoDate, optionalPhone, optionalText, requiredText, uploadedFile } from '../api/fields';
+
+export const unitCode = requiredText('mã đơn vị', 30).refine((s) => /^[\p{L}\p{N}_.\-/]+$/u.test(s), {
+  error: 'Mã đơn vị chỉ gồm chữ, số và các dấu - _ . / (không có dấu cách).',
+});
+
+export const unitFields = {
+  code: unitCode,
+  name: requiredText('tên công đoàn cơ sở', 255),
+  shortName: optionalText('tên viết tắt', 100),
+  sectorId: id.nullable().optional().transform((v) => v ?? null),
+  address: optionalText('địa chỉ', 300),
+  chairName: optionalText('họ tên chủ tịch', 100),
+  phone: optionalPhone,
+  email: optionalEmail,
+  foundedOn: optionalIsoDate('ngày thành lập'),
+};
+
+export const unitCreateSchema = z.strictObject(unitFields);
+export const unitUpdateSchema = z.strictObject({ id, ...unitFields });
+
+export type UnitCreateInput = z.input<typeof unitCreateSchema>;
+export type UnitUpdateInput = z.input<typeof unitUpdateSchema>;
+
+export const unitListSchema = z.strictObject({
+  query: z.string().max(200, { error: 'Từ khóa tìm kiếm quá dài.' }).optional(),
+  sectorId: id.nullable().optional(),
+  includeDissolved: z.boolean().optional(),
+});
+
+export const unitDissolveSchema = z.strictObject({ id, dissolvedOn: isoDate('ngày giải thể') });
+export const unitIdSchema = z.strictObject({ id });
+
+export const unitImportPreviewSchema = uploadedFile;
+export const unitImportCommitSchema = z.strictObject({
+  file: uploadedFile,
+  /** Rows whose code already exists: update them (true) or leave them as they are (false). */
+  updateExisting: z.boolean(),
+});
+
+export interface Unit {
+  id: number;
+  code: string;
+  name: string;
+  shortName: string | null;
+  sectorId: number | null;
+  sectorName: string | null;
+  address: string | null;
+  chairName: string | null;
+  phone: string | null;
+  email: string | null;
+  foundedOn: string | null;
+  dissolvedOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UnitListResult {
+  items: Unit[];
+  /** Counts over all units regardless of the filter, for the page header. */
+  totalActive: number;
+  totalDissolved: number;
+}
+
+export type ImportRowStatus = 'new' | 'update' | 'unchanged' | 'error';
+
+export interface UnitImportRow {
+  /** 1-based row number in the sheet, as the clerk sees it in Excel. */
+  rowNumber: number;
+  status: ImportRowStatus;
+  code: string;
+  name: string;
+  sectorName: string | null;
+  messages: string[];
+}
+
+export interface UnitImportPreview {
+  sheetName: string;
+  headerRow: number;
+  /** Column letters found for each field, e.g. { code: 'B', name: 'C' }. */
+  columns: Record<string, string>;
+  rows: UnitImportRow[];
+  newSectors: string[];
+  counts: Record<ImportRowStatus, number>;
+}
+
+export interface UnitImportResult {
+  created: number;
+  updated: number;
+  skipped: number;
+}
+
+export const sectorNameSchema = requiredText('tên khối', 100);
+export const sectorCreateSchema = z.strictObject({ name: sectorNameSchema });
+export const sectorUpdateSchema = z.strictObject({ id, name: sectorNameSchema });
+export const sectorMoveSchema = z.strictObject({ id, direction: z.enum(['up', 'down'], { error: 'Hướng di chuyển không hợp lệ.' }) });
+
+export interface Sector {
+  id: number;
+  name: string;
+  sortOrder: number;
+  unitCount: number;
+}
+
+export interface ChangeLogEntry {
+  id: number;
+  at: string;
+  action: string;
+  summary: string;
+}
