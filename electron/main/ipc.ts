@@ -1,0 +1,38 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { methodNames } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/result';
+import type { ServiceContext } from '../services/context';
+import { dispatch } from '../services/dispatch';
+import { isAppUrl } from './protocol';
+
+const UNAUTHORIZED: ApiResult<never> = {
+  ok: false,
+  error: {
+    code: 'UNAUTHORIZED',
+    message: 'Yêu cầu không đến từ giao diện của phần mềm nên đã bị từ chối. Hãy đóng rồi mở lại phần mềm.',
+  },
+};
+
+/** Only frames showing our own page (`app://ui/…`) may call the API. */
+export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  return isAppUrl(event.senderFrame?.url);
+}
+
+/**
+ * One `ipcMain.handle` per contract method, same name as the method. The sender is checked
+ * first; `dispatch` then validates the input with the contract's schema and never throws.
+ */
+export function registerIpcHandlers(ctx: ServiceContext): () => void {
+  for (const name of methodNames) {
+    ipcMain.handle(name, async (event, input: unknown) => {
+      if (!isTrustedSender(event)) {
+        console.warn(`[ipc] refused ${name} from`, event.senderFrame?.url ?? '(unknown frame)');
+        return UNAUTHORIZED;
+      }
+      return dispatch(ctx, name, input);
+    });
+  }
+  return () => {
+    for (const name of methodNames) ipcMain.removeHandler(name);
+  };
+}

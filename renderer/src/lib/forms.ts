@@ -1,0 +1,27 @@
+import type { FormInstance, Rule } from 'antd/es/form';
+import type { ZodType } from 'zod';
+import dayjs, { type Dayjs } from 'dayjs';
+import { ApiCallError } from '../api/client';
+
+/** An antd rule that validates a field with the same zod schema the API uses. */
+export function zodRule(schema: ZodType): Rule {
+  return {
+    validator: async (_rule, value) => {
+      const r = schema.safeParse(value ?? '');
+      if (!r.success) throw new Error(r.error.issues[0]?.message ?? 'Giá trị chưa đúng.');
+    },
+  };
+}
+
+/** Puts the server's per-field messages next to the fields; returns true if any field matched. */
+export function showFieldErrors(form: FormInstance, e: unknown): boolean {
+  if (!(e instanceof ApiCallError)) return false;
+  const names = Object.keys(e.fields).filter((k) => k !== '_');
+  if (!names.length) return false;
+  form.setFields(names.map((name) => ({ name: name.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors: [e.fields[name]] })));
+  return true;
+}
+
+export const DATE_FORMAT = 'DD/MM/YYYY';
+export const isoToDayjs = (iso: string | null | undefined): Dayjs | null => (iso ? dayjs(iso, 'YYYY-MM-DD') : null);
+export const dayjsToIso = (d: Dayjs | null | undefined): string | null => (d ? d.format('YYYY-MM-DD') : null);

@@ -1,0 +1,32 @@
+import React from 'react';
+import { createRoot } from 'react-dom/client';
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { AppShell } from './app/AppShell';
+import './app/global.css';
+
+dayjs.extend(customParseFormat);
+dayjs.locale('vi');
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
+});
+
+createRoot(document.getElementById('root')!).render(
+  <React.StrictMode>
+    <ConfigProvider
+      locale={viVN}
+      theme={{ token: { colorPrimary: '#1f5fa8', fontSize: 15, fontFamily: "'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" } }}
+    >
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <AppShell />
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  </React.StrictMode>,
+);

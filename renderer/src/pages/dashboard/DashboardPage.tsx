@@ -1,0 +1,60 @@
+import { Alert, Button, Card, Col, List, Row, Statistic } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { call } from '../../api/client';
+import type { PageKey } from '../../app/routes';
+
+export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
+  const q = useQuery({ queryKey: ['app.dashboard'], queryFn: () => call('app.dashboard', {}) });
+  const d = q.data;
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Tổng quan</h1>
+      </div>
+      {q.error && <Alert type="error" showIcon message={(q.error as Error).message} style={{ marginBottom: 16 }} />}
+      {d && !d.officeConfigured && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="Chưa có thông tin đơn vị"
+          description="Tên đơn vị, địa danh, người ký… được dùng để in ở đầu mọi văn bản. Hãy nhập một lần trước khi soạn văn bản."
+          action={
+            <Button type="primary" onClick={() => go('cai-dat')}>
+              Nhập thông tin đơn vị
+            </Button>
+          }
+        />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic title="Công đoàn cơ sở đang hoạt động" value={d?.activeUnits ?? 0} loading={q.isLoading} />
+            <Button type="link" style={{ padding: 0 }} onClick={() => go('cong-doan-co-so')}>
+              Xem danh sách
+            </Button>
+          </Card>
+        </Col>
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic title="Đơn vị đã giải thể (lưu lịch sử)" value={d?.dissolvedUnits ?? 0} loading={q.isLoading} />
+          </Card>
+        </Col>
+        <Col xs={24} md={8}>
+          <Card title="Số đơn vị theo khối" size="small" loading={q.isLoading}>
+            <List
+              size="small"
+              dataSource={d?.unitsBySector ?? []}
+              locale={{ emptyText: 'Chưa có đơn vị nào.' }}
+              renderItem={(s) => (
+                <List.Item extra={<b>{s.count}</b>}>
+                  <span>{s.sectorName}</span>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

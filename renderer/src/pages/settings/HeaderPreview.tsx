@@ -1,0 +1,40 @@
+import type { OfficeSettingsInput } from '../../../../shared/settings/schema';
+
+/** How the office identity will sit at the top of a document (the official two-column header). */
+export function HeaderPreview({ v }: { v: Partial<OfficeSettingsInput> }) {
+  const serif = { fontFamily: "'Times New Roman', Times, serif", color: '#000', fontSize: 13, lineHeight: 1.35 };
+  return (
+    <div style={{ background: '#fff', border: '1px solid #d0d5dd', padding: '16px 12px', ...serif }} aria-label="Xem trước đầu văn bản">
+      <div style={{ display: 'grid', gridTemplateColumns: '40% 60%', textAlign: 'center' }}>
+        <div>
+          {v.superiorBody && <div>{v.superiorBody.toUpperCase()}</div>}
+          <div style={{ fontWeight: 700 }}>{(v.issuingBody || 'TÊN ĐƠN VỊ BAN HÀNH').toUpperCase()}</div>
+          <div style={{ borderTop: '1px solid #000', width: '35%', margin: '2px auto 6px' }} />
+          <div>Số: 29/KH-{v.codeSuffix || 'LĐLĐ'}</div>
+        </div>
+        <div>
+          <div style={{ fontWeight: 700 }}>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
+          <div style={{ fontWeight: 700, display: 'inline-block', borderBottom: '1px solid #000' }}>Độc lập - Tự do - Hạnh phúc</div>
+          <div style={{ fontStyle: 'italic', marginTop: 10 }}>{v.placeName || 'Địa danh'}, ngày 28 tháng 3 năm 2024</div>
+        </div>
+      </div>
+      <div style={{ display: 'grid', gridTemplateColumns: '50% 50%', marginTop: 20 }}>
+        <div style={{ fontSize: 11 }}>
+          <div style={{ fontSize: 12, fontWeight: 700, fontStyle: 'italic' }}>Nơi nhận:</div>
+          {(v.recipients ?? []).filter(Boolean).map((r, i, all) => (
+            <div key={i}>
+              - {r}
+              {i === all.length - 1 ? '.' : ';'}
+            </div>
+          ))}
+        </div>
+        <div style={{ textAlign: 'center', fontWeight: 700, fontSize: 14 }}>
+          {v.signerAuthority && <div>{v.signerAuthority.toUpperCase()}</div>}
+          <div>{(v.signerTitle || 'CHỨC DANH').toUpperCase()}</div>
+          <div style={{ height: 48 }} />
+          <div>{v.signerName || 'Họ và tên'}</div>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { Alert, DatePicker, Form, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { Unit } from '../../../../shared/units/schema';
+import { call, errorMessage } from '../../api/client';
+import { DATE_FORMAT, showFieldErrors } from '../../lib/forms';
+
+/** Marks a unit dissolved on a date; it stays in history and can be restored. */
+export function DissolveModal({ unit, onClose, onDone }: { unit: Unit | null; onClose: () => void; onDone: (u: Unit) => void }) {
+  const [form] = Form.useForm<{ dissolvedOn: Dayjs }>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (unit) {
+      form.setFieldsValue({ dissolvedOn: dayjs() });
+      setError(null);
+    }
+  }, [unit, form]);
+  const submit = async () => {
+    if (!unit) return;
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    setSaving(true);
+    try {
+      onDone(await call('units.dissolve', { id: unit.id, dissolvedOn: v.dissolvedOn.format('YYYY-MM-DD') }));
+    } catch (e) {
+      if (!showFieldErrors(form, e)) setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal
+      open={!!unit}
+      title={`Giải thể: ${unit?.name ?? ''}`}
+      okText="Giải thể"
+      okButtonProps={{ danger: true }}
+      cancelText="Hủy"
+      confirmLoading={saving}
+      onOk={submit}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <p>
+        Đơn vị đã giải thể được ẩn khỏi danh sách nhưng vẫn giữ trong lịch sử và số liệu các kỳ trước. Có thể khôi phục lại bất cứ lúc nào.
+      </p>
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical">
+        <Form.Item name="dissolvedOn" label="Ngày giải thể" rules={[{ required: true, message: 'Hãy chọn ngày giải thể.' }]}>
+          <DatePicker format={DATE_FORMAT} style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
