@@ -31,12 +31,22 @@ async function main() {
     console.error(e instanceof AppError ? e.message : e);
     process.exit(1);
   }
-  const server = await startServer({
-    ctx,
-    staticDir: path.join(appRoot, 'dist', 'renderer'),
-    port: Number(argValue('--port') ?? process.env.PORT ?? 5180),
-    token: process.env.CONGDOAN_API_TOKEN,
-  });
+  const explicitPort = argValue('--port') ?? process.env.PORT;
+  const firstPort = Number(explicitPort ?? 5180);
+  let server;
+  // Without an explicit port, step past ports other programs already use.
+  for (let port = firstPort; ; port++) {
+    try {
+      server = await startServer({ ctx, staticDir: path.join(appRoot, 'dist', 'renderer'), port, token: process.env.CONGDOAN_API_TOKEN });
+      break;
+    } catch (e) {
+      const inUse = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      if (!inUse || explicitPort || port > firstPort + 20) {
+        console.error(inUse ? `Cổng ${port} đang bị chương trình khác dùng. Hãy chọn cổng khác bằng --port.` : e);
+        process.exit(1);
+      }
+    }
+  }
   console.log(`Phần mềm đang chạy ở chế độ trình duyệt. Mở địa chỉ: ${server.url}`);
   console.log(`Thư mục dữ liệu: ${dataDir}`);
   const stop = async () => {
