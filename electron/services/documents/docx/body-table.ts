@@ -1,0 +1,74 @@
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import type { TableBlock } from '../../../../shared/documents/model';
+import type { PageSetup } from './page';
+import { BLACK, estimateTextWidth, run } from './runs';
+
+// A bordered table in the body or an annex: header row bold and repeated on every page.
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: BLACK } as const;
+const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+const TABLE_SIZE = 13;
+
+/** Counts, money and percentages are centred; text is left-aligned. */
+const NUMERIC = /^[\d\s.,%+\-–/]+$/;
+
+function cellParagraph(text: string, bold: boolean): Paragraph {
+  const centred = bold || NUMERIC.test(text.trim());
+  return new Paragraph({
+    alignment: centred ? AlignmentType.CENTER : AlignmentType.LEFT,
+    spacing: { before: 60, after: 60, line: 240 },
+    children: [run(text, { size: TABLE_SIZE, bold })],
+  });
+}
+
+const CELL_PADDING = 80;
+
+/**
+ * Column widths: each column is at least as wide as its longest word (title or cell), and the
+ * rest of the width goes by the length of its longest cell (capped), so 'TT' stays narrow,
+ * 'Nội dung' gets the room, and an empty column left for units to fill in keeps some space.
+ */
+function columnWidths(block: TableBlock, width: number): number[] {
+  const minima: number[] = [];
+  const weights: number[] = [];
+  block.columns.forEach((head, i) => {
+    const cells = block.rows.map((r) => r[i] ?? '');
+    const words = [...head.split(' ').map((w) => estimateTextWidth(w, TABLE_SIZE, true)), ...cells.flatMap((c) => c.split(' ').map((w) => estimateTextWidth(w, TABLE_SIZE, false)))];
+    minima.push(Math.max(...words) + 2 * CELL_PADDING + 60);
+    const longest = Math.max(0, ...cells.map((c) => [...c].length));
+    weights.push(longest === 0 ? 8 : Math.min(40, longest));
+  });
+  const spare = width - minima.reduce((a, b) => a + b, 0);
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const widths =
+    spare >= 0
+      ? minima.map((m, i) => m + Math.floor((spare * weights[i]) / totalWeight))
+      : minima.map((m) => Math.floor((m * width) / (width - spare)));
+  widths[widths.length - 1] += width - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+export function bodyTable(block: TableBlock, _setup: PageSetup, width: number): Table {
+  const widths = columnWidths(block, width);
+  const row = (cells: readonly string[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: widths.map(
+        (w, i) =>
+          new TableCell({
+            width: { size: w, type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.CENTER,
+            margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
+            children: [cellParagraph(cells[i] ?? '', header)],
+          }),
+      ),
+    });
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    rows: [row(block.columns, true), ...block.rows.map((r) => row(r, false))],
+  });
+}

@@ -1,0 +1,43 @@
+import { AlignmentType, LineRuleType, Paragraph, type Table } from 'docx';
+import type { Block } from '../../../../shared/documents/model';
+import { blockLine, numberBlocks } from '../../../../shared/documents/numbering';
+import { bodyTable } from './body-table';
+import type { PageSetup } from './page';
+import { run } from './runs';
+
+// Body text: size 14, justified, first-line indent 1.27 cm, 6 pt after, line spacing 1.15.
+// Headings 'I. …' (caps) / '1. …' / '1.1. …' bold; bullets '- …'; points 'a) …'; tables.
+
+export interface BodyStyle {
+  bold?: boolean;
+  italics?: boolean;
+  keepNext?: boolean;
+}
+
+export function bodyParagraph(text: string, setup: PageSetup, style: BodyStyle = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: setup.firstLineIndent },
+    spacing: { before: 0, after: 120, line: 276, lineRule: LineRuleType.AUTO },
+    keepNext: style.keepNext,
+    keepLines: style.keepNext,
+    children: [run(text, { size: setup.bodySize, bold: style.bold, italics: style.italics })],
+  });
+}
+
+/** The outline as Word paragraphs and tables; `width` is the text width of the page in twips. */
+export function renderBlocks(blocks: readonly Block[], setup: PageSetup, width: number): (Paragraph | Table)[] {
+  const labels = numberBlocks(blocks);
+  const out: (Paragraph | Table)[] = [];
+  blocks.forEach((block, i) => {
+    if (block.type === 'table') {
+      out.push(bodyTable(block, setup, width));
+      // Word fuses two tables with nothing between them: keep a small paragraph after each.
+      out.push(new Paragraph({ spacing: { before: 0, after: 120, line: 240 }, children: [] }));
+      return;
+    }
+    const text = blockLine(block, labels[i]);
+    out.push(bodyParagraph(text, setup, block.type === 'heading' ? { bold: true, keepNext: true } : {}));
+  });
+  return out;
+}

@@ -1,0 +1,55 @@
+import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import type { OfficialDocument } from '../../../../shared/documents/model';
+import type { PageSetup } from './page';
+import { TIGHT, centredLine, run } from './runs';
+
+// The end of the document: a borderless two-column table. Left: 'Nơi nhận:' (12, bold italic)
+// and one line per recipient (11) '- X;', the last ending '.'. Right, centred: authority and
+// title (caps, 14, bold), room for signature and stamp, the signer's name (14, bold).
+
+const LEFT_SHARE = 0.45;
+const SIGNATURE_SPACE_LINES = 4;
+
+/** '- Ban TG-NC LĐLĐ tỉnh;' … '- Lưu: VT.' (any trailing ';' or '.' typed by the clerk is replaced). */
+export function recipientLines(recipients: readonly string[]): string[] {
+  return recipients.map((r, i) => `- ${r.trim().replace(/[;.,\s]+$/u, '')}${i === recipients.length - 1 ? '.' : ';'}`);
+}
+
+function leftLine(text: string, size: number, bold = false, italics = false, before = 0): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.LEFT, spacing: { ...TIGHT, before }, children: [run(text, { size, bold, italics })] });
+}
+
+/** Space between the closing paragraph and the signature block, twips. */
+const GAP_ABOVE = 240;
+
+export function signatureBlock(doc: OfficialDocument, setup: PageSetup): Table {
+  const left = Math.round(setup.textWidth * LEFT_SHARE);
+  const right = setup.textWidth - left;
+  const recipients = [leftLine('Nơi nhận:', 12, true, true, GAP_ABOVE), ...recipientLines(doc.recipients).map((r) => leftLine(r, 11))];
+
+  const { signer } = doc;
+  const signature: Paragraph[] = [];
+  const titleLines = [signer.authority, signer.title].filter((t): t is string => !!t);
+  titleLines.forEach((t, i) =>
+    signature.push(centredLine(t.toLocaleUpperCase('vi'), { size: 14, bold: true }, i === 0 ? { spacing: { ...TIGHT, before: GAP_ABOVE } } : {})),
+  );
+  for (let i = 0; i < SIGNATURE_SPACE_LINES; i++) signature.push(centredLine('', { size: 14 }));
+  signature.push(centredLine(signer.name, { size: 14, bold: true }));
+
+  const cell = (width: number, children: Paragraph[]) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.TOP,
+      margins: { left: 57, right: 57, top: 0, bottom: 0 },
+      borders: TableBorders.NONE,
+      children,
+    });
+
+  return new Table({
+    width: { size: setup.textWidth, type: WidthType.DXA },
+    columnWidths: [left, right],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ cantSplit: true, children: [cell(left, recipients), cell(right, signature)] })],
+  });
+}

@@ -1,0 +1,111 @@
+// The official-document model: what a plan, guidance, report, notice or letter contains.
+// Renderers (Word writer, HTML preview) turn it into the layout of document-format.md.
+
+/** KH Kế hoạch, HD Hướng dẫn, BC Báo cáo, TB Thông báo, CV công văn (no type code). */
+export type DocumentKind = 'KH' | 'HD' | 'BC' | 'TB' | 'CV';
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['KH', 'HD', 'BC', 'TB', 'CV'];
+
+/** The type name printed as the title (caps) and used in sentences; null for a công văn. */
+export const KIND_TITLES: Record<DocumentKind, string | null> = {
+  KH: 'KẾ HOẠCH',
+  HD: 'HƯỚNG DẪN',
+  BC: 'BÁO CÁO',
+  TB: 'THÔNG BÁO',
+  CV: null,
+};
+
+/** The type name as written inside a sentence: "Kèm theo Kế hoạch số …". */
+export const KIND_NAMES: Record<DocumentKind, string> = {
+  KH: 'Kế hoạch',
+  HD: 'Hướng dẫn',
+  BC: 'Báo cáo',
+  TB: 'Thông báo',
+  CV: 'Công văn',
+};
+
+export interface DocumentHeader {
+  /** e.g. 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KIÊN GIANG'; null when the office has none. */
+  superiorBody: string | null;
+  /** e.g. 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN VĨNH THUẬN'. */
+  issuingBody: string;
+  /** Null while the document is a draft (the number is written by hand or later). */
+  number: number | null;
+  /** e.g. 'LĐLĐ' → 'Số: 29/KH-LĐLĐ'. */
+  codeSuffix: string;
+  /** e.g. 'Vĩnh Thuận' → 'Vĩnh Thuận, ngày 28 tháng 3 năm 2024'. */
+  placeName: string;
+  /** ISO yyyy-mm-dd. */
+  date: string;
+}
+
+export type HeadingLevel = 1 | 2 | 3;
+
+/** Level 1 'I. MỤC ĐÍCH, YÊU CẦU', level 2 '1. Mục đích', level 3 '1.1. …'; labels are computed. */
+export interface HeadingBlock {
+  type: 'heading';
+  level: HeadingLevel;
+  text: string;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: string;
+}
+
+/** Rendered with a '- ' prefix. */
+export interface BulletBlock {
+  type: 'bullet';
+  text: string;
+}
+
+/** Rendered 'a) …', 'b) …' – lettered within the enclosing heading. */
+export interface PointBlock {
+  type: 'point';
+  text: string;
+}
+
+/** A bordered table; the first row printed is `columns` (bold). Each row has one cell per column. */
+export interface TableBlock {
+  type: 'table';
+  columns: string[];
+  rows: string[][];
+}
+
+export type Block = HeadingBlock | ParagraphBlock | BulletBlock | PointBlock | TableBlock;
+
+export interface Signer {
+  /** 'TM. BAN THƯỜNG VỤ', 'KT. CHỦ TỊCH', … or null when the head signs in their own name. */
+  authority: string | null;
+  /** 'CHỦ TỊCH', 'PHÓ CHỦ TỊCH', … */
+  title: string;
+  name: string;
+}
+
+export interface Annex {
+  /** e.g. 'MẪU BÁO CÁO KẾT QUẢ THÁNG CÔNG NHÂN NĂM 2024' (printed in caps). */
+  title: string;
+  /** '(Kèm theo Kế hoạch số …)' line; null → generated from the document's number and date. */
+  note: string | null;
+  blocks: Block[];
+  /** Print this annex on landscape pages (wide tables). */
+  landscape?: boolean;
+}
+
+export interface OfficialDocument {
+  kind: DocumentKind;
+  header: DocumentHeader;
+  /** Trích yếu: 'Tổ chức các hoạt động Tháng Công nhân năm 2024'; for a công văn the 'V/v' text. */
+  title: string;
+  /** Căn cứ / Thực hiện lines, printed italic, one paragraph each. */
+  basis: string[];
+  /** Opening paragraph(s) before the outline. */
+  intro: string[];
+  body: Block[];
+  /** Closing paragraph(s), e.g. 'Trên đây là Kế hoạch …/.'. */
+  closing: string[];
+  signer: Signer;
+  /** Printed '- X;' each, the last ending '.'; normally ends with 'Lưu: VT'. */
+  recipients: string[];
+  annexes: Annex[];
+}
