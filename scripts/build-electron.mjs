@@ -100,6 +100,13 @@ async function main() {
       external: ['electron'],
       plugins: [contractNamesOnly(names)],
     }),
+    // Report files from USB sticks are parsed in worker threads with a memory cap (see parse-pool.ts).
+    build({
+      ...common,
+      entryPoints: ['electron/services/reports/parse-worker.ts'],
+      outfile: path.join(outDir, 'report-parse-worker.cjs'),
+      external: mainExternal,
+    }),
   ]);
 
   let failed = false;

@@ -6,20 +6,28 @@ import {
   SettingOutlined,
   TeamOutlined,
   BarChartOutlined,
+  CalendarOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { call } from '../api/client';
-import { PAGES, useRoute, type PageKey } from './routes';
+import { PAGES, SUBPAGES, useRoute, type PageKey } from './routes';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { UnitsPage } from '../pages/units/UnitsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
+import { ReportsPage } from '../pages/reports/ReportsPage';
+import { DocumentsPage } from '../pages/documents/DocumentsPage';
+import { MembersPage } from '../pages/members/MembersPage';
+import { ActivitiesPage } from '../pages/activities/ActivitiesPage';
+import { ResultsPage } from '../pages/results/LazyResultsPage';
 
 const ICONS: Record<PageKey, ReactNode> = {
   'tong-quan': <DashboardOutlined />,
   'cong-doan-co-so': <BankOutlined />,
   'doan-vien': <TeamOutlined />,
+  'hoat-dong': <CalendarOutlined />,
+  'ket-qua': <BarChartOutlined />,
   'van-ban': <FileTextOutlined />,
   'bao-cao': <BarChartOutlined />,
   'cai-dat': <SettingOutlined />,
@@ -41,7 +49,7 @@ export function AppShell() {
           theme="dark"
           mode="inline"
           style={{ background: 'transparent' }}
-          selectedKeys={[page]}
+          selectedKeys={[SUBPAGES[page] ?? page]}
           onClick={(e) => go(e.key as PageKey)}
           items={PAGES.map((p) => ({ key: p.key, icon: ICONS[p.key], label: p.label }))}
         />
@@ -50,9 +58,11 @@ export function AppShell() {
         {page === 'tong-quan' && <DashboardPage go={go} />}
         {page === 'cong-doan-co-so' && <UnitsPage />}
         {page === 'cai-dat' && <SettingsPage />}
-        {page === 'doan-vien' && <PlaceholderPage title="Đoàn viên" />}
-        {page === 'van-ban' && <PlaceholderPage title="Kế hoạch & văn bản" />}
-        {page === 'bao-cao' && <PlaceholderPage title="Báo cáo" />}
+        {page === 'doan-vien' && <MembersPage />}
+        {page === 'van-ban' && <DocumentsPage />}
+        {page === 'bao-cao' && <ReportsPage />}
+        {page === 'hoat-dong' && <ActivitiesPage />}
+        {page === 'ket-qua' && <ResultsPage />}
       </Layout.Content>
     </Layout>
   );

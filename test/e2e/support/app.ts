@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-let nextPort = 5400 + Math.floor(Math.random() * 500);
 
 export interface RunningApp {
   url: string;
@@ -19,10 +18,9 @@ export function newDataDir(): string {
 
 /** Starts browser mode exactly as `npm run web` does (built renderer, real server, real SQLite file). */
 export async function startApp(dataDir: string = newDataDir()): Promise<RunningApp> {
-  const port = nextPort++;
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/server/cli.ts', '--data-dir', dataDir, '--port', String(port)],
+    [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/server/cli.ts', '--data-dir', dataDir, '--port', '0'] /* the OS picks a free port; the URL is read from the output */,
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -1,6 +1,7 @@
 import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { OfficialDocument } from '../../../../shared/documents/model';
 import { documentDateLine, documentNumberLine } from '../../../../shared/documents/dates';
+import { MOTTO, NATIONAL_TITLE } from '../../../../shared/documents/layout';
 import type { PageSetup } from './page';
 import { centredLine, estimateTextWidth, ruleLine } from './runs';
 
@@ -8,8 +9,6 @@ import { centredLine, estimateTextWidth, ruleLine } from './runs';
 // a short line under it, then 'Số: …' (and 'V/v …' for a công văn). Right (≈60%): national title,
 // motto with a line as long as itself, then the italic place-and-date line on the number's row.
 
-export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 /** Printed width of the motto in bold Times New Roman, twips per point of size (measured). */
 const MOTTO_TWIPS_PER_PT = 232;
 

@@ -1,5 +1,6 @@
 import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { OfficialDocument } from '../../../../shared/documents/model';
+import { SIGNATURE_SPACE_LINES, recipientLines } from '../../../../shared/documents/layout';
 import type { PageSetup } from './page';
 import { TIGHT, centredLine, run } from './runs';
 
@@ -8,12 +9,6 @@ import { TIGHT, centredLine, run } from './runs';
 // title (caps, 14, bold), room for signature and stamp, the signer's name (14, bold).
 
 const LEFT_SHARE = 0.45;
-const SIGNATURE_SPACE_LINES = 4;
-
-/** '- Ban TG-NC LĐLĐ tỉnh;' … '- Lưu: VT.' (any trailing ';' or '.' typed by the clerk is replaced). */
-export function recipientLines(recipients: readonly string[]): string[] {
-  return recipients.map((r, i) => `- ${r.trim().replace(/[;.,\s]+$/u, '')}${i === recipients.length - 1 ? '.' : ';'}`);
-}
 
 function leftLine(text: string, size: number, bold = false, italics = false, before = 0): Paragraph {
   return new Paragraph({ alignment: AlignmentType.LEFT, spacing: { ...TIGHT, before }, children: [run(text, { size, bold, italics })] });

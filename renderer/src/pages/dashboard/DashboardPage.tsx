@@ -2,6 +2,7 @@ import { Alert, Button, Card, Col, List, Row, Statistic } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { PageKey } from '../../app/routes';
+import { ReportsDashboardCard } from '../reports/ReportsDashboardCard';
 
 export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
   const q = useQuery({ queryKey: ['app.dashboard'], queryFn: () => call('app.dashboard', {}) });
@@ -54,6 +55,7 @@ export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
             />
           </Card>
         </Col>
+        <ReportsDashboardCard />
       </Row>
     </div>
   );

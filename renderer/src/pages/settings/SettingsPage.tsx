@@ -1,6 +1,7 @@
 import { Tabs } from 'antd';
 import { OfficeForm } from './OfficeForm';
 import { SectorsEditor } from './SectorsEditor';
+import { AnniversariesEditor } from '../documents/AnniversariesEditor';
 
 export function SettingsPage() {
   return (
@@ -12,6 +13,7 @@ export function SettingsPage() {
         items={[
           { key: 'office', label: 'Thông tin đơn vị', children: <OfficeForm /> },
           { key: 'sectors', label: 'Danh mục khối', children: <SectorsEditor /> },
+          { key: 'anniversaries', label: 'Ngày kỷ niệm', children: <AnniversariesEditor /> },
         ]}
       />
     </div>

@@ -1,0 +1,191 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { DownloadFile } from '../../../shared/api/fields';
+import { isoToVn, todayIso } from '../../../shared/text/dates';
+import type { Member, MemberFilter, MemberStats } from '../../../shared/members/schema';
+import { GENDER_LABELS, MEMBER_STATUS_LABELS, UNION_POSITION_LABELS, showPartial } from '../../../shared/members/schema';
+import type { ServiceContext } from '../context';
+import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
+import { readOfficeSettings } from '../settings/handlers';
+import { getMembers } from './repo';
+import { searchMemberIds } from './search';
+
+const FONT = { name: 'Times New Roman', size: 12 };
+const STYLED_ROWS = 10_000;
+const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+
+/** Header texts are ones the importer recognises, so an exported list can be edited and imported again. */
+const MEMBER_COLUMNS: { header: string; width: number; value: (m: Member) => string | number }[] = [
+  { header: 'Họ và tên', width: 28, value: (m) => m.name },
+  { header: 'Ngày sinh', width: 12, value: (m) => (m.birthDate ? showPartial(m.birthDate) : '') },
+  { header: 'Giới tính', width: 9, value: (m) => (m.gender ? GENDER_LABELS[m.gender] : '') },
+  { header: 'Dân tộc', width: 10, value: (m) => m.ethnicity ?? '' },
+  { header: 'Tôn giáo', width: 10, value: (m) => m.religion ?? '' },
+  { header: 'Số CCCD', width: 15, value: (m) => m.cccd ?? '' },
+  { header: 'Điện thoại', width: 13, value: (m) => m.phone ?? '' },
+  { header: 'Nghề nghiệp, chức vụ', width: 22, value: (m) => m.jobTitle ?? '' },
+  { header: 'Chức vụ công đoàn', width: 15, value: (m) => (m.unionPosition ? UNION_POSITION_LABELS[m.unionPosition] : '') },
+  { header: 'Ngày vào Công đoàn', width: 12, value: (m) => (m.joinedOn ? showPartial(m.joinedOn) : '') },
+  { header: 'Mã số đoàn viên', width: 14, value: (m) => m.memberCode ?? '' },
+  { header: 'Đảng viên', width: 8, value: (m) => (m.partyMember ? 'x' : '') },
+  { header: 'Ngày vào Đảng', width: 12, value: (m) => (m.partyDate ? showPartial(m.partyDate) : '') },
+  { header: 'Trình độ', width: 14, value: (m) => m.education ?? '' },
+  { header: 'Mã đơn vị', width: 10, value: (m) => m.unitCode },
+  { header: 'Công đoàn cơ sở', width: 32, value: (m) => m.unitName },
+  { header: 'Trạng thái', width: 15, value: (m) => MEMBER_STATUS_LABELS[m.status] },
+  { header: 'Ghi chú', width: 24, value: (m) => m.notes ?? '' },
+];
+
+function describeFilter(ctx: ServiceContext, f: MemberFilter): string {
+  const parts: string[] = [];
+  if (f.unitId) {
+    const u = ctx.db.prepare('SELECT name FROM units WHERE id = ?').get(f.unitId) as { name: string } | undefined;
+    if (u) parts.push(`Đơn vị: ${u.name}`);
+  }
+  if (f.sectorId) {
+    const s = ctx.db.prepare('SELECT name FROM sectors WHERE id = ?').get(f.sectorId) as { name: string } | undefined;
+    if (s) parts.push(`Khối: ${s.name}`);
+  }
+  const status = f.status ?? 'active';
+  parts.push(status === 'all' ? 'Mọi trạng thái' : MEMBER_STATUS_LABELS[status]);
+  if (f.gender) parts.push(GENDER_LABELS[f.gender]);
+  if (f.partyMember === true) parts.push('Đảng viên');
+  if (f.partyMember === false) parts.push('Không phải đảng viên');
+  if (f.ageMin !== undefined || f.ageMax !== undefined) parts.push(`Tuổi ${f.ageMin ?? 0}–${f.ageMax ?? '…'}`);
+  if (f.joinedFrom || f.joinedTo) parts.push(`Vào Công đoàn ${f.joinedFrom ? `từ ${isoToVn(f.joinedFrom)} ` : ''}${f.joinedTo ? `đến ${isoToVn(f.joinedTo)}` : ''}`.trim());
+  if (f.query?.trim()) parts.push(`Tìm: "${f.query.trim()}"`);
+  return parts.join('; ');
+}
+
+function titleFor(ctx: ServiceContext, base: string): string {
+  const office = readOfficeSettings(ctx);
+  return office ? `${base} - ${office.issuingBody.toUpperCase()}` : base;
+}
+
+/** The current view of the member list (all pages) as .xlsx, written with the streaming writer. */
+export async function exportMembers(ctx: ServiceContext, filter: MemberFilter): Promise<DownloadFile> {
+  const { ids, total } = searchMemberIds(ctx, filter);
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  wb.creator = 'Công đoàn - Văn phòng';
+  const ws = wb.addWorksheet('Danh sách đoàn viên', { views: [{ state: 'frozen', ySplit: 4 }] });
+  const width = MEMBER_COLUMNS.length + 1;
+  // Font and borders on every cell cost exceljs more than the data itself; very long lists
+  // (beyond STYLED_ROWS) are written plain, which Excel opens and prints just as well.
+  const cellStyle: Partial<ExcelJS.Style> = total <= STYLED_ROWS ? { font: FONT, border: BORDER } : {};
+  ws.columns = [{ width: 6, style: cellStyle }, ...MEMBER_COLUMNS.map((c) => ({ width: c.width, style: cellStyle }))];
+  const title = ws.getRow(1);
+  title.getCell(1).value = titleFor(ctx, 'DANH SÁCH ĐOÀN VIÊN');
+  title.getCell(1).font = { ...FONT, bold: true, size: 14 };
+  title.getCell(1).alignment = { horizontal: 'center' };
+  ws.mergeCells(1, 1, 1, width);
+  title.commit();
+  const sub = ws.getRow(2);
+  sub.getCell(1).value = safeCellText(describeFilter(ctx, filter));
+  sub.getCell(1).font = { ...FONT, italic: true };
+  sub.commit();
+  const info = ws.getRow(3);
+  info.getCell(1).value = `Xuất ngày ${isoToVn(todayIso(ctx.now()))}: ${total.toLocaleString('vi-VN')} người`;
+  info.getCell(1).font = { ...FONT, italic: true };
+  info.commit();
+  const head = ws.getRow(4);
+  ['TT', ...MEMBER_COLUMNS.map((c) => c.header)].forEach((h, i) => {
+    const c = head.getCell(i + 1);
+    c.value = h;
+    c.font = { ...FONT, bold: true };
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    c.border = BORDER;
+  });
+  head.commit();
+  let n = 0;
+  for (let i = 0; i < ids.length; i += 1000) {
+    for (const m of getMembers(ctx, ids.slice(i, i + 1000))) {
+      n += 1;
+      const row = ws.getRow(4 + n);
+      row.getCell(1).value = n;
+      MEMBER_COLUMNS.forEach((col, k) => {
+        const v = col.value(m);
+        row.getCell(k + 2).value = typeof v === 'string' ? safeCellText(v) : v;
+      });
+      row.commit();
+    }
+  }
+  ws.commit();
+  await wb.commit();
+  await done;
+  return {
+    fileName: `Danh_sach_doan_vien_${todayIso(ctx.now())}.xlsx`,
+    mimeType: XLSX_MIME,
+    dataBase64: Buffer.concat(chunks).toString('base64'),
+  };
+}
+
+const STATS_COLUMNS: { header: string; key: keyof MemberStats['total'] }[] = [
+  { header: 'Tổng số đoàn viên', key: 'members' },
+  { header: 'Nữ', key: 'women' },
+  { header: 'Dân tộc thiểu số', key: 'ethnicMinorities' },
+  { header: 'Đảng viên', key: 'partyMembers' },
+  { header: 'Kết nạp mới', key: 'admitted' },
+  { header: 'Chuyển đến', key: 'transferredIn' },
+  { header: 'Chuyển đi', key: 'transferredOut' },
+  { header: 'Thôi sinh hoạt', key: 'left' },
+];
+
+export async function exportStats(ctx: ServiceContext, stats: MemberStats): Promise<DownloadFile> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Công đoàn - Văn phòng';
+  const ws = wb.addWorksheet('Thống kê đoàn viên', { views: [{ state: 'frozen', ySplit: 4 }] });
+  const width = 4 + STATS_COLUMNS.length;
+  ws.mergeCells(1, 1, 1, width);
+  ws.getCell(1, 1).value = titleFor(ctx, 'THỐNG KÊ SỐ LƯỢNG ĐOÀN VIÊN');
+  ws.getCell(1, 1).font = { ...FONT, bold: true, size: 14 };
+  ws.getCell(1, 1).alignment = { horizontal: 'center' };
+  ws.mergeCells(2, 1, 2, width);
+  ws.getCell(2, 1).value = `Số lượng tính đến ngày ${isoToVn(stats.asOf)}; biến động trong kỳ từ ngày ${isoToVn(stats.periodFrom)} đến ngày ${isoToVn(stats.asOf)}`;
+  ws.getCell(2, 1).font = { ...FONT, italic: true };
+  ws.getCell(2, 1).alignment = { horizontal: 'center' };
+  const headers = ['TT', 'Mã đơn vị', 'Công đoàn cơ sở', 'Khối', ...STATS_COLUMNS.map((c) => c.header)];
+  const widths = [6, 12, 40, 24, ...STATS_COLUMNS.map(() => 12)];
+  const head = ws.getRow(4);
+  headers.forEach((h, i) => {
+    const c = head.getCell(i + 1);
+    c.value = h;
+    c.font = { ...FONT, bold: true };
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    c.border = BORDER;
+    ws.getColumn(i + 1).width = widths[i];
+  });
+  stats.rows.forEach((r, i) => {
+    const row = ws.addRow([i + 1, safeCellText(r.unitCode), safeCellText(r.unitName), safeCellText(r.sectorName), ...STATS_COLUMNS.map((c) => r[c.key])]);
+    row.eachCell({ includeEmpty: true }, (c) => {
+      c.font = FONT;
+      c.border = BORDER;
+    });
+  });
+  const totalRow = ws.addRow(['Tổng cộng', '', '', '', ...STATS_COLUMNS.map((c) => stats.total[c.key])]);
+  ws.mergeCells(totalRow.number, 1, totalRow.number, 4);
+  totalRow.eachCell({ includeEmpty: true }, (c) => {
+    c.font = { ...FONT, bold: true };
+    c.border = BORDER;
+  });
+  totalRow.getCell(1).alignment = { horizontal: 'center' };
+  const note = ws.addRow([]);
+  note.getCell(1).value =
+    `Ghi chú: cột Chuyển đến / Chuyển đi của từng đơn vị gồm cả chuyển sinh hoạt giữa các CĐCS trực thuộc; dòng Tổng cộng chỉ tính chuyển đến từ nơi khác và chuyển đi nơi khác` +
+    (stats.internalTransfers ? ` (có ${stats.internalTransfers} lượt chuyển sinh hoạt giữa các CĐCS trực thuộc).` : '.');
+  note.getCell(1).font = { ...FONT, italic: true, size: 11 };
+  ws.mergeCells(note.number, 1, note.number, width);
+  note.getCell(1).alignment = { wrapText: true };
+  note.height = 32;
+  return {
+    fileName: `Thong_ke_doan_vien_${stats.asOf}.xlsx`,
+    mimeType: XLSX_MIME,
+    dataBase64: await workbookToBase64(wb),
+  };
+}

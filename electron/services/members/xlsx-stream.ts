@@ -1,0 +1,216 @@
+// Streaming read of an untrusted .xlsx into plain cell values, row by row (fast, bounded memory),
+// for big member lists. Generic: could move to services/files if other importers need it.
+import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { AppError } from '../../../shared/api/result';
+import { cellRaw } from '../files/cells';
+import { assertSafeXlsx, DEFAULT_LIMITS } from '../files/xlsx-guard';
+
+export type RawValue = string | number | boolean | Date | null;
+/** Cell values of one row; index = column number (1-based, as in Excel). */
+export type RawRow = RawValue[];
+
+export interface SheetHead {
+  name: string;
+  /** rows[r]: the first rows of the sheet (up to HEAD_ROWS), merged cells filled in when known. */
+  rows: (RawRow | undefined)[];
+  lastRow: number;
+}
+
+export const MAX_ROWS = 200_000;
+const MAX_COLS = 200;
+export const HEAD_ROWS = 40;
+
+const damaged = (fileName: string) =>
+  new AppError('BAD_FILE', `Tệp "${fileName}": tệp đã bị hỏng, Excel không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`);
+
+function rowValues(row: ExcelJS.Row): RawRow {
+  const values = row.values as ExcelJS.CellValue[];
+  const n = Math.min(values.length, MAX_COLS + 1);
+  const out: RawRow = new Array(n).fill(null);
+  for (let c = 1; c < n; c++) {
+    const v = values[c];
+    if (v !== undefined && v !== null) out[c] = typeof v === 'object' && !(v instanceof Date) ? cellRaw(v) : (v as RawValue);
+  }
+  return out;
+}
+
+interface Merge {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+  master: RawValue;
+}
+
+/** Fills merged cells with their top-left value as rows stream by (top-left cells come first). */
+class MergeFiller {
+  private byStart = new Map<number, Merge[]>();
+  private active: Merge[] = [];
+  private budget = 2_000_000;
+
+  constructor(merges: Omit<Merge, 'master'>[]) {
+    for (const m of merges) {
+      const list = this.byStart.get(m.r1) ?? [];
+      list.push({ ...m, master: null });
+      this.byStart.set(m.r1, list);
+    }
+  }
+
+  /** Call with the rows in increasing order. */
+  fill(r: number, row: RawRow): void {
+    const starting = this.byStart.get(r);
+    if (starting) {
+      for (const m of starting) m.master = row[m.c1] ?? null;
+      this.active.push(...starting);
+      this.byStart.delete(r);
+    }
+    if (this.active.length === 0) return;
+    this.active = this.active.filter((m) => m.r2 >= r);
+    for (const m of this.active) {
+      if (m.master === null) continue;
+      for (let c = m.c1; c <= m.c2 && this.budget > 0; c++, this.budget--) {
+        if (r === m.r1 && c === m.c1) continue;
+        if (row[c] === undefined || row[c] === null) row[c] = m.master;
+      }
+    }
+  }
+}
+
+interface ReaderInternals {
+  model?: { sheets?: { name: string; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+}
+
+/** The merged ranges of a worksheet, read straight from its XML (the streaming reader skips them). */
+function readMerges(data: Buffer, reader: unknown, sheetName: string): Omit<Merge, 'master'>[] {
+  const internals = reader as ReaderInternals;
+  const sheet = internals.model?.sheets?.find((s) => s.name === sheetName);
+  const rel = sheet && internals.workbookRels?.find((r) => r.Id === sheet.rId);
+  if (!rel) return [];
+  const path = rel.Target.startsWith('/') ? rel.Target.slice(1) : `xl/${rel.Target}`;
+  let buf: Buffer | undefined;
+  try {
+    buf = inflateEntry(data, path);
+  } catch {
+    return [];
+  }
+  if (!buf) return [];
+  const at = buf.lastIndexOf('<mergeCells');
+  if (at < 0) return [];
+  const close = buf.indexOf('</mergeCells>', at);
+  const tail = buf.subarray(at, close < 0 ? buf.length : close + 13).toString('latin1');
+  const out: Omit<Merge, 'master'>[] = [];
+  for (const m of tail.matchAll(/<mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"/g)) {
+    out.push({ c1: colNumber(m[1]), r1: Number(m[2]), c2: Math.min(colNumber(m[3]), MAX_COLS), r2: Math.min(Number(m[4]), MAX_ROWS) });
+  }
+  return out;
+}
+
+/**
+ * One entry of a zip, inflated with Node's native zlib (several times faster than a JS inflater
+ * for a 30 MB sheet). Only called after the xlsx guard has checked the container and its sizes.
+ * Falls back to fflate for anything unusual (zip64, data descriptors).
+ */
+function inflateEntry(data: Buffer, name: string): Buffer | undefined {
+  const eocd = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd >= 0 && eocd + 22 <= data.length) {
+    const count = data.readUInt16LE(eocd + 10);
+    let p = data.readUInt32LE(eocd + 16);
+    for (let i = 0; i < count && p + 46 <= data.length && data.readUInt32LE(p) === 0x02014b50; i++) {
+      const method = data.readUInt16LE(p + 10);
+      const compressed = data.readUInt32LE(p + 20);
+      const nameLen = data.readUInt16LE(p + 28);
+      const extraLen = data.readUInt16LE(p + 30);
+      const commentLen = data.readUInt16LE(p + 32);
+      const local = data.readUInt32LE(p + 42);
+      const entryName = data.toString('utf8', p + 46, p + 46 + nameLen);
+      p += 46 + nameLen + extraLen + commentLen;
+      if (entryName !== name) continue;
+      if (compressed === 0xffffffff || local === 0xffffffff || data.readUInt32LE(local) !== 0x04034b50) break;
+      const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+      const raw = data.subarray(start, start + compressed);
+      if (method === 0) return raw;
+      if (method === 8) return zlib.inflateRawSync(raw, { maxOutputLength: DEFAULT_LIMITS.maxInflatedBytes });
+      return undefined;
+    }
+  }
+  const xml = unzipSync(data, { filter: (f) => f.name === name })[name];
+  return xml ? Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength) : undefined;
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/**
+ * Streams the first worksheet that `accept` recognises. `accept` sees the sheet's first rows
+ * (merged cells filled in) and returns what it recognised, or null to skip the sheet; then
+ * `onRow` receives every row of that sheet in order, the first rows included. The zip is checked
+ * by the xlsx guard before anything is parsed. Returns the sheet name and what `accept` returned,
+ * or null when no sheet was accepted.
+ */
+export async function streamFirstMatchingSheet<T>(
+  data: Buffer,
+  fileName: string,
+  accept: (head: SheetHead) => T | null,
+  onRow: (r: number, row: RawRow) => void,
+): Promise<{ sheetName: string; match: T } | null> {
+  assertSafeXlsx(data, fileName);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
+    sharedStrings: 'cache',
+    styles: 'cache', // needed to tell date cells from numbers
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  try {
+    for await (const ws of reader) {
+      const name = String((ws as unknown as { name?: string }).name ?? '');
+      const head: SheetHead = { name, rows: [], lastRow: 0 };
+      const st: { state: 'head' | 'skip' | 'take'; match: T | null; filler: MergeFiller | null } = { state: 'head', match: null, filler: null };
+      const decide = () => {
+        const merges = readMerges(data, reader, name);
+        // Fill the head with merges first, so `accept` sees what Excel shows.
+        const preview = new MergeFiller(merges);
+        for (let r = 1; r <= head.lastRow; r++) preview.fill(r, (head.rows[r] ??= []));
+        st.match = accept(head);
+        st.state = st.match === null ? 'skip' : 'take';
+        if (st.state === 'take') {
+          st.filler = new MergeFiller(merges);
+          for (let r = 1; r <= head.lastRow; r++) {
+            const row = head.rows[r]!.slice();
+            st.filler.fill(r, row);
+            onRow(r, row);
+          }
+        }
+      };
+      for await (const row of ws) {
+        if (st.state === 'skip') continue; // drain a sheet we do not read
+        const r = row.number;
+        if (r > MAX_ROWS) {
+          throw new AppError('BAD_FILE', `Tệp "${fileName}": trang "${name}" có quá nhiều dòng (hơn ${MAX_ROWS.toLocaleString('vi-VN')}). Hãy chia nhỏ danh sách.`);
+        }
+        const values = rowValues(row);
+        if (st.state === 'take') {
+          st.filler!.fill(r, values);
+          onRow(r, values);
+          continue;
+        }
+        head.rows[r] = values;
+        head.lastRow = r;
+        if (r >= HEAD_ROWS) decide();
+      }
+      if (st.state === 'head') decide();
+      if (st.match !== null) return { sheetName: name, match: st.match };
+    }
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw damaged(fileName);
+  }
+  return null;
+}

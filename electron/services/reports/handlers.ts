@@ -1,0 +1,46 @@
+import type { DomainHandlers } from '../handler-types';
+import { defaultIndicators } from './catalogue';
+import { folderSuggestions } from './folders';
+import { commitBatch, discardBatch, previewUpload, scanFolder } from './import';
+import { saveManual } from './manual';
+import { deleteRound, insertRound, listRounds, roundDetail, saveIndicatorSet, updateRound } from './repo';
+import { archivedFile, exportMissing, reportsDashboard, roundStatus, unitSubmissions } from './status';
+import { templatesZip, unitTemplate, writeTemplates } from './templates';
+
+export const reportsHandlers: DomainHandlers<'reports'> = {
+  'reports.defaultIndicators': () => defaultIndicators(),
+  'reports.listRounds': (_i, ctx) => listRounds(ctx),
+  'reports.getRound': ({ id }, ctx) => roundDetail(ctx, id),
+  'reports.createRound': ({ indicators, ...fields }, ctx) =>
+    ctx.db.transaction(() => roundDetail(ctx, insertRound(ctx, fields, indicators)))(),
+  'reports.updateRound': ({ id, ...fields }, ctx) =>
+    ctx.db.transaction(() => {
+      updateRound(ctx, id, fields);
+      return roundDetail(ctx, id);
+    })(),
+  'reports.saveIndicators': ({ roundId, indicators }, ctx) =>
+    ctx.db.transaction(() => {
+      roundDetail(ctx, roundId);
+      saveIndicatorSet(ctx, roundId, indicators);
+      return roundDetail(ctx, roundId);
+    })(),
+  'reports.deleteRound': ({ id }, ctx) =>
+    ctx.db.transaction(() => {
+      deleteRound(ctx, id);
+      return { deleted: true as const };
+    })(),
+  'reports.writeTemplates': (input, ctx) => writeTemplates(ctx, input),
+  'reports.templatesZip': ({ roundId }, ctx) => templatesZip(ctx, roundId),
+  'reports.unitTemplate': ({ roundId, unitId }, ctx) => unitTemplate(ctx, roundId, unitId),
+  'reports.folderSuggestions': () => folderSuggestions(),
+  'reports.scanFolder': ({ roundId, folder }, ctx) => scanFolder(ctx, roundId, folder),
+  'reports.previewUpload': ({ roundId, files, batchId }, ctx) => previewUpload(ctx, roundId, files, batchId),
+  'reports.commitImport': ({ batchId, receivedOn }, ctx) => commitBatch(ctx, batchId, receivedOn),
+  'reports.discardImport': ({ batchId }, ctx) => discardBatch(ctx, batchId),
+  'reports.status': ({ roundId }, ctx) => roundStatus(ctx, roundId),
+  'reports.exportMissing': ({ roundId }, ctx) => exportMissing(ctx, roundId),
+  'reports.unitSubmissions': ({ roundId, unitId }, ctx) => unitSubmissions(ctx, roundId, unitId),
+  'reports.saveManual': (input, ctx) => saveManual(ctx, input),
+  'reports.archivedFile': ({ submissionId }, ctx) => archivedFile(ctx, submissionId),
+  'reports.dashboard': (_i, ctx) => reportsDashboard(ctx),
+};

@@ -1,0 +1,501 @@
+// Reports in: a folder (USB stick) or uploaded files → a preview, one row per file → on the
+// clerk's confirmation, one transaction for the whole batch. Each saved file is archived under
+// <data>/archive/reports/<sha256>.xlsx; the same file imported again changes nothing.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/api/result';
+import { parseIndicatorValue, type ParsedValue } from '../../../shared/reports/parse-number';
+import type {
+  CellProblem,
+  ImportFileStatus,
+  ImportPreview,
+  ImportPreviewFile,
+  ImportResult,
+  Indicator,
+} from '../../../shared/reports/schema';
+import { isoToVn, todayIso } from '../../../shared/text/dates';
+import { cleanText, foldVi } from '../../../shared/text/vi';
+import type { ServiceContext } from '../context';
+import { nowIso } from '../context';
+import { DEFAULT_LIMITS } from '../files/xlsx-guard';
+import { findUnitIdByCode } from '../units/repo';
+import type { ExtractedReport, RawCell } from './extract';
+import { checkFolder, findSpreadsheets } from './folders';
+import { parsePool } from './parse-pool';
+import { findRoundByUuid, getRoundRow, isRequired, listIndicators, type RoundRow } from './repo';
+import { FREE_TEXT_KEYS, type FreeTextKey } from './template-layout';
+
+export interface IncomingFile {
+  fileName: string;
+  data: Buffer | null;
+  /** Set when the file could not even be read (too large, unreadable). */
+  readError?: string;
+  mtime?: Date;
+}
+
+interface ParsedValueRow {
+  indicatorId: number;
+  num: number | null;
+  text: string | null;
+}
+
+interface BatchFile {
+  key: number;
+  fileName: string;
+  data: Buffer | null;
+  sha256: string | null;
+  savedAt: string | null;
+  unitId: number | null;
+  unitCode: string | null;
+  unitName: string | null;
+  roundCode: string | null;
+  roundName: string | null;
+  /** Problems of the file itself (identity, damage, cells); status is then 'error'. */
+  errors: string[];
+  warnings: string[];
+  problems: CellProblem[];
+  values: ParsedValueRow[];
+  free: Record<FreeTextKey, string | null>;
+  status: ImportFileStatus;
+  statusNote: string | null;
+}
+
+interface Batch {
+  id: string;
+  roundId: number;
+  folder: string | null;
+  createdAt: number;
+  files: BatchFile[];
+}
+
+const BATCH_TTL_MS = 2 * 60 * 60 * 1000;
+const MAX_BATCHES = 8;
+const batchesByCtx = new WeakMap<ServiceContext, Map<string, Batch>>();
+
+function batches(ctx: ServiceContext): Map<string, Batch> {
+  let m = batchesByCtx.get(ctx);
+  if (!m) batchesByCtx.set(ctx, (m = new Map()));
+  const now = Date.now();
+  for (const [id, b] of m) if (now - b.createdAt > BATCH_TTL_MS) m.delete(id);
+  while (m.size > MAX_BATCHES) m.delete(m.keys().next().value!);
+  return m;
+}
+
+const EXPIRED = 'Bản xem trước này đã hết hạn hoặc đã được nhập. Hãy chọn lại thư mục hoặc tệp để xem trước lần nữa.';
+
+export function archiveDir(ctx: ServiceContext): string {
+  return path.join(ctx.dataDir, 'archive', 'reports');
+}
+
+export function archivePath(ctx: ServiceContext, sha256: string): string {
+  return path.join(archiveDir(ctx), `${sha256}.xlsx`);
+}
+
+/** Reads every spreadsheet under a folder for a preview. */
+export async function scanFolder(ctx: ServiceContext, roundId: number, folderInput: string): Promise<ImportPreview> {
+  getRoundRow(ctx, roundId);
+  const folder = checkFolder(folderInput);
+  const found = findSpreadsheets(folder);
+  if (!found.length) {
+    const msg = `Không tìm thấy tệp Excel (.xlsx) nào trong "${folder}" (kể cả thư mục con). Hãy kiểm tra lại USB hoặc thư mục.`;
+    throw new AppError('INVALID_INPUT', msg, { folder: msg });
+  }
+  const incoming: IncomingFile[] = [];
+  for (const f of found) {
+    if (f.size > DEFAULT_LIMITS.maxFileBytes) {
+      incoming.push({ fileName: f.relPath, data: null, readError: `tệp quá lớn (${Math.round(f.size / 1024 / 1024)} MB), không phải mẫu báo cáo.` });
+      continue;
+    }
+    try {
+      incoming.push({ fileName: f.relPath, data: await fs.promises.readFile(f.absPath), mtime: f.mtime });
+    } catch {
+      incoming.push({ fileName: f.relPath, data: null, readError: 'không đọc được tệp (tệp đang mở ở chương trình khác hoặc USB bị lỗi).' });
+    }
+  }
+  return buildPreview(ctx, roundId, folder, incoming, null);
+}
+
+/** Uploaded files (browser mode, or files picked one by one); may add to an open preview. */
+export async function previewUpload(
+  ctx: ServiceContext,
+  roundId: number,
+  files: { fileName: string; dataBase64: string }[],
+  batchId: string | undefined,
+): Promise<ImportPreview> {
+  getRoundRow(ctx, roundId);
+  let existing: Batch | null = null;
+  if (batchId) {
+    existing = batches(ctx).get(batchId) ?? null;
+    if (!existing || existing.roundId !== roundId) throw new AppError('NOT_FOUND', EXPIRED);
+  }
+  const incoming = files.map((f) => ({ fileName: f.fileName, data: Buffer.from(f.dataBase64, 'base64') }));
+  return buildPreview(ctx, roundId, null, incoming, existing);
+}
+
+async function buildPreview(
+  ctx: ServiceContext,
+  roundId: number,
+  folder: string | null,
+  incoming: IncomingFile[],
+  existing: Batch | null,
+): Promise<ImportPreview> {
+  const pool = parsePool();
+  const firstKey = existing ? existing.files.length + 1 : 1;
+  const parsed = await Promise.all(
+    incoming.map(async (f, i) => {
+      const key = firstKey + i;
+      if (!f.data) return { key, f, sha256: null, result: { ok: false as const, message: `Tệp "${f.fileName}": ${f.readError ?? 'không đọc được tệp.'}` } };
+      const sha256 = crypto.createHash('sha256').update(f.data).digest('hex');
+      if (/\.ods$/i.test(f.fileName)) {
+        const message = `Tệp "${f.fileName}": đây là tệp OpenDocument (.ods). Hãy mở bằng LibreOffice, chọn Tệp > Lưu thành > kiểu "Excel 2007-365 (.xlsx)" rồi nhập tệp .xlsx.`;
+        return { key, f, sha256, result: { ok: false as const, message } };
+      }
+      return { key, f, sha256, result: await pool.parse(f.fileName, f.data) };
+    }),
+  );
+  // Round and indicators are read after parsing (which takes a while), so they are current.
+  const round = getRoundRow(ctx, roundId);
+  const indicators = listIndicators(ctx, roundId);
+  const files = parsed.map(({ key, f, sha256, result }) => {
+    const base = emptyFile(key, f.fileName, sha256);
+    if (!result.ok) {
+      base.errors.push(result.message);
+      return base;
+    }
+    evaluate(ctx, round, indicators, base, result.report, f.data!);
+    if (!base.savedAt && f.mtime) base.savedAt = f.mtime.toISOString();
+    return base;
+  });
+  const batch: Batch = existing ?? { id: crypto.randomUUID(), roundId, folder, createdAt: Date.now(), files: [] };
+  batch.files.push(...files);
+  resolveStatuses(ctx, round, batch);
+  batches(ctx).set(batch.id, batch);
+  return toPreview(batch);
+}
+
+function emptyFile(key: number, fileName: string, sha256: string | null): BatchFile {
+  return {
+    key,
+    fileName,
+    data: null,
+    sha256,
+    savedAt: null,
+    unitId: null,
+    unitCode: null,
+    unitName: null,
+    roundCode: null,
+    roundName: null,
+    errors: [],
+    warnings: [],
+    problems: [],
+    values: [],
+    free: Object.fromEntries(FREE_TEXT_KEYS.map((k) => [k, null])) as Record<FreeTextKey, string | null>,
+    status: 'error',
+    statusNote: null,
+  };
+}
+
+/** Checks identity, round, unit and every figure of one parsed file. */
+function evaluate(ctx: ServiceContext, round: RoundRow, indicators: Indicator[], file: BatchFile, report: ExtractedReport, data: Buffer): void {
+  const fileLabel = `Tệp "${file.fileName}"`;
+  file.savedAt = report.savedAt;
+  const id = report.identity;
+  if (!id) {
+    file.errors.push(
+      `${fileLabel}: không phải mẫu báo cáo do phần mềm gửi đi (không có thông tin nhận dạng đợt và đơn vị). ` +
+        'Hãy đề nghị đơn vị điền vào mẫu đã gửi, hoặc nhập tay số liệu của đơn vị.',
+    );
+    return;
+  }
+  file.unitCode = id.unitCode;
+  file.unitName = id.unitName;
+  file.roundCode = id.roundCode;
+  file.roundName = id.roundName;
+  if (id.roundUuid !== round.uuid) {
+    const other = findRoundByUuid(ctx, id.roundUuid);
+    file.roundCode = other?.code ?? id.roundCode;
+    file.roundName = other?.name ?? id.roundName;
+    file.errors.push(
+      other
+        ? `${fileLabel}: đây là mẫu của đợt "${other.name}" (mã ${other.code}), không phải đợt "${round.name}" đang nhận. Hãy nhập tệp này ở đợt "${other.name}".`
+        : `${fileLabel}: đây là mẫu của một đợt báo cáo khác${id.roundName ? ` ("${id.roundName}")` : ''}, không có trong phần mềm. Hãy gửi lại mẫu của đợt "${round.name}" cho đơn vị.`,
+    );
+    return;
+  }
+  file.roundCode = round.code;
+  file.roundName = round.name;
+  const unitId = findUnitIdByCode(ctx, id.unitCode);
+  if (unitId === null) {
+    file.errors.push(
+      `${fileLabel}: mã đơn vị "${id.unitCode}"${id.unitName ? ` (${id.unitName})` : ''} không có trong danh sách công đoàn cơ sở. ` +
+        'Hãy kiểm tra danh sách đơn vị (có thể mã đã bị đổi) rồi nhập lại.',
+    );
+    return;
+  }
+  const unit = ctx.db.prepare('SELECT code, name FROM units WHERE id = ?').get(unitId) as { code: string; name: string };
+  file.unitId = unitId;
+  file.unitCode = unit.code;
+  file.unitName = unit.name;
+  if (!isRequired(ctx, round.id, unitId)) {
+    file.errors.push(
+      `${fileLabel}: đơn vị "${unit.name}" không có trong danh sách phải báo cáo của đợt này. Nếu muốn nhận, hãy sửa đợt để thêm đơn vị rồi nhập lại.`,
+    );
+    return;
+  }
+
+  const byCode = new Map(report.rows.map((r) => [foldVi(r.code), r]));
+  const missingCodes: string[] = [];
+  for (const ind of indicators) {
+    const row = byCode.get(foldVi(ind.code));
+    if (!row) {
+      missingCodes.push(ind.code);
+      continue;
+    }
+    const parsed = interpret(row.value, ind);
+    if (!parsed.ok) {
+      file.problems.push({ sheet: report.sheet ?? '', cell: row.ref, message: `Ô ${row.ref}: ${parsed.reason}`, indicatorCode: ind.code });
+      continue;
+    }
+    if (parsed.value === null) continue;
+    file.values.push({
+      indicatorId: ind.id,
+      num: typeof parsed.value === 'number' ? parsed.value : null,
+      text: typeof parsed.value === 'string' ? parsed.value : null,
+    });
+  }
+  if (missingCodes.length) {
+    file.warnings.push(
+      `Mẫu này không có ${missingCodes.length} chỉ tiêu thêm sau khi gửi mẫu (${missingCodes.slice(0, 6).join(', ')}${missingCodes.length > 6 ? '…' : ''}); các chỉ tiêu đó để trống, có thể nhập tay sau.`,
+    );
+  }
+  for (const k of FREE_TEXT_KEYS) {
+    const t = report.free[k];
+    file.free[k] = t ? cleanText(t).slice(0, k.startsWith('reporter') ? (k === 'reporterPhone' ? 50 : 100) : 4000) || null : null;
+  }
+  if (file.problems.length) {
+    file.errors.push(
+      `Có ${file.problems.length} ô chưa đúng (xem danh sách). Hãy sửa các ô này trong tệp rồi nhập lại, hoặc nhập tay số liệu của đơn vị.`,
+    );
+    return;
+  }
+  if (!file.values.length && !Object.values(file.free).some(Boolean)) {
+    file.warnings.push('Tệp chưa có số liệu nào (mẫu còn trống).');
+  }
+  file.data = data;
+}
+
+/** A value cell checked against its indicator: the message quotes what the unit typed. */
+function interpret(cell: RawCell, ind: Indicator): ParsedValue {
+  const quoted = (s: string, reason: string): ParsedValue => ({ ok: false, reason: `'${s}' ${reason}` });
+  switch (cell.type) {
+    case 'empty':
+      return { ok: true, value: null };
+    case 'number': {
+      const r = parseIndicatorValue(cell.value, ind.kind, { unit: ind.unit, percentFormatted: cell.percent });
+      return r.ok ? r : quoted(String(cell.percent ? cell.value * 100 : cell.value).replace('.', ','), r.reason);
+    }
+    case 'text': {
+      const r = parseIndicatorValue(cell.value, ind.kind, { unit: ind.unit });
+      return r.ok ? r : quoted(cleanText(cell.value).slice(0, 60), r.reason);
+    }
+    case 'date':
+      if (ind.kind === 'text') return { ok: true, value: cell.display };
+      return quoted(cell.display, 'là ngày tháng, không phải số. Hãy ghi lại bằng chữ số.');
+    case 'error':
+      return { ok: false, reason: `công thức bị lỗi (${cell.display}). Hãy sửa công thức hoặc ghi thẳng con số.` };
+    case 'formula-no-result':
+      return { ok: false, reason: 'ô có công thức nhưng tệp chưa lưu kết quả tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại.' };
+  }
+}
+
+/**
+ * Status of every file against the database and the rest of the batch: the same content seen
+ * before → duplicate; several files from one unit → the newest wins, the others are skipped;
+ * a unit that already reported → replace; otherwise new.
+ */
+function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Batch): void {
+  const shaSeen = new Map<string, BatchFile>();
+  const bySha = ctx.db.prepare('SELECT received_on AS receivedOn, is_current AS isCurrent FROM report_submissions WHERE round_id = ? AND sha256 = ? ORDER BY id DESC LIMIT 1');
+  const current = ctx.db.prepare(
+    'SELECT source, file_name AS fileName, received_on AS receivedOn, saved_at AS savedAt FROM report_submissions WHERE round_id = ? AND unit_id = ? AND is_current = 1',
+  );
+  const candidates: BatchFile[] = [];
+  for (const f of batch.files) {
+    f.statusNote = null;
+    if (f.errors.length) {
+      f.status = 'error';
+      continue;
+    }
+    const earlier = f.sha256 ? shaSeen.get(f.sha256) : undefined;
+    if (earlier) {
+      f.status = 'duplicate';
+      f.statusNote = `Giống hệt tệp "${earlier.fileName}" trong lần nhập này; chỉ nhập một lần.`;
+      continue;
+    }
+    if (f.sha256) shaSeen.set(f.sha256, f);
+    const before = f.sha256 ? (bySha.get(round.id, f.sha256) as { receivedOn: string; isCurrent: number } | undefined) : undefined;
+    if (before) {
+      f.status = 'duplicate';
+      f.statusNote = `Tệp này đã được nhập (nhận ngày ${isoToVn(before.receivedOn)})${before.isCurrent ? '' : ', sau đó đã có bản mới hơn'}; không có gì thay đổi.`;
+      continue;
+    }
+    candidates.push(f);
+  }
+  // Several different files from the same unit: keep the one saved last.
+  const byUnit = new Map<number, BatchFile[]>();
+  for (const f of candidates) byUnit.set(f.unitId!, [...(byUnit.get(f.unitId!) ?? []), f]);
+  for (const [unitId, files] of byUnit) {
+    files.sort((a, b) => (a.savedAt ?? '').localeCompare(b.savedAt ?? '') || a.key - b.key);
+    const winner = files[files.length - 1];
+    for (const f of files.slice(0, -1)) {
+      f.status = 'skip';
+      f.statusNote = `Đơn vị này có tệp lưu sau hơn trong lần nhập này ("${winner.fileName}"); tệp này được bỏ qua.`;
+    }
+    const cur = current.get(round.id, unitId) as { source: string; fileName: string | null; receivedOn: string; savedAt: string | null } | undefined;
+    if (!cur) {
+      winner.status = 'new';
+      continue;
+    }
+    winner.status = 'replace';
+    const what = cur.source === 'manual' ? `số liệu nhập tay ngày ${isoToVn(cur.receivedOn)}` : `tệp "${cur.fileName ?? ''}" nhận ngày ${isoToVn(cur.receivedOn)}`;
+    let note = `Sẽ thay thế ${what}; bản cũ vẫn được giữ trong lịch sử.`;
+    if (cur.savedAt && winner.savedAt && winner.savedAt < cur.savedAt) {
+      note += ' Lưu ý: tệp này được lưu TRƯỚC bản đang dùng; hãy kiểm tra trước khi nhập.';
+    }
+    winner.statusNote = note;
+  }
+}
+
+function toPreview(batch: Batch): ImportPreview {
+  const counts: Record<ImportFileStatus, number> = { new: 0, duplicate: 0, replace: 0, skip: 0, error: 0 };
+  const files: ImportPreviewFile[] = batch.files.map((f) => {
+    counts[f.status] += 1;
+    return {
+      key: f.key,
+      fileName: f.fileName,
+      status: f.status,
+      unitId: f.unitId,
+      unitCode: f.unitCode,
+      unitName: f.unitName,
+      roundCode: f.roundCode,
+      roundName: f.roundName,
+      savedAt: f.savedAt,
+      sha256: f.sha256,
+      filled: f.values.length,
+      messages: [...f.errors, ...(f.statusNote ? [f.statusNote] : []), ...f.warnings],
+      problems: f.problems,
+    };
+  });
+  return { batchId: batch.id, roundId: batch.roundId, folder: batch.folder, files, counts };
+}
+
+export function discardBatch(ctx: ServiceContext, batchId: string): { discarded: boolean } {
+  return { discarded: batches(ctx).delete(batchId) };
+}
+
+/** Saves the accepted files of a preview: archive copies first, then one transaction. */
+export async function commitBatch(ctx: ServiceContext, batchId: string, receivedOnInput: string | null): Promise<ImportResult> {
+  const batch = batches(ctx).get(batchId);
+  if (!batch) throw new AppError('NOT_FOUND', EXPIRED);
+  const round = getRoundRow(ctx, batch.roundId);
+  const receivedOn = receivedOnInput ?? todayIso(ctx.now());
+  if (receivedOn > todayIso(ctx.now())) {
+    const msg = 'Ngày nhận báo cáo không được sau ngày hôm nay.';
+    throw new AppError('INVALID_INPUT', msg, { receivedOn: msg });
+  }
+  // The database may have changed since the preview (another import, a manual entry).
+  resolveStatuses(ctx, round, batch);
+  const toSave = batch.files.filter((f) => f.status === 'new' || f.status === 'replace');
+  const result: ImportResult = { created: 0, replaced: 0, duplicates: 0, skipped: 0, errors: 0 };
+  for (const f of batch.files) {
+    if (f.status === 'duplicate') result.duplicates += 1;
+    else if (f.status === 'skip') result.skipped += 1;
+    else if (f.status === 'error') result.errors += 1;
+  }
+  if (toSave.length) {
+    const dir = archiveDir(ctx);
+    await fs.promises.mkdir(dir, { recursive: true });
+    for (const f of toSave) {
+      const target = archivePath(ctx, f.sha256!);
+      if (fs.existsSync(target)) continue;
+      const tmp = `${target}.${process.pid}.tmp`;
+      await fs.promises.writeFile(tmp, f.data!);
+      await fs.promises.rename(tmp, target);
+    }
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      for (const f of toSave) {
+        const replaced = insertSubmission(ctx, {
+          roundId: round.id,
+          unitId: f.unitId!,
+          source: 'file',
+          fileName: f.fileName,
+          sha256: f.sha256,
+          savedAt: f.savedAt,
+          receivedOn,
+          createdAt: at,
+          batchId: batch.id,
+          free: f.free,
+          note: null,
+          values: f.values,
+        });
+        if (replaced) result.replaced += 1;
+        else result.created += 1;
+      }
+    })();
+  }
+  batches(ctx).delete(batchId);
+  return result;
+}
+
+export interface NewSubmission {
+  roundId: number;
+  unitId: number;
+  source: 'file' | 'manual';
+  fileName: string | null;
+  sha256: string | null;
+  savedAt: string | null;
+  receivedOn: string;
+  createdAt: string;
+  batchId: string | null;
+  free: Record<FreeTextKey, string | null>;
+  note: string | null;
+  values: ParsedValueRow[];
+}
+
+/** Inserts a submission as the current one; the previous current one (if any) becomes history. Call inside a transaction. */
+export function insertSubmission(ctx: ServiceContext, s: NewSubmission): boolean {
+  const prev = ctx.db
+    .prepare('SELECT id FROM report_submissions WHERE round_id = ? AND unit_id = ? AND is_current = 1')
+    .get(s.roundId, s.unitId) as { id: number } | undefined;
+  if (prev) ctx.db.prepare('UPDATE report_submissions SET is_current = 0, superseded_at = ? WHERE id = ?').run(s.createdAt, prev.id);
+  const info = ctx.db
+    .prepare(
+      `INSERT INTO report_submissions (round_id, unit_id, source, file_name, sha256, saved_at, received_on, created_at, batch_id,
+         reporter_name, reporter_phone, highlights, difficulties, proposals, note, is_current)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+    )
+    .run(
+      s.roundId,
+      s.unitId,
+      s.source,
+      s.fileName,
+      s.sha256,
+      s.savedAt,
+      s.receivedOn,
+      s.createdAt,
+      s.batchId,
+      s.free.reporterName,
+      s.free.reporterPhone,
+      s.free.highlights,
+      s.free.difficulties,
+      s.free.proposals,
+      s.note,
+    );
+  const id = Number(info.lastInsertRowid);
+  if (prev) ctx.db.prepare('UPDATE report_submissions SET superseded_by = ? WHERE id = ?').run(id, prev.id);
+  const ins = ctx.db.prepare('INSERT INTO report_values (submission_id, indicator_id, num_value, text_value) VALUES (?, ?, ?, ?)');
+  for (const v of s.values) ins.run(id, v.indicatorId, v.num, v.text);
+  return !!prev;
+}

@@ -1,0 +1,202 @@
+// The results of a round as .xlsx, in the layout offices know (forms 01/02-HĐCĐ):
+// TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú, then a sheet by sector, one by unit and the
+// share of units with at least one activity.
+import ExcelJS from 'exceljs';
+import type { DownloadFile } from '../../../shared/api/fields';
+import type { IndicatorResult, RoundResults } from '../../../shared/results/schema';
+import { isoToVn, todayIso } from '../../../shared/text/dates';
+import { compareVi, foldVi } from '../../../shared/text/vi';
+import type { ServiceContext } from '../context';
+import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
+import { readOfficeSettings } from '../settings/handlers';
+import { roundResults } from './compute';
+import { groupTitle, reportTitle } from './draft';
+
+const FONT = { name: 'Times New Roman', size: 12 };
+const BOLD = { ...FONT, bold: true };
+const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+const NUM_FMT = '#,##0';
+const PCT_FMT = '0.0#';
+
+function title(ws: ExcelJS.Worksheet, width: number, lines: { text: string; bold?: boolean; italic?: boolean; size?: number }[]): number {
+  lines.forEach((l, i) => {
+    const r = i + 1;
+    ws.mergeCells(r, 1, r, width);
+    const c = ws.getCell(r, 1);
+    c.value = safeCellText(l.text);
+    c.font = { ...FONT, bold: l.bold, italic: l.italic, size: l.size ?? 12 };
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  return lines.length + 2;
+}
+
+function head(ws: ExcelJS.Worksheet, row: number, heads: string[]): void {
+  const r = ws.getRow(row);
+  heads.forEach((h, i) => {
+    const c = r.getCell(i + 1);
+    c.value = safeCellText(h);
+    c.font = BOLD;
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    c.border = BORDER;
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F4F7' } };
+  });
+  r.height = 32;
+}
+
+function styleRow(row: ExcelJS.Row, n: number, bold = false): void {
+  for (let i = 1; i <= n; i++) {
+    const c = row.getCell(i);
+    c.font = bold ? BOLD : FONT;
+    c.border = BORDER;
+    const long = typeof c.value === 'string' && c.value.length > 12;
+    c.alignment = { vertical: 'middle', wrapText: true, horizontal: long ? 'left' : 'center' };
+    if (typeof c.value === 'number') c.numFmt = Number.isInteger(c.value) ? NUM_FMT : PCT_FMT;
+  }
+}
+
+const roman = (group: string, n: number) => /^\s*([IVXLC]+)\s*[.)]/u.exec(group)?.[1] ?? String(n);
+
+/** Indicators grouped as in the round, text indicators included (they have no figure). */
+function grouped(r: RoundResults): { group: string | null; items: IndicatorResult[] }[] {
+  const out: { group: string | null; items: IndicatorResult[] }[] = [];
+  for (const ind of r.indicators) {
+    const last = out[out.length - 1];
+    if (last && last.group === ind.group) last.items.push(ind);
+    else out.push({ group: ind.group, items: [ind] });
+  }
+  return out;
+}
+
+const figure = (ind: IndicatorResult, v: number | null): number | string => (ind.kind === 'text' || v === null ? '' : v);
+
+function note(ind: IndicatorResult, r: RoundResults): string {
+  if (ind.kind === 'text') return `Ghi bằng chữ trong báo cáo của ${ind.reportCount} đơn vị`;
+  const parts: string[] = [];
+  if (ind.kind === 'percent') parts.push(`Bình quân của ${ind.reportCount} đơn vị`);
+  else {
+    parts.push(`${ind.reportCount} CĐCS báo cáo`);
+    if (ind.office) parts.push(`văn phòng tổ chức: ${ind.office.toLocaleString('vi-VN')}`);
+    if (ind.unitActivities) parts.push(`hoạt động của CĐCS chưa báo cáo: ${ind.unitActivities.toLocaleString('vi-VN')}`);
+  }
+  if (ind.target !== null) parts.push(`chỉ tiêu: ${ind.target.toLocaleString('vi-VN')}${ind.kind === 'percent' ? '%' : ''}`);
+  if (r.previous && ind.previous !== null) parts.push(`cùng kỳ ${r.previous.year}: ${ind.previous.toLocaleString('vi-VN')}`);
+  return parts.join('; ');
+}
+
+export async function exportResults(ctx: ServiceContext, roundId: number): Promise<DownloadFile> {
+  const r = roundResults(ctx, roundId);
+  const office = readOfficeSettings(ctx);
+  const today = todayIso(ctx.now());
+  const { annex } = reportTitle(r);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Công đoàn - Văn phòng';
+  const status = `Số liệu đến ngày ${isoToVn(today)}: ${r.counts.received}/${r.counts.required} công đoàn cơ sở đã báo cáo; cộng các hoạt động do văn phòng tổ chức.`;
+  const officeLine = office ? [{ text: office.issuingBody.toLocaleUpperCase('vi'), bold: true }] : [];
+
+  // 1. TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú
+  const ws = wb.addWorksheet('Kết quả', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  ws.columns = [{ width: 7 }, { width: 62 }, { width: 13 }, { width: 18 }, { width: 40 }];
+  let row = title(ws, 5, [...officeLine, { text: annex.toLocaleUpperCase('vi'), bold: true, size: 14 }, { text: status, italic: true }]);
+  head(ws, row, ['TT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Ghi chú']);
+  ws.views = [{ state: 'frozen', ySplit: row }];
+  grouped(r).forEach((g, gi) => {
+    if (g.group) {
+      const gr = ws.getRow(++row);
+      gr.values = [roman(g.group, gi + 1), safeCellText(groupTitle(g.group)), '', '', ''];
+      styleRow(gr, 5, true);
+    }
+    for (const ind of g.items) {
+      const ir = ws.getRow(++row);
+      ir.values = [safeCellText(ind.code), safeCellText(ind.label), safeCellText(ind.kind === 'percent' ? '%' : (ind.unit ?? '')), figure(ind, ind.total), safeCellText(note(ind, r))];
+      styleRow(ir, 5);
+    }
+  });
+  const sr = ws.getRow(++row);
+  sr.values = ['*', 'Tỷ lệ công đoàn cơ sở tổ chức ít nhất 01 hoạt động', '', '', ''];
+  styleRow(sr, 5, true);
+  for (const g of [...r.share.groups.filter((x) => x.units > 0), { label: 'Chung', ...r.share.total, target: null, met: null, kind: 'other' as const }]) {
+    const gr = ws.getRow(++row);
+    gr.values = [
+      '',
+      safeCellText(g.label),
+      '%',
+      g.percent ?? '',
+      safeCellText(`${g.active}/${g.units} đơn vị${g.target !== null ? `; chỉ tiêu ≥ ${g.target}%: ${g.met ? 'đạt' : 'chưa đạt'}` : ''}`),
+    ];
+    styleRow(gr, 5);
+  }
+
+  // 2. By sector.
+  const cols = r.columns;
+  const ws2 = wb.addWorksheet('Theo khối', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const heads2 = ['TT', 'Nội dung', 'Đơn vị tính', ...cols.map((c) => c.name), 'Tổng số', ...(r.previous ? [`Cùng kỳ năm ${r.previous.year}`] : [])];
+  ws2.columns = heads2.map((_h, i) => ({ width: i === 0 ? 7 : i === 1 ? 50 : i === 2 ? 12 : 16 }));
+  row = title(ws2, heads2.length, [...officeLine, { text: `${annex.toLocaleUpperCase('vi')} THEO KHỐI`, bold: true, size: 14 }, { text: status, italic: true }]);
+  head(ws2, row, heads2);
+  ws2.views = [{ state: 'frozen', ySplit: row, xSplit: 2 }];
+  grouped(r).forEach((g, gi) => {
+    if (g.group) {
+      const gr = ws2.getRow(++row);
+      gr.values = [roman(g.group, gi + 1), safeCellText(groupTitle(g.group)), ...heads2.slice(2).map(() => '')];
+      styleRow(gr, heads2.length, true);
+    }
+    for (const ind of g.items) {
+      if (ind.kind === 'text') continue;
+      const ir = ws2.getRow(++row);
+      ir.values = [
+        safeCellText(ind.code),
+        safeCellText(ind.label),
+        safeCellText(ind.kind === 'percent' ? '%' : (ind.unit ?? '')),
+        ...ind.byColumn.map((v) => figure(ind, v)),
+        figure(ind, ind.total),
+        ...(r.previous ? [figure(ind, ind.previous)] : []),
+      ];
+      styleRow(ir, heads2.length);
+    }
+  });
+
+  // 3. By unit: one row per unit, one column per numeric indicator (the figures of its report).
+  const numeric = r.indicators.filter((i) => i.kind !== 'text');
+  const ws3 = wb.addWorksheet('Theo đơn vị');
+  const heads3 = ['TT', 'Mã đơn vị', 'Tên công đoàn cơ sở', 'Khối', 'Tình trạng', ...numeric.map((i) => i.code)];
+  ws3.columns = heads3.map((_h, i) => ({ width: i === 0 ? 6 : i === 1 ? 12 : i === 2 ? 40 : i === 3 ? 24 : i === 4 ? 14 : 12 }));
+  row = title(ws3, Math.min(heads3.length, 12), [
+    { text: `SỐ LIỆU BÁO CÁO CỦA TỪNG CÔNG ĐOÀN CƠ SỞ: ${r.round.name.toLocaleUpperCase('vi')}`, bold: true, size: 13 },
+    { text: 'Mỗi cột là một chỉ tiêu (mã như ở trang "Kết quả"). Chỉ gồm số liệu trong báo cáo của đơn vị, không gồm hoạt động văn phòng ghi.', italic: true },
+  ]);
+  head(ws3, row, heads3);
+  ws3.views = [{ state: 'frozen', ySplit: row, xSplit: 3 }];
+  const values = ctx.db
+    .prepare(
+      `SELECT s.unit_id, v.indicator_id, v.num_value FROM report_submissions s JOIN report_values v ON v.submission_id = s.id
+        WHERE s.round_id = ? AND s.is_current = 1 AND v.num_value IS NOT NULL`,
+    )
+    .raw()
+    .all(roundId) as [number, number, number][];
+  const byUnit = new Map<number, Map<number, number>>();
+  for (const [u, i, v] of values) {
+    const m = byUnit.get(u) ?? new Map<number, number>();
+    m.set(i, v);
+    byUnit.set(u, m);
+  }
+  const units = ctx.db
+    .prepare(
+      `SELECT u.id, u.code, u.name, s.name AS sector, COALESCE(s.sort_order, 1e9) AS ord,
+              (SELECT MIN(received_on) FROM report_submissions x WHERE x.round_id = ru.round_id AND x.unit_id = u.id) AS firstOn
+         FROM report_round_units ru JOIN units u ON u.id = ru.unit_id LEFT JOIN sectors s ON s.id = u.sector_id
+        WHERE ru.round_id = ?`,
+    )
+    .all(roundId) as { id: number; code: string; name: string; sector: string | null; ord: number; firstOn: string | null }[];
+  units.sort((a, b) => a.ord - b.ord || compareVi(a.name, b.name));
+  units.forEach((u, k) => {
+    const m = byUnit.get(u.id);
+    const state = !u.firstOn ? 'Chưa nộp' : u.firstOn > r.round.deadline ? 'Nộp trễ hạn' : 'Đúng hạn';
+    const ur = ws3.getRow(++row);
+    ur.values = [k + 1, safeCellText(u.code), safeCellText(u.name), safeCellText(u.sector ?? ''), state, ...numeric.map((i) => m?.get(i.id) ?? '')];
+    styleRow(ur, heads3.length);
+    ur.getCell(3).alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+  });
+
+  const slug = foldVi(r.round.code).replace(/[^a-z0-9]+/g, '-').toUpperCase();
+  return { fileName: `Ket_qua_${slug}_${today}.xlsx`, mimeType: XLSX_MIME, dataBase64: await workbookToBase64(wb) };
+}

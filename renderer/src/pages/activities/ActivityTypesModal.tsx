@@ -1,0 +1,144 @@
+import { App, Button, Checkbox, Empty, Input, List, Modal, Select, Space } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { ActivityTypeInput, Measure } from '../../../../shared/activities/schema';
+import { MEASURES, MEASURE_LABELS } from '../../../../shared/activities/schema';
+import { call, errorMessage } from '../../api/client';
+import { useActivityTypes, useInvalidateActivities } from './useActivities';
+
+type Row = { id: number | null; name: string; hasBeneficiaries: boolean; indicators: Partial<Record<Measure, string[]>>; used: number; key: string };
+
+/**
+ * The editable list of activity types and, for each, which indicators (by code, as in the round's
+ * indicator set) its figures count toward.
+ */
+export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { message } = App.useApp();
+  const types = useActivityTypes();
+  const invalidate = useInvalidateActivities();
+  const catalogue = useQuery({ queryKey: ['reports.defaultIndicators'], queryFn: () => call('reports.defaultIndicators', {}), staleTime: Infinity });
+  const [rows, setRows] = useState<Row[]>([]);
+  const [selected, setSelected] = useState(0);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (open && types.data) {
+      setRows(types.data.map((t) => ({ ...t, key: `t${t.id}` })));
+      setSelected(0);
+    }
+  }, [open, types.data]);
+
+  const codeOptions = (catalogue.data ?? []).map((i) => ({ value: i.code, label: i.code, desc: `${i.code}. ${i.label}` }));
+  const cur = rows[selected];
+  const patch = (p: Partial<Row>) => setRows(rows.map((r, i) => (i === selected ? { ...r, ...p } : r)));
+  const move = (d: -1 | 1) => {
+    const j = selected + d;
+    if (j < 0 || j >= rows.length) return;
+    const next = [...rows];
+    [next[selected], next[j]] = [next[j], next[selected]];
+    setRows(next);
+    setSelected(j);
+  };
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      const input: ActivityTypeInput[] = rows.map((r) => ({ id: r.id, name: r.name, hasBeneficiaries: r.hasBeneficiaries, indicators: r.indicators }));
+      await call('activities.saveTypes', { types: input });
+      invalidate();
+      message.success('Đã lưu danh sách loại hoạt động.');
+      onClose();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal open={open} onCancel={onClose} width={1000} title="Loại hoạt động và chỉ tiêu được tính" okText="Lưu danh sách" cancelText="Hủy" onOk={save} confirmLoading={saving} destroyOnHidden>
+      <p className="muted" style={{ marginTop: 0 }}>
+        Mỗi loại hoạt động cộng số liệu của nó vào các chỉ tiêu có mã ghi dưới đây (mã trong bộ chỉ tiêu của đợt báo cáo, ví dụ 2.1). Đợt nào không có mã đó thì số liệu không được
+        cộng và trang Kết quả sẽ báo.
+      </p>
+      <div className="types-editor">
+        <div>
+          <List
+            size="small"
+            bordered
+            dataSource={rows}
+            renderItem={(r, i) => (
+              <List.Item className={i === selected ? 'types-selected' : undefined} onClick={() => setSelected(i)} style={{ cursor: 'pointer' }}>
+                <span>
+                  {r.name || <i className="muted">(chưa đặt tên)</i>}
+                  {r.used > 0 && <span className="muted"> · {r.used} hoạt động</span>}
+                </span>
+              </List.Item>
+            )}
+          />
+          <Space style={{ marginTop: 8 }} wrap>
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => {
+                setRows([...rows, { id: null, name: '', hasBeneficiaries: false, indicators: { activities: ['1.1'] }, used: 0, key: `n${Date.now()}` }]);
+                setSelected(rows.length);
+              }}
+            >
+              Thêm loại
+            </Button>
+            <Button icon={<ArrowUpOutlined />} aria-label="Chuyển lên" onClick={() => move(-1)} />
+            <Button icon={<ArrowDownOutlined />} aria-label="Chuyển xuống" onClick={() => move(1)} />
+            <Button
+              danger
+              icon={<DeleteOutlined />}
+              disabled={!cur || cur.used > 0}
+              title={cur?.used ? 'Loại này đã có hoạt động nên không xóa được.' : undefined}
+              onClick={() => {
+                setRows(rows.filter((_r, i) => i !== selected));
+                setSelected(Math.max(0, selected - 1));
+              }}
+            >
+              Xóa loại
+            </Button>
+          </Space>
+        </div>
+        <div>
+          {!cur ? (
+            <Empty description="Chọn một loại hoạt động ở bên trái." />
+          ) : (
+            <>
+              <Input value={cur.name} onChange={(e) => patch({ name: e.target.value })} placeholder="Tên loại hoạt động" aria-label="Tên loại hoạt động" maxLength={200} />
+              <Checkbox style={{ margin: '8px 0 12px' }} checked={cur.hasBeneficiaries} onChange={(e) => patch({ hasBeneficiaries: e.target.checked })}>
+                Ghi tên đoàn viên được hỗ trợ (thăm hỏi, tặng quà, xây nhà…)
+              </Checkbox>
+              <table className="types-measures">
+                <tbody>
+                  {MEASURES.map((m) => (
+                    <tr key={m}>
+                      <td>{MEASURE_LABELS[m]}</td>
+                      <td>
+                        <Select
+                          mode="tags"
+                          size="small"
+                          style={{ width: '100%' }}
+                          placeholder="Không tính vào chỉ tiêu nào"
+                          aria-label={`Chỉ tiêu cho: ${MEASURE_LABELS[m]}`}
+                          value={cur.indicators[m] ?? []}
+                          options={codeOptions}
+                          showSearch={{ optionFilterProp: ['value', 'desc'] }}
+                          optionRender={(o) => <span>{o.data.desc}</span>}
+                          onChange={(v: string[]) => patch({ indicators: { ...cur.indicators, [m]: v.map((x) => x.trim()).filter(Boolean) } })}
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </div>
+      </div>
+    </Modal>
+  );
+}

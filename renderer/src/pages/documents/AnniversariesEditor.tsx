@@ -1,0 +1,165 @@
+import { Alert, App, Button, Checkbox, Input, InputNumber, Space, Spin, Table } from 'antd';
+import { DeleteOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { DEFAULT_ANNIVERSARIES, anniversaryPhrase, type AnniversaryEvent } from '../../../../shared/documents/anniversaries';
+import { foldVi } from '../../../../shared/text/vi';
+import { call, errorMessage } from '../../api/client';
+
+// Settings → "Ngày kỷ niệm": the dated events plans commemorate; templates compute
+// "kỷ niệm N năm …" from this list.
+
+interface Row {
+  rowKey: number;
+  key: string;
+  label: string;
+  /** dd/mm/yyyy as typed. */
+  dateText: string;
+  padDay: boolean;
+}
+
+let rowCounter = 0;
+const toRow = (e: AnniversaryEvent): Row => {
+  const [y, m, d] = e.date.split('-');
+  return { rowKey: ++rowCounter, key: e.key, label: e.label, dateText: `${d}/${m}/${y}`, padDay: !!e.padDay };
+};
+
+/** '7/5/1954' → '1954-05-07' (historical years allowed), or null. */
+function parseDate(text: string): string | null {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const iso = `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  return check.getUTCFullYear() === y && check.getUTCMonth() === mo - 1 && check.getUTCDate() === d ? iso : null;
+}
+
+function uniqueKey(label: string, taken: Set<string>): string {
+  const base = foldVi(label).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50) || 'su-kien';
+  let key = base;
+  for (let i = 2; taken.has(key); i++) key = `${base}-${i}`;
+  return key;
+}
+
+export function AnniversariesEditor() {
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const q = useQuery({ queryKey: ['documents.anniversaries'], queryFn: () => call('documents.anniversaries', {}) });
+  const [rows, setRows] = useState<Row[]>([]);
+  const [year, setYear] = useState(dayjs().year());
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (q.data) setRows(q.data.map(toRow));
+  }, [q.data]);
+
+  const patch = (rowKey: number, p: Partial<Row>) => setRows((rs) => rs.map((r) => (r.rowKey === rowKey ? { ...r, ...p } : r)));
+
+  const save = async () => {
+    setError(null);
+    const bad = rows.find((r) => !r.label.trim() || !parseDate(r.dateText));
+    if (bad) {
+      setError(!bad.label.trim() ? 'Có dòng chưa nhập tên sự kiện.' : `Ngày "${bad.dateText}" của "${bad.label}" chưa đúng dạng ngày/tháng/năm, ví dụ 07/05/1954.`);
+      return;
+    }
+    const taken = new Set<string>();
+    const events: AnniversaryEvent[] = rows.map((r) => {
+      const key = r.key && !taken.has(r.key) ? r.key : uniqueKey(r.label, taken);
+      taken.add(key);
+      return { key, label: r.label.trim(), date: parseDate(r.dateText)!, padDay: r.padDay };
+    });
+    setSaving(true);
+    try {
+      const saved = await call('documents.updateAnniversaries', { events });
+      qc.setQueryData(['documents.anniversaries'], saved);
+      message.success('Đã lưu danh sách ngày kỷ niệm.');
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const preview = (r: Row) => {
+    const date = parseDate(r.dateText);
+    if (!date || !r.label.trim()) return <span className="muted">—</span>;
+    try {
+      return `kỷ niệm ${anniversaryPhrase({ key: r.key, label: r.label.trim(), date, padDay: r.padDay }, year)}`;
+    } catch {
+      return <span className="muted">Chưa đến kỷ niệm trong năm {year}</span>;
+    }
+  };
+
+  if (q.isLoading) return <Spin />;
+  return (
+    <div style={{ maxWidth: 1200 }}>
+      <p className="muted" style={{ marginTop: 0 }}>
+        Các mẫu văn bản tự tính số năm kỷ niệm theo danh sách này (ví dụ năm 2024: "kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2024)").
+        Trong mẫu riêng, viết <code>{'{kỷ_niệm:mã}'}</code> để chèn một ngày kỷ niệm.
+      </p>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <span>Xem thử cho năm</span>
+        <InputNumber aria-label="Năm xem thử" min={1900} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+      </Space>
+      <Table<Row>
+        rowKey="rowKey"
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          {
+            title: 'Sự kiện (viết sau "kỷ niệm N năm")',
+            dataIndex: 'label',
+            width: '38%',
+            render: (v: string, r) => (
+              <div>
+                <Input value={v} aria-label="Tên sự kiện" onChange={(e) => patch(r.rowKey, { label: e.target.value })} />
+                {r.key && <div className="muted" style={{ fontSize: 12 }}>mã: {r.key}</div>}
+              </div>
+            ),
+          },
+          {
+            title: 'Ngày diễn ra',
+            dataIndex: 'dateText',
+            width: 140,
+            render: (v: string, r) => (
+              <Input value={v} placeholder="07/05/1954" aria-label={`Ngày của ${r.label}`} status={parseDate(v) ? undefined : 'error'} onChange={(e) => patch(r.rowKey, { dateText: e.target.value })} />
+            ),
+          },
+          {
+            title: 'Ngày có số 0 (07/5)',
+            dataIndex: 'padDay',
+            width: 110,
+            align: 'center',
+            render: (v: boolean, r) => (
+              <Checkbox checked={v} aria-label={`Viết ngày có số 0 cho ${r.label}`} onChange={(e) => patch(r.rowKey, { padDay: e.target.checked })} />
+            ),
+          },
+          { title: `Sẽ in trong năm ${year}`, key: 'preview', render: (_: unknown, r) => preview(r) },
+          {
+            title: '',
+            key: 'del',
+            width: 48,
+            render: (_: unknown, r) => (
+              <Button type="text" danger icon={<DeleteOutlined />} aria-label={`Xóa ${r.label}`} onClick={() => setRows((rs) => rs.filter((x) => x.rowKey !== r.rowKey))} />
+            ),
+          },
+        ]}
+      />
+      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
+      <Space style={{ marginTop: 12 }} wrap>
+        <Button icon={<PlusOutlined />} onClick={() => setRows((rs) => [...rs, { rowKey: ++rowCounter, key: '', label: '', dateText: '', padDay: false }])}>
+          Thêm ngày kỷ niệm
+        </Button>
+        <Button icon={<UndoOutlined />} onClick={() => setRows(DEFAULT_ANNIVERSARIES.map(toRow))}>
+          Dùng lại danh sách mặc định
+        </Button>
+        <Button type="primary" loading={saving} onClick={save}>
+          Lưu danh sách
+        </Button>
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Tag } from 'antd';
+import { DeleteOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import type { CreateDocumentResult, TemplateInfo } from '../../../../shared/documents/api';
+import { KIND_NAMES } from '../../../../shared/documents/model';
+import { call, errorMessage } from '../../api/client';
+import { DATE_FORMAT, dayjsToIso, showFieldErrors } from '../../lib/forms';
+import { useInvalidateDocuments, useTemplates } from './useDocuments';
+
+// "Tạo văn bản": choose a template and the year (and, for Tháng Công nhân, the theme, the period
+// and the report deadline), then the editor opens.
+
+interface Values {
+  templateKey: string;
+  year: number;
+  date: Dayjs;
+  theme?: string;
+  period?: [Dayjs, Dayjs];
+  deadline?: Dayjs | null;
+}
+
+const inYear = (year: number, mmdd: string) => dayjs(`${year}-${mmdd}`, 'YYYY-MM-DD');
+
+/** The year a clerk most likely writes for: next year from October on (plans are made ahead). */
+export const defaultDocumentYear = () => (dayjs().month() >= 9 ? dayjs().year() + 1 : dayjs().year());
+
+export function templateName(t: TemplateInfo, year: number | null | undefined): string {
+  return t.name.replaceAll('{năm}', year ? String(year) : '…');
+}
+
+export function CreateDocumentModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (r: CreateDocumentResult) => void }) {
+  const { modal, message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const templates = useTemplates();
+  const invalidate = useInvalidateDocuments();
+  const key = Form.useWatch('templateKey', form);
+  const year = Form.useWatch('year', form);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const template = useMemo(() => templates.data?.find((t) => t.key === key) ?? null, [templates.data, key]);
+
+  useEffect(() => {
+    if (open) {
+      form.setFieldsValue({ templateKey: 'tcn-ke-hoach', year: defaultDocumentYear(), date: dayjs(), theme: '' });
+      setError(null);
+    }
+  }, [open, form]);
+
+  // The period and deadline follow the template and the year.
+  useEffect(() => {
+    if (!template || !year) return;
+    form.setFieldsValue({
+      period: template.period ? [inYear(year, template.period.from), inYear(year, template.period.to)] : undefined,
+      deadline: template.deadline ? inYear(year, template.deadline) : null,
+    });
+  }, [template, year, form]);
+
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await call('documents.create', {
+        templateKey: v.templateKey,
+        year: v.year,
+        date: dayjsToIso(v.date)!,
+        theme: v.theme ?? '',
+        deadline: dayjsToIso(v.deadline) ?? '',
+        periodFrom: dayjsToIso(v.period?.[0]) ?? '',
+        periodTo: dayjsToIso(v.period?.[1]) ?? '',
+      });
+      invalidate();
+      onCreated(created);
+    } catch (e) {
+      if (!showFieldErrors(form, e)) setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const removeTemplate = (t: TemplateInfo) =>
+    modal.confirm({
+      title: `Xóa mẫu "${t.name}"?`,
+      content: 'Các văn bản đã tạo từ mẫu này không bị ảnh hưởng.',
+      okText: 'Xóa mẫu',
+      okButtonProps: { danger: true },
+      cancelText: 'Không xóa',
+      onOk: async () => {
+        try {
+          await call('documents.deleteTemplate', { key: t.key });
+          if (key === t.key) form.setFieldsValue({ templateKey: 'tcn-ke-hoach' });
+          invalidate();
+          message.success(`Đã xóa mẫu "${t.name}".`);
+        } catch (e) {
+          message.error(errorMessage(e));
+        }
+      },
+    });
+
+  return (
+    <Modal
+      open={open}
+      title="Tạo văn bản"
+      okText="Tạo văn bản"
+      cancelText="Hủy"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={busy}
+      width={860}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" requiredMark={false}>
+        <Form.Item name="templateKey" label="Mẫu văn bản" rules={[{ required: true, message: 'Hãy chọn mẫu văn bản.' }]}>
+          <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+            {(templates.data ?? []).map((t) => (
+              <Radio key={t.key} value={t.key} style={{ alignItems: 'flex-start' }}>
+                <span style={{ fontWeight: 500 }}>{templateName(t, year)}</span> <Tag>{KIND_NAMES[t.kind]}</Tag>
+                {!t.builtIn && <Tag color="purple">Mẫu riêng</Tag>}
+                {!t.builtIn && (
+                  <Button
+                    size="small"
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={`Xóa mẫu ${t.name}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      removeTemplate(t);
+                    }}
+                  />
+                )}
+                <div className="muted" style={{ fontSize: 13 }}>
+                  {t.description}
+                </div>
+              </Radio>
+            ))}
+          </Radio.Group>
+        </Form.Item>
+        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+          <Form.Item name="year" label="Năm" rules={[{ required: true, message: 'Hãy nhập năm, ví dụ 2025.' }]}>
+            <InputNumber min={2000} max={2100} style={{ width: 120 }} />
+          </Form.Item>
+          <Form.Item name="date" label="Ngày ghi trên văn bản" rules={[{ required: true, message: 'Hãy chọn ngày.' }]} tooltip="Khi ban hành, ngày này được thay bằng ngày ban hành.">
+            <DatePicker format={DATE_FORMAT} allowClear={false} style={{ width: 170 }} />
+          </Form.Item>
+          {template?.period && (
+            <Form.Item name="period" label="Thời gian thực hiện">
+              <DatePicker.RangePicker format={DATE_FORMAT} style={{ width: 280 }} />
+            </Form.Item>
+          )}
+          {template?.deadline && (
+            <Form.Item name="deadline" label="Hạn gửi báo cáo">
+              <DatePicker format={DATE_FORMAT} style={{ width: 170 }} />
+            </Form.Item>
+          )}
+        </div>
+        {template?.theme !== null && template?.theme !== undefined && (
+          <Form.Item name="theme" label="Chủ đề của năm" extra='Ví dụ năm 2024: "Đoàn kết công nhân - Triển khai nghị quyết". Để trống thì văn bản ghi "…" để điền sau.'>
+            <Input maxLength={300} />
+          </Form.Item>
+        )}
+        {template && !template.builtIn && (
+          <Alert type="info" showIcon title={`Mẫu này lưu từ văn bản năm ${template.baseYear}: năm, ngày tháng và số năm kỷ niệm sẽ được đổi sang năm ${year ?? '…'}.`} />
+        )}
+      </Form>
+      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
+    </Modal>
+  );
+}

@@ -1,0 +1,481 @@
+import { Alert, App, Button, Checkbox, Collapse, Dropdown, Empty, Input, Space, Spin, Tag, Tooltip } from 'antd';
+import {
+  ArrowLeftOutlined,
+  CopyOutlined,
+  DeleteOutlined,
+  FileWordOutlined,
+  ForwardOutlined,
+  HistoryOutlined,
+  MoreOutlined,
+  PlusOutlined,
+  PrinterOutlined,
+  SafetyCertificateOutlined,
+  SaveOutlined,
+} from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { STATE_LABELS, type DocumentRecord } from '../../../../shared/documents/api';
+import { documentCode } from '../../../../shared/documents/dates';
+import { compactDocument } from '../../../../shared/documents/editing';
+import { KIND_NAMES } from '../../../../shared/documents/model';
+import { isoToVn } from '../../../../shared/text/dates';
+import { call, errorMessage } from '../../api/client';
+import { saveDownload } from '../../lib/files';
+import { DocumentSheet } from './DocumentSheet';
+import { fromEditorDoc, newUid, toEditorDoc, type EditorAnnex, type EditorDoc, type KeyedBlock } from './editor-model';
+import { GeneralFields, SignerFields, TextListEditor, type DocUpdate } from './HeaderFields';
+import { IssueModal } from './IssueModal';
+import { NextYearModal } from './NextYearModal';
+import { OutlineEditor } from './OutlineEditor';
+import { SaveTemplateModal } from './SaveTemplateModal';
+import { goToEditor, goToList, goToPrint, useDocument, useInvalidateDocuments, useOffice } from './useDocuments';
+import { VersionDrawer } from './VersionDrawer';
+
+type SaveStatus = { kind: 'saved'; at: string } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'error'; message: string };
+
+/** Autosave waits this long after the last keystroke. */
+const AUTOSAVE_MS = 1000;
+/** Width of an A4 sheet in CSS pixels (210 mm). */
+const SHEET_PX = 794;
+
+function StatusText({ status }: { status: SaveStatus }) {
+  switch (status.kind) {
+    case 'saved':
+      return <span className="muted" role="status">Đã lưu lúc {dayjs(status.at).format('HH:mm')}</span>;
+    case 'dirty':
+      return <span className="muted" role="status">Có thay đổi, sắp lưu…</span>;
+    case 'saving':
+      return <span className="muted" role="status">Đang lưu…</span>;
+    case 'error':
+      return (
+        <span role="status" style={{ color: '#d92d20' }}>
+          Chưa lưu được: {status.message}
+        </span>
+      );
+  }
+}
+
+export function DocumentEditor({ id }: { id: number }) {
+  const q = useDocument(id);
+  if (q.error) {
+    return (
+      <div className="page">
+        <Empty description={errorMessage(q.error)}>
+          <Button onClick={goToList}>Về danh sách văn bản</Button>
+        </Empty>
+      </div>
+    );
+  }
+  if (!q.data) return <Spin style={{ margin: 40 }} />;
+  return <Editor key={id} initial={q.data} />;
+}
+
+function Editor({ initial }: { initial: DocumentRecord }) {
+  const { message, modal } = App.useApp();
+  const qc = useQueryClient();
+  const invalidate = useInvalidateDocuments();
+  const office = useOffice().data?.settings ?? null;
+  const id = initial.id;
+
+  const [record, setRecord] = useState(initial);
+  const [doc, setDoc] = useState<EditorDoc>(() => toEditorDoc(initial.doc));
+  const [year, setYear] = useState(initial.year);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved', at: initial.updatedAt });
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<null | 'issue' | 'versions' | 'template' | 'next-year'>(null);
+  const readOnly = record.state === 'issued';
+
+  const latest = useRef({ doc, year });
+  latest.current = { doc, year };
+  const dirty = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+
+  /** Saves now (waiting for a save in progress); true when everything typed is stored. */
+  const flush = useCallback(
+    async (manual = false): Promise<boolean> => {
+      window.clearTimeout(timer.current);
+      while (inFlight.current) await inFlight.current;
+      if (!dirty.current && !manual) return true;
+      dirty.current = false;
+      setStatus({ kind: 'saving' });
+      const { doc: current, year: currentYear } = latest.current;
+      const saving = call('documents.save', { id, doc: compactDocument(fromEditorDoc(current)), year: currentYear, manual }).then(
+        (r) => {
+          setStatus(dirty.current ? { kind: 'dirty' } : { kind: 'saved', at: r.updatedAt });
+          setRecord((rec) => ({ ...rec, title: current.title, kind: current.kind, year: currentYear, updatedAt: r.updatedAt }));
+          void qc.invalidateQueries({ queryKey: ['documents.list'] });
+          return true;
+        },
+        (e: unknown) => {
+          dirty.current = true;
+          setStatus({ kind: 'error', message: errorMessage(e) });
+          return false;
+        },
+      );
+      inFlight.current = saving;
+      const saved = await saving;
+      inFlight.current = null;
+      return saved;
+    },
+    [id, qc],
+  );
+
+  const update: DocUpdate = useCallback(
+    (fn) => {
+      setDoc((d) => fn(d));
+      dirty.current = true;
+      setStatus({ kind: 'dirty' });
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void flush(), AUTOSAVE_MS);
+    },
+    [flush],
+  );
+
+  const changeYear = (y: number) => {
+    setYear(y);
+    update((d) => d);
+  };
+
+  // Nothing typed is lost: save when leaving the editor or the page; in the browser, ask before
+  // closing the tab while a save is pending.
+  useEffect(() => {
+    const onHide = () => {
+      if (dirty.current) void flush();
+    };
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (window.api || (!dirty.current && !inFlight.current)) return;
+      void flush();
+      e.preventDefault();
+    };
+    window.addEventListener('pagehide', onHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      if (dirty.current) void flush();
+      qc.removeQueries({ queryKey: ['documents.get', id] });
+    };
+  }, [flush, qc, id]);
+
+  /** Saves, then opens the print view. */
+  const openPrint = useCallback(async () => {
+    await flush();
+    goToPrint(id);
+  }, [flush, id]);
+
+  // Ctrl+S saves (a version kept for good); Ctrl+P opens the print view instead of printing the editor.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const k = e.key.toLowerCase();
+      if (k === 's') {
+        e.preventDefault();
+        if (!readOnly) void flush(true).then((ok) => ok && message.success('Đã lưu.'));
+      } else if (k === 'p') {
+        e.preventDefault();
+        void openPrint();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [flush, openPrint, readOnly, message]);
+
+  const load = (r: DocumentRecord) => {
+    window.clearTimeout(timer.current);
+    dirty.current = false;
+    setRecord(r);
+    setDoc(toEditorDoc(r.doc));
+    setYear(r.year);
+    setStatus({ kind: 'saved', at: r.updatedAt });
+    invalidate();
+  };
+
+  const setBody = useCallback((fn: (b: KeyedBlock[]) => KeyedBlock[]) => update((d) => ({ ...d, body: fn(d.body) })), [update]);
+  const setAnnex = (uid: number, fn: (a: EditorAnnex) => EditorAnnex) => update((d) => ({ ...d, annexes: d.annexes.map((a) => (a.uid === uid ? fn(a) : a)) }));
+
+  const downloadDocx = async () => {
+    try {
+      await flush();
+      saveDownload(await call('documents.exportDocx', { id }));
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  const duplicate = async () => {
+    try {
+      await flush();
+      const copy = await call('documents.duplicate', { id });
+      invalidate();
+      message.success('Đã tạo bản nháp mới. Bạn đang sửa bản nháp này.');
+      goToEditor(copy.id);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  const remove = () =>
+    modal.confirm({
+      title: 'Xóa dự thảo này?',
+      content: 'Dự thảo và lịch sử phiên bản của nó bị xóa hẳn, không hoàn tác được.',
+      okText: 'Xóa',
+      okButtonProps: { danger: true },
+      cancelText: 'Không xóa',
+      onOk: async () => {
+        try {
+          window.clearTimeout(timer.current);
+          dirty.current = false;
+          await call('documents.delete', { id });
+          invalidate();
+          message.success(`Đã xóa dự thảo "${record.title}".`);
+          goToList();
+        } catch (e) {
+          message.error(errorMessage(e));
+        }
+      },
+    });
+
+  // Preview: as wide as its pane allows, follows the block being edited.
+  const previewDoc = useDeferredValue(doc);
+  const pane = useRef<HTMLDivElement>(null);
+  const [zoom, setZoom] = useState(0.6);
+  useLayoutEffect(() => {
+    const el = pane.current;
+    if (!el) return;
+    const fit = () => setZoom(Math.max(0.35, Math.min(1, (el.clientWidth - 40) / SHEET_PX)));
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  useEffect(() => {
+    if (focusIndex === null) return;
+    pane.current?.querySelector(`.doc-sheet:first-child [data-block="${focusIndex}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [focusIndex, previewDoc]);
+
+  const code = record.number !== null ? documentCode(record.number, record.kind, doc.header.codeSuffix) : null;
+  const kindName = KIND_NAMES[doc.kind];
+  return (
+    <div className="doc-editor">
+      <div className="doc-editor-bar">
+        <div className="doc-editor-title">
+          <Tooltip title="Về danh sách văn bản">
+            <Button icon={<ArrowLeftOutlined />} onClick={goToList} aria-label="Danh sách" />
+          </Tooltip>
+          <h1 title={doc.title}>
+            {kindName}
+            {code ? ` số ${code}` : ''}: {doc.title}
+          </h1>
+          <Tag color={readOnly ? 'green' : 'gold'}>{STATE_LABELS[record.state]}</Tag>
+          {!readOnly && <StatusText status={status} />}
+        </div>
+        <Space wrap size={8}>
+          <Button icon={<HistoryOutlined />} onClick={() => setDialog('versions')}>
+            Lịch sử
+          </Button>
+          <Tooltip title="Xem trang in, in hoặc lưu PDF (Ctrl+P)">
+            <Button icon={<PrinterOutlined />} onClick={() => void openPrint()}>
+              Xem bản in
+            </Button>
+          </Tooltip>
+          <Button icon={<FileWordOutlined />} onClick={downloadDocx}>
+            Tải Word
+          </Button>
+          {!readOnly && (
+            <Button type="primary" icon={<SafetyCertificateOutlined />} onClick={() => setDialog('issue')}>
+              Ban hành…
+            </Button>
+          )}
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                ...(readOnly ? [] : [{ key: 'save', icon: <SaveOutlined />, label: 'Lưu ngay (Ctrl+S)', onClick: () => void flush(true).then((ok) => ok && message.success('Đã lưu.')) }]),
+                { key: 'template', icon: <SaveOutlined />, label: 'Lưu thành mẫu…', onClick: () => setDialog('template') },
+                { key: 'duplicate', icon: <CopyOutlined />, label: 'Tạo bản nháp mới từ văn bản này', onClick: () => void duplicate() },
+                { key: 'next-year', icon: <ForwardOutlined />, label: `Làm ${kindName.toLocaleLowerCase('vi')} năm sau…`, onClick: () => setDialog('next-year') },
+                ...(readOnly ? [] : [{ type: 'divider' as const }, { key: 'delete', icon: <DeleteOutlined />, danger: true, label: 'Xóa dự thảo…', onClick: remove }]),
+              ],
+            }}
+          >
+            <Button icon={<MoreOutlined />}>Thao tác khác</Button>
+          </Dropdown>
+        </Space>
+      </div>
+      <div className="doc-editor-main">
+        <div className="doc-editor-left">
+          {readOnly && (
+            <Alert
+              type="success"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={`Đã ban hành: số ${code}, ngày ${isoToVn(record.date)}. Văn bản đã khóa, không sửa được.`}
+              description={
+                <Space wrap style={{ marginTop: 6 }}>
+                  <Button icon={<CopyOutlined />} onClick={() => void duplicate()}>
+                    Tạo bản nháp mới từ văn bản này
+                  </Button>
+                  <Button icon={<ForwardOutlined />} onClick={() => setDialog('next-year')}>
+                    Làm {kindName.toLocaleLowerCase('vi')} năm sau
+                  </Button>
+                </Space>
+              }
+            />
+          )}
+          {record.source && (
+            <div className="muted" style={{ marginBottom: 8 }}>
+              Tạo từ: {record.source.code ? `số ${record.source.code} – ` : ''}
+              <a href={`#/van-ban?id=${record.source.id}`}>{record.source.title}</a> (năm {record.source.year})
+            </div>
+          )}
+          <label className="doc-section-title" htmlFor="doc-title">
+            Trích yếu {doc.kind === 'CV' ? '(in sau "V/v")' : `(in dưới chữ ${KIND_NAMES[doc.kind].toLocaleUpperCase('vi')})`}
+          </label>
+          <Input.TextArea
+            id="doc-title"
+            value={doc.title}
+            readOnly={readOnly}
+            autoSize={{ minRows: 1 }}
+            onChange={(e) => update((d) => ({ ...d, title: e.target.value.replace(/\r?\n/g, ' ') }))}
+          />
+          <Collapse
+            style={{ marginTop: 12 }}
+            size="small"
+            items={[
+              {
+                key: 'general',
+                label: `Loại, ngày, đơn vị ban hành — ${kindName} · ${isoToVn(doc.header.date)} · ${doc.header.issuingBody}`,
+                children: <GeneralFields doc={doc} year={year} update={update} onYear={changeYear} readOnly={readOnly} office={office} />,
+              },
+            ]}
+          />
+          <div className="doc-section-title">Căn cứ (in nghiêng)</div>
+          <TextListEditor
+            items={doc.basis}
+            onChange={(basis) => update((d) => ({ ...d, basis }))}
+            readOnly={readOnly}
+            label="Căn cứ"
+            addLabel="Thêm dòng căn cứ"
+            placeholder="Căn cứ … / Thực hiện Kế hoạch số … ngày … của …"
+          />
+          <div className="doc-section-title">Mở đầu</div>
+          <TextListEditor items={doc.intro} onChange={(intro) => update((d) => ({ ...d, intro }))} readOnly={readOnly} label="Đoạn mở đầu" addLabel="Thêm đoạn mở đầu" />
+          <div className="doc-section-title">Nội dung</div>
+          {!readOnly && (
+            <div className="doc-keys">
+              <kbd>Enter</kbd> thêm dòng mới · <kbd>Tab</kbd>/<kbd>Shift+Tab</kbd> thụt vào/lùi ra (I. → 1. → 1.1. → đoạn → gạch đầu dòng → điểm a) ·{' '}
+              <kbd>Alt+↑</kbd>/<kbd>Alt+↓</kbd> chuyển lên/xuống · <kbd>Backspace</kbd> ở dòng trống để xóa dòng
+            </div>
+          )}
+          <OutlineEditor blocks={doc.body} onChange={setBody} readOnly={readOnly} name="Nội dung" onFocusBlock={setFocusIndex} />
+          <div className="doc-section-title">Kết thúc</div>
+          <TextListEditor items={doc.closing} onChange={(closing) => update((d) => ({ ...d, closing }))} readOnly={readOnly} label="Đoạn kết thúc" addLabel="Thêm đoạn kết thúc" />
+          <Collapse
+            style={{ marginTop: 16 }}
+            size="small"
+            items={[
+              {
+                key: 'signer',
+                label: `Người ký và nơi nhận — ${[doc.signer.authority, doc.signer.title, doc.signer.name].filter(Boolean).join(' · ')}`,
+                children: <SignerFields doc={doc} update={update} readOnly={readOnly} office={office} />,
+              },
+            ]}
+          />
+          <div className="doc-section-title">
+            <span>Phụ lục</span>
+            {!readOnly && (
+              <Button
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={() =>
+                  update((d) => ({
+                    ...d,
+                    annexes: [...d.annexes, { uid: newUid(), title: 'Tên phụ lục', note: null, blocks: [{ uid: newUid(), type: 'paragraph', text: '' }] }],
+                  }))
+                }
+              >
+                Thêm phụ lục
+              </Button>
+            )}
+          </div>
+          {doc.annexes.length === 0 && <div className="muted">Không có phụ lục.</div>}
+          {doc.annexes.map((annex, i) => (
+            <div className="annex-card" key={annex.uid}>
+              <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginBottom: 8 }}>
+                <b style={{ whiteSpace: 'nowrap' }}>Phụ lục {i + 1}</b>
+                <Input
+                  value={annex.title}
+                  readOnly={readOnly}
+                  aria-label={`Tên phụ lục ${i + 1}`}
+                  onChange={(e) => setAnnex(annex.uid, (a) => ({ ...a, title: e.target.value }))}
+                />
+                <Checkbox checked={!!annex.landscape} disabled={readOnly} onChange={(e) => setAnnex(annex.uid, (a) => ({ ...a, landscape: e.target.checked }))}>
+                  <span style={{ whiteSpace: 'nowrap' }}>Trang ngang</span>
+                </Checkbox>
+                {!readOnly && (
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={`Xóa phụ lục ${i + 1}`}
+                    onClick={() => update((d) => ({ ...d, annexes: d.annexes.filter((a) => a.uid !== annex.uid) }))}
+                  />
+                )}
+              </div>
+              <OutlineEditor
+                blocks={annex.blocks}
+                onChange={(fn) => setAnnex(annex.uid, (a) => ({ ...a, blocks: fn(a.blocks) }))}
+                readOnly={readOnly}
+                name={`Phụ lục ${i + 1}`}
+              />
+            </div>
+          ))}
+        </div>
+        <div className="doc-editor-right" ref={pane} aria-label="Xem trước bản in">
+          <div className="doc-preview-bar">
+            <span>Xem trước khổ A4 (như khi in)</span>
+            <span>{Math.round(zoom * 100)}%</span>
+          </div>
+          <div className="doc-preview-scale" style={{ ['--doc-zoom' as string]: zoom }}>
+            <DocumentSheet doc={previewDoc} highlight={focusIndex} />
+          </div>
+        </div>
+      </div>
+
+      <IssueModal
+        record={{ ...record, doc: fromEditorDoc(doc) }}
+        open={dialog === 'issue'}
+        onClose={() => setDialog(null)}
+        beforeIssue={() => flush()}
+        onIssued={(r) => {
+          setDialog(null);
+          load(r);
+          message.success(`Đã ban hành: số ${r.code}. Văn bản đã khóa.`);
+        }}
+      />
+      <VersionDrawer record={record} open={dialog === 'versions'} onClose={() => setDialog(null)} beforeRestore={() => flush()} onRestored={load} />
+      <SaveTemplateModal
+        record={record}
+        open={dialog === 'template'}
+        onClose={() => setDialog(null)}
+        beforeSave={() => flush()}
+        onSaved={(t) => {
+          setDialog(null);
+          invalidate();
+          message.success(`Đã lưu mẫu "${t.name}". Chọn mẫu này khi bấm "Tạo văn bản".`);
+        }}
+      />
+      <NextYearModal
+        source={dialog === 'next-year' ? record : null}
+        onClose={() => setDialog(null)}
+        onOpen={(newId) => {
+          setDialog(null);
+          invalidate();
+          goToEditor(newId);
+        }}
+      />
+    </div>
+  );
+}

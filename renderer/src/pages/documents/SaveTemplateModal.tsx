@@ -1,0 +1,61 @@
+import { Alert, Form, Input, Modal } from 'antd';
+import { useEffect, useState } from 'react';
+import type { DocumentRecord, TemplateInfo } from '../../../../shared/documents/api';
+import { saveTemplateSchema } from '../../../../shared/documents/api';
+import { KIND_NAMES } from '../../../../shared/documents/model';
+import { call, errorMessage } from '../../api/client';
+import { showFieldErrors, zodRule } from '../../lib/forms';
+
+export function SaveTemplateModal({
+  record,
+  open,
+  onClose,
+  beforeSave,
+  onSaved,
+}: {
+  record: DocumentRecord;
+  open: boolean;
+  onClose: () => void;
+  beforeSave: () => Promise<unknown>;
+  onSaved: (t: TemplateInfo) => void;
+}) {
+  const [form] = Form.useForm<{ name: string }>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (open) {
+      const title = record.title.charAt(0).toLocaleLowerCase('vi') + record.title.slice(1);
+      form.setFieldsValue({ name: `${KIND_NAMES[record.kind]} ${title}`.replace(new RegExp(`\\s*năm ${record.year}\\b`), '') });
+      setError(null);
+    }
+  }, [open, record, form]);
+
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    setBusy(true);
+    try {
+      await beforeSave();
+      onSaved(await call('documents.saveAsTemplate', { id: record.id, name: v.name }));
+    } catch (e) {
+      if (!showFieldErrors(form, e)) setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal open={open} title="Lưu thành mẫu văn bản" okText="Lưu mẫu" cancelText="Hủy" onOk={submit} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
+      <p style={{ marginTop: 0 }}>
+        Mẫu giữ toàn bộ nội dung văn bản này. Khi tạo văn bản từ mẫu cho năm khác, phần mềm tự đổi năm, ngày tháng và số năm kỷ niệm.
+      </p>
+      <Form form={form} layout="vertical" requiredMark={false}>
+        <Form.Item name="name" label="Tên mẫu" rules={[zodRule(saveTemplateSchema.shape.name)]}>
+          <Input maxLength={200} />
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" showIcon title={error} />}
+    </Modal>
+  );
+}

@@ -1,0 +1,180 @@
+import { App, Badge, Button, DatePicker, Input, InputNumber, Popover, Select, Space, Tabs } from 'antd';
+import { DownloadOutlined, FilterOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Dayjs } from 'dayjs';
+import { useDeferredValue, useState } from 'react';
+import type { Gender, Member, MemberStatus } from '../../../../shared/members/schema';
+import { GENDER_LABELS, MEMBER_STATUS_LABELS } from '../../../../shared/members/schema';
+import type { MethodInput } from '../../../../shared/api/contract';
+import { call, errorMessage } from '../../api/client';
+import { saveDownload } from '../../lib/files';
+import { DATE_FORMAT } from '../../lib/forms';
+import { foldedFilter } from '../../lib/select';
+import { useSectors } from '../units/useUnits';
+import { MemberDrawer } from './MemberDrawer';
+import { MemberFormModal } from './MemberFormModal';
+import { MemberImportModal } from './MemberImportModal';
+import { MemberStatsView } from './MemberStatsView';
+import { MemberTable } from './MemberTable';
+import { useMemberPages } from './useMemberPages';
+import { useUnitOptions } from './useUnitOptions';
+
+export function MembersPage() {
+  const [tab, setTab] = useState('list');
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Đoàn viên</h1>
+      </div>
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          { key: 'list', label: 'Danh sách', children: <MemberListView /> },
+          { key: 'stats', label: 'Thống kê theo ngày', children: tab === 'stats' ? <MemberStatsView /> : null },
+        ]}
+      />
+    </div>
+  );
+}
+
+function MemberListView() {
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [query, setQuery] = useState('');
+  const q = useDeferredValue(query);
+  const [unitId, setUnitId] = useState<number | null>(null);
+  const [sectorId, setSectorId] = useState<number | null>(null);
+  const [gender, setGender] = useState<Gender | null>(null);
+  const [status, setStatus] = useState<MemberStatus | 'all'>('active');
+  const [party, setParty] = useState<boolean | null>(null);
+  const [ageMin, setAgeMin] = useState<number | null>(null);
+  const [ageMax, setAgeMax] = useState<number | null>(null);
+  const [joined, setJoined] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [editing, setEditing] = useState<Member | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
+  const units = useUnitOptions(true);
+  const sectors = useSectors();
+
+  const filter: MethodInput<'members.list'> = {
+    query: q,
+    unitId,
+    sectorId,
+    gender,
+    status,
+    partyMember: party,
+    ...(ageMin !== null ? { ageMin } : {}),
+    ...(ageMax !== null ? { ageMax } : {}),
+    joinedFrom: joined?.[0]?.format('YYYY-MM-DD') ?? '',
+    joinedTo: joined?.[1]?.format('YYYY-MM-DD') ?? '',
+  };
+  const pages = useMemberPages(filter);
+  const extraFilters = [gender, party, ageMin, ageMax, joined].filter((v) => v !== null).length;
+
+  const changed = () => {
+    pages.reload();
+    void qc.invalidateQueries({ queryKey: ['members.stats'] });
+  };
+
+  const exportXlsx = async () => {
+    const hide = message.loading('Đang xuất danh sách…', 0);
+    try {
+      saveDownload(await call('members.exportXlsx', filter));
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      hide();
+    }
+  };
+
+  return (
+    <>
+      <div className="toolbar">
+        <Input.Search
+          allowClear
+          autoFocus
+          style={{ width: 380 }}
+          aria-label="Tìm đoàn viên"
+          placeholder="Tìm theo tên, số CCCD, mã số (gõ không dấu được)"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <span style={{ flex: 1 }} />
+        <Space>
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            Nhập từ Excel
+          </Button>
+          <Button icon={<DownloadOutlined />} onClick={exportXlsx} disabled={!pages.total}>
+            Xuất Excel
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            Thêm đoàn viên
+          </Button>
+        </Space>
+      </div>
+      <div className="toolbar">
+        <Select style={{ width: 280 }} allowClear aria-label="Lọc theo công đoàn cơ sở" placeholder="Tất cả công đoàn cơ sở" showSearch={{ filterOption: foldedFilter }} options={units} value={unitId ?? undefined} onChange={(v) => setUnitId(v ?? null)} />
+        <Select style={{ width: 210 }} allowClear aria-label="Lọc theo khối" placeholder="Tất cả các khối" options={(sectors.data ?? []).map((s) => ({ value: s.id, label: s.name }))} value={sectorId ?? undefined} onChange={(v) => setSectorId(v ?? null)} />
+        <Select style={{ width: 170 }} aria-label="Trạng thái" value={status} onChange={setStatus} options={[...Object.entries(MEMBER_STATUS_LABELS).map(([value, label]) => ({ value, label })), { value: 'all', label: 'Tất cả trạng thái' }]} />
+        <Popover
+          trigger="click"
+          placement="bottomLeft"
+          content={
+            <Space direction="vertical" style={{ width: 300 }}>
+              <Select style={{ width: '100%' }} allowClear aria-label="Giới tính" placeholder="Giới tính: tất cả" value={gender ?? undefined} onChange={(v) => setGender(v ?? null)} options={Object.entries(GENDER_LABELS).map(([value, label]) => ({ value, label }))} />
+              <Select style={{ width: '100%' }} allowClear aria-label="Đảng viên" placeholder="Đảng viên: tất cả" value={party === null ? undefined : party ? 'y' : 'n'} onChange={(v) => setParty(v === undefined ? null : v === 'y')} options={[{ value: 'y', label: 'Là đảng viên' }, { value: 'n', label: 'Không là đảng viên' }]} />
+              <Space.Compact style={{ width: '100%' }}>
+                <InputNumber aria-label="Tuổi từ" placeholder="Tuổi từ" min={0} max={150} value={ageMin} onChange={(v) => setAgeMin(v ?? null)} style={{ width: '50%' }} />
+                <InputNumber aria-label="Tuổi đến" placeholder="đến tuổi" min={0} max={150} value={ageMax} onChange={(v) => setAgeMax(v ?? null)} style={{ width: '50%' }} />
+              </Space.Compact>
+              <DatePicker.RangePicker style={{ width: '100%' }} aria-label="Ngày vào Công đoàn" format={DATE_FORMAT} placeholder={['Vào CĐ từ ngày', 'đến ngày']} value={joined} onChange={(v) => setJoined(v as [Dayjs | null, Dayjs | null] | null)} />
+              <Button block onClick={() => { setGender(null); setParty(null); setAgeMin(null); setAgeMax(null); setJoined(null); }}>
+                Bỏ các điều kiện này
+              </Button>
+            </Space>
+          }
+        >
+          <Badge count={extraFilters} size="small">
+            <Button icon={<FilterOutlined />}>Lọc thêm</Button>
+          </Badge>
+        </Popover>
+        <span className="muted" style={{ marginLeft: 'auto' }} aria-live="polite">
+          {pages.total === null ? 'Đang tải…' : `${pages.total.toLocaleString('vi-VN')} đoàn viên`}
+        </span>
+      </div>
+      {pages.error && <p style={{ color: '#d92d20' }}>{pages.error}</p>}
+      <MemberTable
+        total={pages.total}
+        rowAt={pages.rowAt}
+        ensure={pages.ensure}
+        onOpen={(m) => setOpenId(m.id)}
+        emptyText={query ? `Không tìm thấy đoàn viên nào khớp với "${query}".` : 'Chưa có đoàn viên nào theo bộ lọc này. Bấm "Thêm đoàn viên" hoặc "Nhập từ Excel".'}
+      />
+      <MemberDrawer memberId={openId} onClose={() => setOpenId(null)} onEdit={(m) => setEditing(m)} onChanged={changed} />
+      <MemberFormModal
+        open={editing !== null}
+        member={editing === 'new' ? null : editing}
+        defaultUnitId={unitId}
+        onClose={() => setEditing(null)}
+        onSaved={(m) => {
+          const wasNew = editing === 'new';
+          setEditing(null);
+          changed();
+          void qc.invalidateQueries({ queryKey: ['members.get', m.id] });
+          message.success(wasNew ? `Đã thêm đoàn viên ${m.name}.` : `Đã lưu thông tin ${m.name}.`);
+        }}
+      />
+      <MemberImportModal
+        open={importing}
+        defaultUnitId={unitId}
+        onClose={() => setImporting(false)}
+        onDone={(r) => {
+          setImporting(false);
+          changed();
+          message.success(`Đã nhập ${r.created} đoàn viên mới; bỏ qua ${r.skippedExisting} người đã có và ${r.skippedErrors} dòng lỗi.`);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Member, MemberFilter } from '../../../../shared/members/schema';
+import type { MethodInput } from '../../../../shared/api/contract';
+import { call, errorMessage } from '../../api/client';
+
+export const PAGE_SIZE = 200;
+
+/**
+ * Loads a filtered member list page by page as rows scroll into view, so 100,000 members need
+ * only the visible pages in memory. A filter change starts over.
+ */
+export function useMemberPages(filter: MethodInput<'members.list'>) {
+  const key = JSON.stringify(filter);
+  const [total, setTotal] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [, force] = useState(0);
+  const pages = useRef(new Map<number, Member[]>());
+  const loading = useRef(new Set<number>());
+  const generation = useRef(0);
+
+  const load = useCallback(
+    async (page: number) => {
+      if (pages.current.has(page) || loading.current.has(page)) return;
+      const gen = generation.current;
+      loading.current.add(page);
+      try {
+        const r = await call('members.list', { ...(JSON.parse(key) as MemberFilter), offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+        if (gen !== generation.current) return;
+        pages.current.set(page, r.items);
+        setTotal(r.total);
+        setError(null);
+        force((n) => n + 1);
+      } catch (e) {
+        if (gen === generation.current) setError(errorMessage(e));
+      } finally {
+        loading.current.delete(page);
+      }
+    },
+    [key],
+  );
+
+  const reload = useCallback(() => {
+    generation.current += 1;
+    pages.current = new Map();
+    loading.current = new Set();
+    void load(0);
+  }, [load]);
+
+  useEffect(() => {
+    generation.current += 1;
+    pages.current = new Map();
+    loading.current = new Set();
+    setTotal(null);
+    void load(0);
+  }, [key, load]);
+
+  const rowAt = (i: number): Member | undefined => pages.current.get(Math.floor(i / PAGE_SIZE))?.[i % PAGE_SIZE];
+  const ensure = (from: number, to: number) => {
+    for (let p = Math.floor(from / PAGE_SIZE); p <= Math.floor(to / PAGE_SIZE); p++) void load(p);
+  };
+  return { total, error, rowAt, ensure, reload };
+}

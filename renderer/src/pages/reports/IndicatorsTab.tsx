@@ -1,0 +1,310 @@
+import { Alert, App, AutoComplete, Button, Dropdown, Input, InputNumber, Select, Space, Table, Tooltip } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useEffect, useMemo, useState } from 'react';
+import type { IndicatorKind } from '../../../../shared/reports/parse-number';
+import { KIND_LABELS } from '../../../../shared/reports/parse-number';
+import type { DefaultIndicator, RoundDetail } from '../../../../shared/reports/schema';
+import { indicatorListSchema } from '../../../../shared/reports/schema';
+import { foldVi } from '../../../../shared/text/vi';
+import { ApiCallError, call, errorMessage } from '../../api/client';
+import { useInvalidateReports, useRounds } from './useReports';
+
+interface Row {
+  key: string;
+  id: number | null;
+  code: string;
+  group: string | null;
+  label: string;
+  unit: string | null;
+  kind: IndicatorKind;
+  target: number | null;
+  hasValues: boolean;
+}
+
+const UNITS = ['hoạt động', 'người', 'lượt người', 'suất', 'đồng', '%', 'cuộc', 'buổi', 'nhà', 'bản', 'kiến nghị', 'CĐCS', 'đơn vị'];
+let keySeq = 0;
+const newKey = () => `k${++keySeq}`;
+
+function fromRound(r: RoundDetail): Row[] {
+  return r.indicators.map((i) => ({ key: newKey(), id: i.id, code: i.code, group: i.group, label: i.label, unit: i.unit, kind: i.kind, target: i.target, hasValues: i.hasValues }));
+}
+
+/** The indicator set of a round as an editable table; saved as a whole. */
+export function IndicatorsTab({ round }: { round: RoundDetail }) {
+  const { message, modal } = App.useApp();
+  const invalidate = useInvalidateReports();
+  const rounds = useRounds();
+  const [rows, setRows] = useState<Row[]>(() => fromRound(round));
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!dirty) setRows(fromRound(round));
+  }, [round, dirty]);
+
+  const groups = useMemo(() => [...new Set(rows.map((r) => r.group).filter((g): g is string => !!g))], [rows]);
+  const update = (key: string, patch: Partial<Row>) => {
+    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch, ...(patch.kind === 'text' ? { target: null } : {}) } : r)));
+    setDirty(true);
+  };
+  const move = (i: number, d: -1 | 1) => {
+    setRows((rs) => {
+      const next = [...rs];
+      [next[i], next[i + d]] = [next[i + d], next[i]];
+      return next;
+    });
+    setDirty(true);
+  };
+
+  /** Replaces the set, keeping the saved ids of codes that stay (their figures stay attached). */
+  const replaceWith = (list: DefaultIndicator[], what: string) => {
+    const apply = () => {
+      const byCode = new Map(rows.filter((r) => r.id !== null).map((r) => [foldVi(r.code), r]));
+      setRows(list.map((i) => {
+        const old = byCode.get(foldVi(i.code));
+        return { key: newKey(), id: old?.id ?? null, hasValues: old?.hasValues ?? false, ...i };
+      }));
+      setDirty(true);
+      setErrors({});
+    };
+    if (!rows.length) return apply();
+    modal.confirm({
+      title: `Thay bộ chỉ tiêu hiện tại bằng ${what}?`,
+      content: 'Các chỉ tiêu đang có sẽ được thay hết (chưa lưu cho đến khi bấm "Lưu bộ chỉ tiêu"). Chỉ tiêu đã có đơn vị báo cáo số liệu thì không bỏ được.',
+      okText: 'Thay',
+      cancelText: 'Không',
+      onOk: apply,
+    });
+  };
+
+  const useDefault = async () => {
+    try {
+      replaceWith(await call('reports.defaultIndicators', {}), 'bộ chỉ tiêu mặc định Tháng Công nhân');
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  const copyFrom = async (id: number) => {
+    try {
+      const r = await call('reports.getRound', { id });
+      replaceWith(r.indicators.map(({ code, group, label, unit, kind, target }) => ({ code, group, label, unit, kind, target })), `bộ chỉ tiêu của đợt "${r.name}"`);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  const save = async () => {
+    const indicators = rows.map(({ id, code, group, label, unit, kind, target }) => ({ id, code, group: group ?? '', label, unit: unit ?? '', kind, target }));
+    setFormError(null);
+    const local = indicatorListSchema.safeParse(indicators);
+    if (!local.success) {
+      const errs: Record<string, string> = {};
+      for (const issue of local.error.issues) errs[issue.path.join('.')] ??= issue.message;
+      setErrors(errs);
+      setFormError('Có chỉ tiêu nhập chưa đúng; hãy xem các ô tô đỏ.');
+      return;
+    }
+    setSaving(true);
+    try {
+      await call('reports.saveIndicators', { roundId: round.id, indicators });
+      setErrors({});
+      setDirty(false);
+      invalidate();
+      message.success(`Đã lưu ${indicators.length} chỉ tiêu.`);
+    } catch (e) {
+      if (e instanceof ApiCallError && Object.keys(e.fields).length) {
+        setErrors(Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^indicators\./, ''), v])));
+      }
+      setFormError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const err = (i: number, field: string) => errors[`${i}.${field}`];
+  const status = (i: number, field: string) => (err(i, field) ? 'error' : undefined);
+  const help = (i: number, field: string) => err(i, field) && <div style={{ color: '#d92d20', fontSize: 12 }}>{err(i, field)}</div>;
+
+  return (
+    <div>
+      <div className="toolbar">
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => {
+            setRows((rs) => [...rs, { key: newKey(), id: null, code: '', group: rs.at(-1)?.group ?? null, label: '', unit: 'người', kind: 'count', target: null, hasValues: false }]);
+            setDirty(true);
+          }}
+        >
+          Thêm chỉ tiêu
+        </Button>
+        <Button onClick={useDefault}>Dùng bộ chỉ tiêu mặc định Tháng Công nhân</Button>
+        <Dropdown
+          trigger={['click']}
+          disabled={!(rounds.data ?? []).some((r) => r.id !== round.id)}
+          menu={{ items: (rounds.data ?? []).filter((r) => r.id !== round.id).map((r) => ({ key: String(r.id), label: `${r.name} (${r.indicatorCount} chỉ tiêu)`, onClick: () => void copyFrom(r.id) })) }}
+        >
+          <Button icon={<CopyOutlined />}>Sao chép từ đợt trước</Button>
+        </Dropdown>
+        <Space style={{ marginLeft: 'auto' }}>
+          {dirty && (
+            <Button
+              onClick={() => {
+                setDirty(false);
+                setErrors({});
+                setFormError(null);
+                setRows(fromRound(round));
+              }}
+            >
+              Hủy thay đổi
+            </Button>
+          )}
+          <Button type="primary" disabled={!dirty} loading={saving} onClick={save}>
+            Lưu bộ chỉ tiêu
+          </Button>
+        </Space>
+      </div>
+      {dirty && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title='Có thay đổi chưa lưu. Nếu đã gửi mẫu cho đơn vị, sau khi lưu hãy gửi lại mẫu (thẻ "Gửi mẫu") để đơn vị có chỉ tiêu mới.'
+        />
+      )}
+      {formError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={formError} />}
+      <Table<Row>
+        className="indicator-table"
+        tableLayout="fixed"
+        rowKey="key"
+        size="small"
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: 'Chưa có chỉ tiêu nào. Bấm "Thêm chỉ tiêu" hoặc "Dùng bộ chỉ tiêu mặc định Tháng Công nhân".' }}
+        columns={[
+          {
+            title: 'Mã',
+            key: 'code',
+            width: 96,
+            render: (_: unknown, r, i) => (
+              <>
+                <Input aria-label={`Mã chỉ tiêu dòng ${i + 1}`} value={r.code} status={status(i, 'code')} maxLength={20} onChange={(e) => update(r.key, { code: e.target.value })} />
+                {help(i, 'code')}
+              </>
+            ),
+          },
+          {
+            title: 'Nhóm',
+            key: 'group',
+            width: 210,
+            render: (_: unknown, r, i) => (
+              <AutoComplete
+                aria-label={`Nhóm chỉ tiêu dòng ${i + 1}`}
+                value={r.group ?? ''}
+                options={groups.map((g) => ({ value: g }))}
+                onChange={(v) => update(r.key, { group: String(v ?? '') || null })}
+                style={{ width: '100%' }}
+                status={status(i, 'group')}
+              />
+            ),
+          },
+          {
+            title: 'Nội dung chỉ tiêu',
+            key: 'label',
+            render: (_: unknown, r, i) => (
+              <>
+                <Input.TextArea
+                  aria-label={`Nội dung chỉ tiêu dòng ${i + 1}`}
+                  value={r.label}
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  status={status(i, 'label')}
+                  maxLength={500}
+                  onChange={(e) => update(r.key, { label: e.target.value })}
+                />
+                {help(i, 'label')}
+              </>
+            ),
+          },
+          {
+            title: 'Đơn vị tính',
+            key: 'unit',
+            width: 130,
+            render: (_: unknown, r, i) => (
+              <AutoComplete
+                aria-label={`Đơn vị tính dòng ${i + 1}`}
+                value={r.unit ?? ''}
+                options={UNITS.map((u) => ({ value: u }))}
+                onChange={(v) => update(r.key, { unit: String(v ?? '') || null })}
+                style={{ width: '100%' }}
+              />
+            ),
+          },
+          {
+            title: 'Kiểu số liệu',
+            key: 'kind',
+            width: 170,
+            render: (_: unknown, r, i) => (
+              <>
+                <Select
+                  aria-label={`Kiểu số liệu dòng ${i + 1}`}
+                  value={r.kind}
+                  style={{ width: '100%' }}
+                  status={status(i, 'kind')}
+                  options={(Object.keys(KIND_LABELS) as IndicatorKind[]).map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+                  onChange={(k) => update(r.key, { kind: k })}
+                />
+                {help(i, 'kind')}
+              </>
+            ),
+          },
+          {
+            title: 'Chỉ tiêu giao',
+            key: 'target',
+            width: 130,
+            render: (_: unknown, r, i) => (
+              <>
+                <InputNumber
+                  aria-label={`Chỉ tiêu giao dòng ${i + 1}`}
+                  value={r.target}
+                  min={0}
+                  disabled={r.kind === 'text'}
+                  style={{ width: '100%' }}
+                  status={status(i, 'target')}
+                  placeholder={r.kind === 'text' ? '' : 'không có'}
+                  onChange={(v) => update(r.key, { target: typeof v === 'number' ? v : null })}
+                />
+                {help(i, 'target')}
+              </>
+            ),
+          },
+          {
+            title: '',
+            key: 'actions',
+            width: 120,
+            render: (_: unknown, r, i) => (
+              <Space size={0}>
+                <Button type="text" size="small" icon={<ArrowUpOutlined />} disabled={i === 0} aria-label="Chuyển lên" onClick={() => move(i, -1)} />
+                <Button type="text" size="small" icon={<ArrowDownOutlined />} disabled={i === rows.length - 1} aria-label="Chuyển xuống" onClick={() => move(i, 1)} />
+                <Tooltip title={r.hasValues ? 'Đã có đơn vị báo cáo số liệu cho chỉ tiêu này, không xóa được.' : 'Xóa chỉ tiêu'}>
+                  <Button
+                    type="text"
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    disabled={r.hasValues}
+                    aria-label={`Xóa chỉ tiêu ${r.code}`}
+                    onClick={() => {
+                      setRows((rs) => rs.filter((x) => x.key !== r.key));
+                      setDirty(true);
+                    }}
+                  />
+                </Tooltip>
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+import { Alert, App, Button, Card, DatePicker, Space, Table, Tag } from 'antd';
+import { FileAddOutlined, FolderOpenOutlined, SearchOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useRef, useState, type InputHTMLAttributes } from 'react';
+import type { ImportFileStatus, ImportPreview, ImportPreviewFile, ImportResult, RoundDetail } from '../../../../shared/reports/schema';
+import { IMPORT_STATUS_LABELS } from '../../../../shared/reports/schema';
+import { call, errorMessage } from '../../api/client';
+import { DATE_FORMAT, dayjsToIso } from '../../lib/forms';
+import { fileToBase64 } from '../../lib/files';
+import { FolderInput } from './FolderInput';
+import { ImportStatusTag } from './ui';
+import { useInvalidateReports } from './useReports';
+
+const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
+/** Keep each upload request well under the server's 80 MB body limit (base64 adds a third). */
+const CHUNK_BYTES = 30 * 1024 * 1024;
+const ORDER: ImportFileStatus[] = ['new', 'replace', 'duplicate', 'skip', 'error'];
+const COUNT_COLORS: Record<ImportFileStatus, string> = { new: 'green', replace: 'blue', duplicate: 'default', skip: 'default', error: 'red' };
+
+function resultText(r: ImportResult): string {
+  const parts = [`Đã nhập ${r.created} báo cáo mới`];
+  if (r.replaced) parts.push(`thay thế ${r.replaced} báo cáo (bản cũ vẫn lưu trong lịch sử)`);
+  if (r.duplicates) parts.push(`${r.duplicates} tệp đã nhập rồi nên không thay đổi gì`);
+  if (r.skipped) parts.push(`bỏ qua ${r.skipped} tệp cũ hơn`);
+  if (r.errors) parts.push(`${r.errors} tệp lỗi không được nhập`);
+  return `${parts.join(', ')}.`;
+}
+
+/** Reports in: point at a folder / USB or pick files → preview, one row per file → confirm. */
+export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStatus: () => void }) {
+  const { message } = App.useApp();
+  const invalidate = useInvalidateReports();
+  const [folder, setFolder] = useState('');
+  const [busy, setBusy] = useState<'scan' | 'upload' | 'commit' | null>(null);
+  const [progress, setProgress] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<ImportResult | null>(null);
+  const [receivedOn, setReceivedOn] = useState<Dayjs | null>(dayjs());
+  const dirInput = useRef<HTMLInputElement>(null);
+  const filesInput = useRef<HTMLInputElement>(null);
+
+  const start = () => {
+    if (preview) void call('reports.discardImport', { batchId: preview.batchId }).catch(() => undefined);
+    setPreview(null);
+    setError(null);
+    setDone(null);
+  };
+
+  const scan = async () => {
+    start();
+    setBusy('scan');
+    try {
+      setPreview(await call('reports.scanFolder', { roundId: round.id, folder }));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const upload = async (list: FileList | null) => {
+    const files = [...(list ?? [])].filter((f) => SPREADSHEET.test(f.name) && !f.name.startsWith('~$') && !f.name.startsWith('.~lock'));
+    if (!files.length) {
+      setError('Không có tệp Excel (.xlsx) nào trong những gì vừa chọn. Hãy chọn đúng thư mục hoặc tệp báo cáo.');
+      return;
+    }
+    start();
+    setBusy('upload');
+    try {
+      let batchId: string | undefined;
+      let chunk: { fileName: string; dataBase64: string }[] = [];
+      let size = 0;
+      let sent = 0;
+      let last: ImportPreview | null = null;
+      const flush = async () => {
+        if (!chunk.length) return;
+        last = await call('reports.previewUpload', { roundId: round.id, files: chunk, ...(batchId ? { batchId } : {}) });
+        batchId = last.batchId;
+        sent += chunk.length;
+        setProgress(`Đã đọc ${sent}/${files.length} tệp…`);
+        chunk = [];
+        size = 0;
+      };
+      for (const f of files) {
+        if (size + f.size > CHUNK_BYTES) await flush();
+        chunk.push({ fileName: f.webkitRelativePath || f.name, dataBase64: await fileToBase64(f) });
+        size += f.size;
+      }
+      await flush();
+      setPreview(last);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+      setProgress(null);
+      if (dirInput.current) dirInput.current.value = '';
+      if (filesInput.current) filesInput.current.value = '';
+    }
+  };
+
+  const toSave = preview ? preview.counts.new + preview.counts.replace : 0;
+  const commit = async () => {
+    if (!preview) return;
+    setBusy('commit');
+    try {
+      const r = await call('reports.commitImport', { batchId: preview.batchId, receivedOn: dayjsToIso(receivedOn) });
+      setPreview(null);
+      setDone(r);
+      invalidate();
+      message.success(resultText(r));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const dirProps = { webkitdirectory: '', directory: '' } as unknown as InputHTMLAttributes<HTMLInputElement>;
+
+  return (
+    <div style={{ display: 'grid', gap: 16 }}>
+      <Card size="small" title={<span><FolderOpenOutlined /> Đọc báo cáo từ thư mục hoặc USB</span>}>
+        <p className="muted" style={{ marginTop: 0 }}>
+          Phần mềm tìm mọi tệp Excel trong thư mục (kể cả thư mục con), nhận ra đơn vị và đợt báo cáo nhờ thông tin ẩn trong mẫu (đổi tên tệp vẫn nhận được), rồi cho xem trước. Chưa có gì được lưu cho đến khi bạn bấm "Nhập".
+        </p>
+        <Space.Compact style={{ width: '100%', maxWidth: 800 }}>
+          <FolderInput value={folder} onChange={setFolder} ariaLabel="Thư mục chứa báo cáo" placeholder="Chọn USB trong danh sách hoặc ghi đường dẫn, ví dụ E:\BaoCao" />
+          <Button type="primary" icon={<SearchOutlined />} disabled={!folder.trim() || !!busy} loading={busy === 'scan'} onClick={scan}>
+            Đọc thư mục
+          </Button>
+        </Space.Compact>
+        <div style={{ marginTop: 12 }}>
+          <Space wrap>
+            <span className="muted">Hoặc chọn từ máy:</span>
+            <Button icon={<FolderOpenOutlined />} disabled={!!busy} loading={busy === 'upload'} onClick={() => dirInput.current?.click()}>
+              Chọn thư mục…
+            </Button>
+            <Button icon={<FileAddOutlined />} disabled={!!busy} onClick={() => filesInput.current?.click()}>
+              Chọn tệp…
+            </Button>
+            {progress && <span className="muted">{progress}</span>}
+          </Space>
+          <input ref={dirInput} type="file" multiple hidden data-testid="chon-thu-muc" onChange={(e) => void upload(e.target.files)} {...dirProps} />
+          <input ref={filesInput} type="file" multiple hidden accept=".xlsx,.xlsm,.xls,.ods" data-testid="chon-tep" onChange={(e) => void upload(e.target.files)} />
+        </div>
+        {busy === 'scan' && <p style={{ marginBottom: 0 }}>Đang đọc các tệp…</p>}
+      </Card>
+      {error && <Alert type="error" showIcon title={error} />}
+      {done && (
+        <Alert
+          type="success"
+          showIcon
+          title={resultText(done)}
+          action={
+            <Button size="small" onClick={showStatus}>
+              Xem tình hình nộp
+            </Button>
+          }
+        />
+      )}
+      {preview && (
+        <Card
+          size="small"
+          title={`Xem trước: ${preview.files.length} tệp${preview.folder ? ` trong ${preview.folder}` : ''}`}
+          extra={
+            <Space wrap>
+              <span>Ngày nhận:</span>
+              <DatePicker
+                aria-label="Ngày nhận báo cáo"
+                value={receivedOn}
+                onChange={setReceivedOn}
+                format={DATE_FORMAT}
+                allowClear={false}
+                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              />
+              <Button onClick={start}>Hủy</Button>
+              <Button type="primary" disabled={!toSave} loading={busy === 'commit'} onClick={commit}>
+                Nhập {toSave} báo cáo
+              </Button>
+            </Space>
+          }
+        >
+          <Space wrap style={{ marginBottom: 8 }}>
+            {ORDER.filter((s) => preview.counts[s]).map((s) => (
+              <Tag key={s} color={COUNT_COLORS[s]}>
+                {IMPORT_STATUS_LABELS[s]}: {preview.counts[s]}
+              </Tag>
+            ))}
+            {!toSave && <span className="muted">Không có báo cáo mới nào để nhập.</span>}
+          </Space>
+          <Table<ImportPreviewFile>
+            size="small"
+            rowKey="key"
+            tableLayout="fixed"
+            dataSource={preview.files}
+            pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+            columns={[
+              { title: 'Tệp', dataIndex: 'fileName', width: '20%', render: (n: string) => <span style={{ wordBreak: 'break-all' }}>{n}</span> },
+              {
+                title: 'Đơn vị',
+                key: 'unit',
+                width: '18%',
+                render: (_: unknown, f) =>
+                  f.unitCode ? (
+                    <span>
+                      {f.unitName ?? ''} <span className="muted">({f.unitCode})</span>
+                    </span>
+                  ) : (
+                    <span className="muted">—</span>
+                  ),
+              },
+              { title: 'Đợt', key: 'round', width: 100, render: (_: unknown, f) => f.roundCode ?? <span className="muted">—</span> },
+              { title: 'Tình trạng', dataIndex: 'status', width: 150, render: (s: ImportFileStatus) => <ImportStatusTag status={s} /> },
+              { title: 'Chỉ tiêu có số liệu', dataIndex: 'filled', width: 100, align: 'right', render: (n: number, f) => (f.status === 'error' ? '' : n) },
+              {
+                title: 'Ghi chú',
+                key: 'messages',
+                render: (_: unknown, f) => (
+                  <div>
+                    {f.messages.length > 0 && (
+                      <ul className="file-messages">
+                        {f.messages.map((m, i) => (
+                          <li key={i}>{m}</li>
+                        ))}
+                      </ul>
+                    )}
+                    {f.problems.length > 0 && (
+                      <ul className="cell-problems">
+                        {f.problems.map((p, i) => (
+                          <li key={i}>
+                            Trang "{p.sheet}" – {p.message}
+                            {p.indicatorCode ? <span className="muted"> (chỉ tiêu {p.indicatorCode})</span> : null}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </div>
+                ),
+              },
+            ]}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}

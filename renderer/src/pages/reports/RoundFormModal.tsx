@@ -1,0 +1,203 @@
+import { Alert, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import type { IndicatorInput, RoundDetail } from '../../../../shared/reports/schema';
+import { roundFields } from '../../../../shared/reports/schema';
+import { foldVi } from '../../../../shared/text/vi';
+import { call, errorMessage } from '../../api/client';
+import { DATE_FORMAT, dayjsToIso, isoToDayjs, showFieldErrors, zodRule } from '../../lib/forms';
+import { suggestRoundCode } from './ui';
+import { useActiveUnits, useRounds } from './useReports';
+
+interface Props {
+  open: boolean;
+  /** null: create a new round. */
+  roundId: number | null;
+  onClose: () => void;
+  onSaved: (r: RoundDetail, created: boolean) => void;
+}
+
+type Start = 'default' | 'copy' | 'empty';
+
+/** Create or edit a reporting round: name, code, period, deadline, units; on creation, the starting indicator set. */
+export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [codeTouched, setCodeTouched] = useState(false);
+  const units = useActiveUnits();
+  const rounds = useRounds();
+  const round = useQuery({ queryKey: ['reports.getRound', roundId], queryFn: () => call('reports.getRound', { id: roundId! }), enabled: open && !!roundId });
+  const unitMode = Form.useWatch('unitMode', form) as 'all' | 'some' | undefined;
+  const start = Form.useWatch('start', form) as Start | undefined;
+
+  const activeUnits = useMemo(() => (units.data?.items ?? []).filter((u) => !u.dissolvedOn), [units.data]);
+  const unitOptions = useMemo(() => {
+    const inRound = new Set(round.data?.unitIds ?? []);
+    return (units.data?.items ?? [])
+      .filter((u) => !u.dissolvedOn || inRound.has(u.id))
+      .map((u) => ({ value: u.id, label: `${u.code} – ${u.name}${u.dissolvedOn ? ' (đã giải thể)' : ''}` }));
+  }, [units.data, round.data]);
+
+  useEffect(() => {
+    if (!open) return;
+    setError(null);
+    setCodeTouched(!!roundId);
+    form.resetFields();
+    if (!roundId) form.setFieldsValue({ unitMode: 'all', start: 'default' });
+  }, [open, roundId, form]);
+
+  useEffect(() => {
+    const r = round.data;
+    if (!open || !roundId || !r) return;
+    const active = new Set(activeUnits.map((u) => u.id));
+    const isAll = r.unitIds.length === active.size && r.unitIds.every((id) => active.has(id));
+    form.setFieldsValue({
+      name: r.name,
+      code: r.code,
+      periodFrom: isoToDayjs(r.periodFrom),
+      periodTo: isoToDayjs(r.periodTo),
+      deadline: isoToDayjs(r.deadline),
+      notes: r.notes,
+      unitMode: isAll ? 'all' : 'some',
+      unitIds: r.unitIds,
+    });
+  }, [open, roundId, round.data, activeUnits, form]);
+
+  const submit = async () => {
+    let v;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    const fields = {
+      name: v.name ?? '',
+      code: v.code ?? '',
+      periodFrom: dayjsToIso(v.periodFrom),
+      periodTo: dayjsToIso(v.periodTo),
+      deadline: dayjsToIso(v.deadline) ?? '',
+      notes: v.notes ?? '',
+      unitIds: v.unitMode === 'all' ? null : (v.unitIds ?? []),
+    };
+    try {
+      if (roundId) {
+        onSaved(await call('reports.updateRound', { id: roundId, ...fields }), false);
+      } else {
+        let indicators: IndicatorInput[] = [];
+        if (v.start === 'default') indicators = await call('reports.defaultIndicators', {});
+        if (v.start === 'copy') {
+          const prev = await call('reports.getRound', { id: v.copyFrom });
+          indicators = prev.indicators.map(({ code, group, label, unit, kind, target }) => ({ code, group, label, unit, kind, target }));
+        }
+        onSaved(await call('reports.createRound', { ...fields, indicators }), true);
+      }
+    } catch (e) {
+      if (!showFieldErrors(form, e)) setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={roundId ? 'Sửa thông tin đợt báo cáo' : 'Tạo đợt báo cáo'}
+      okText={roundId ? 'Lưu thay đổi' : 'Tạo đợt'}
+      cancelText="Hủy"
+      onOk={submit}
+      confirmLoading={saving}
+      onCancel={onClose}
+      width={760}
+      destroyOnHidden
+      maskClosable={false}
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        onValuesChange={(changed) => {
+          if ('code' in changed) setCodeTouched(true);
+          if ('name' in changed && !codeTouched) form.setFieldValue('code', suggestRoundCode(changed.name ?? ''));
+        }}
+      >
+        <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: '0 16px' }}>
+          <Form.Item required name="name" label="Tên đợt báo cáo" rules={[zodRule(roundFields.name)]}>
+            <Input autoFocus maxLength={200} placeholder="Ví dụ: Kết quả Tháng Công nhân năm 2024" />
+          </Form.Item>
+          <Form.Item required name="code" label="Mã đợt" rules={[zodRule(roundFields.code)]} extra="Dùng trong tên tệp mẫu">
+            <Input maxLength={20} placeholder="Ví dụ: TCN2024" />
+          </Form.Item>
+        </div>
+        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: '0 16px' }}>
+          <Form.Item name="periodFrom" label="Kỳ báo cáo từ ngày">
+            <DatePicker format={DATE_FORMAT} placeholder="ngày/tháng/năm" style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item
+            name="periodTo"
+            label="Đến ngày"
+            dependencies={['periodFrom']}
+            rules={[
+              {
+                validator: async (_r, v) => {
+                  const from = form.getFieldValue('periodFrom');
+                  if (v && from && v.isBefore(from, 'day')) throw new Error('Ngày kết thúc kỳ báo cáo phải sau ngày bắt đầu.');
+                },
+              },
+            ]}
+          >
+            <DatePicker format={DATE_FORMAT} placeholder="ngày/tháng/năm" style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="deadline" label="Hạn nộp báo cáo" rules={[{ required: true, message: 'Hãy chọn hạn nộp báo cáo.' }]}>
+            <DatePicker format={DATE_FORMAT} placeholder="ngày/tháng/năm" style={{ width: '100%' }} />
+          </Form.Item>
+        </div>
+        <Form.Item name="unitMode" label="Đơn vị phải báo cáo">
+          <Radio.Group>
+            <Space orientation="vertical">
+              <Radio value="all">Tất cả công đoàn cơ sở đang hoạt động ({activeUnits.length} đơn vị)</Radio>
+              <Radio value="some">Chỉ một số đơn vị (chọn bên dưới)</Radio>
+            </Space>
+          </Radio.Group>
+        </Form.Item>
+        {unitMode === 'some' && (
+          <Form.Item name="unitIds" rules={[{ required: true, message: 'Hãy chọn ít nhất một đơn vị.' }]}>
+            <Select
+              mode="multiple"
+              aria-label="Chọn đơn vị phải báo cáo"
+              placeholder="Gõ tên hoặc mã đơn vị để tìm (không dấu cũng được)"
+              options={unitOptions}
+              showSearch={{ filterOption: (input, opt) => foldVi(String(opt?.label ?? '')).includes(foldVi(input)) }}
+              maxTagCount={12}
+            />
+          </Form.Item>
+        )}
+        {!roundId && (
+          <Form.Item name="start" label="Bộ chỉ tiêu ban đầu" extra="Có thể sửa, thêm, bớt chỉ tiêu sau khi tạo đợt (thẻ Chỉ tiêu).">
+            <Radio.Group>
+              <Space orientation="vertical">
+                <Radio value="default">Dùng bộ chỉ tiêu mặc định Tháng Công nhân</Radio>
+                <Radio value="copy" disabled={!rounds.data?.length}>
+                  Sao chép từ đợt trước
+                </Radio>
+                <Radio value="empty">Để trống, tự nhập chỉ tiêu</Radio>
+              </Space>
+            </Radio.Group>
+          </Form.Item>
+        )}
+        {!roundId && start === 'copy' && (
+          <Form.Item name="copyFrom" label="Sao chép chỉ tiêu từ đợt" rules={[{ required: true, message: 'Hãy chọn đợt để sao chép chỉ tiêu.' }]}>
+            <Select placeholder="Chọn đợt báo cáo trước" options={(rounds.data ?? []).map((r) => ({ value: r.id, label: `${r.name} (${r.indicatorCount} chỉ tiêu)` }))} />
+          </Form.Item>
+        )}
+        <Form.Item name="notes" label="Ghi chú" rules={[zodRule(roundFields.notes)]}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} placeholder="Ví dụ: theo Kế hoạch số 15/KH-LĐLĐ ngày 10/4/2024" />
+        </Form.Item>
+        <button type="submit" hidden />
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,136 @@
+import { Alert, App, Button, Card, Checkbox, Space, Table } from 'antd';
+import { DownloadOutlined, FileExcelOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { templateFileName } from '../../../../shared/reports/file-name';
+import type { RoundDetail, StatusRow, TemplateWriteResult } from '../../../../shared/reports/schema';
+import { isoToVn } from '../../../../shared/text/dates';
+import { call, errorMessage } from '../../api/client';
+import { saveDownload } from '../../lib/files';
+import { FolderInput } from './FolderInput';
+import { StateTag } from './ui';
+import { useRoundStatus } from './useReports';
+
+/** Templates out: one file per unit into a folder (a USB stick), or all of them as one .zip. */
+export function SendTab({ round }: { round: RoundDetail }) {
+  const { message } = App.useApp();
+  const status = useRoundStatus(round.id);
+  const [folder, setFolder] = useState('');
+  const [overwrite, setOverwrite] = useState(false);
+  const [busy, setBusy] = useState<'folder' | 'zip' | number | null>(null);
+  const [result, setResult] = useState<TemplateWriteResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const count = round.required;
+  const noIndicators = round.indicators.length === 0;
+
+  const write = async () => {
+    setBusy('folder');
+    setError(null);
+    setResult(null);
+    try {
+      setResult(await call('reports.writeTemplates', { roundId: round.id, folder, overwrite }));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const download = async (what: 'zip' | number) => {
+    setBusy(what);
+    try {
+      saveDownload(what === 'zip' ? await call('reports.templatesZip', { roundId: round.id }) : await call('reports.unitTemplate', { roundId: round.id, unitId: what }));
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div style={{ display: 'grid', gap: 16 }}>
+      {noIndicators && <Alert type="warning" showIcon title='Đợt này chưa có chỉ tiêu nào. Hãy thêm chỉ tiêu ở thẻ "Chỉ tiêu" trước khi gửi mẫu.' />}
+      <Card size="small" title={<span><FolderOpenOutlined /> Ghi mẫu vào thư mục hoặc USB</span>}>
+        <p className="muted" style={{ marginTop: 0 }}>
+          Phần mềm ghi {count} tệp mẫu, mỗi đơn vị một tệp, tên dạng <code>{templateFileName(round.code, 'CD001', 'Tên đơn vị')}</code>. Mỗi tệp đã ghi sẵn tên, mã đơn vị và đợt báo cáo, có hướng dẫn điền; đơn vị chỉ điền vào các ô nền vàng.
+        </p>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <FolderInput value={folder} onChange={setFolder} ariaLabel="Thư mục ghi mẫu" placeholder="Chọn USB trong danh sách hoặc ghi đường dẫn, ví dụ E:\ hoặc C:\Users\Ten\Desktop\MauBaoCao" />
+          <Checkbox checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)}>
+            Ghi đè tệp cùng tên đã có trong thư mục (không nên, nếu trong đó có thể có báo cáo đơn vị đã điền)
+          </Checkbox>
+          <Button type="primary" icon={<FileExcelOutlined />} disabled={!folder.trim() || noIndicators || !count} loading={busy === 'folder'} onClick={write}>
+            Ghi {count} tệp mẫu vào thư mục
+          </Button>
+        </Space>
+        {error && <Alert type="error" showIcon style={{ marginTop: 12 }} title={error} />}
+        {result && (
+          <Alert
+            style={{ marginTop: 12 }}
+            type={result.written.length ? 'success' : 'warning'}
+            showIcon
+            title={`Đã ghi ${result.written.length} tệp mẫu vào ${result.folder}.${result.skipped.length ? ` Bỏ qua ${result.skipped.length} tệp đã có sẵn.` : ''}`}
+            description={
+              result.skipped.length ? (
+                <ul className="file-messages">
+                  {result.skipped.slice(0, 10).map((s) => (
+                    <li key={s.fileName}>
+                      {s.fileName}: {s.reason}
+                    </li>
+                  ))}
+                  {result.skipped.length > 10 && <li>… và {result.skipped.length - 10} tệp khác.</li>}
+                </ul>
+              ) : undefined
+            }
+          />
+        )}
+      </Card>
+      <Card size="small" title={<span><DownloadOutlined /> Tải về máy</span>}>
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} disabled={noIndicators || !count} loading={busy === 'zip'} onClick={() => void download('zip')}>
+            Tải tất cả mẫu (.zip)
+          </Button>
+          <span className="muted">Một tệp nén chứa {count} tệp mẫu; giải nén rồi chép vào USB hoặc gửi qua thư điện tử.</span>
+        </Space>
+        <Table<StatusRow>
+          style={{ marginTop: 12 }}
+          size="small"
+          tableLayout="fixed"
+          rowKey="unitId"
+          loading={status.isLoading}
+          dataSource={status.data?.rows ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          columns={[
+            { title: 'Mã', dataIndex: 'unitCode', width: 110 },
+            { title: 'Công đoàn cơ sở', dataIndex: 'unitName' },
+            {
+              title: 'Tên tệp mẫu',
+              key: 'file',
+              width: '38%',
+              render: (_: unknown, u) => <code style={{ wordBreak: 'break-all' }}>{templateFileName(round.code, u.unitCode, u.unitName)}</code>,
+            },
+            {
+              title: 'Tình trạng',
+              key: 'state',
+              width: 200,
+              render: (_: unknown, u) => (
+                <span>
+                  <StateTag state={u.state} />
+                  {u.firstReceivedOn && <span className="muted">{isoToVn(u.firstReceivedOn)}</span>}
+                </span>
+              ),
+            },
+            {
+              title: '',
+              key: 'dl',
+              width: 120,
+              render: (_: unknown, u) => (
+                <Button type="link" disabled={noIndicators} loading={busy === u.unitId} onClick={() => void download(u.unitId)}>
+                  Tải mẫu
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}

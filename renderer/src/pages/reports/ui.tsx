@@ -1,0 +1,59 @@
+// Small pieces shared by the reports screens.
+import { Tag } from 'antd';
+import { deadlineText } from '../../../../shared/reports/days';
+import type { ImportFileStatus, SubmissionState } from '../../../../shared/reports/schema';
+import { IMPORT_STATUS_LABELS } from '../../../../shared/reports/schema';
+import { isoToVn } from '../../../../shared/text/dates';
+
+export function DeadlineTag({ daysLeft, missing }: { daysLeft: number; missing?: number }) {
+  const done = missing === 0;
+  const color = done ? 'green' : daysLeft < 0 ? 'red' : daysLeft <= 3 ? 'orange' : 'blue';
+  return <Tag color={color}>{done ? 'Đã đủ báo cáo' : deadlineText(daysLeft)}</Tag>;
+}
+
+const STATE: Record<SubmissionState, { color: string; label: string }> = {
+  on_time: { color: 'green', label: 'Đã nộp đúng hạn' },
+  late: { color: 'orange', label: 'Nộp trễ hạn' },
+  missing: { color: 'red', label: 'Chưa nộp' },
+};
+
+export function StateTag({ state }: { state: SubmissionState }) {
+  return <Tag color={STATE[state].color}>{STATE[state].label}</Tag>;
+}
+
+export const STATE_LABELS: Record<SubmissionState, string> = {
+  on_time: STATE.on_time.label,
+  late: STATE.late.label,
+  missing: STATE.missing.label,
+};
+
+const IMPORT_COLORS: Record<ImportFileStatus, string> = { new: 'green', duplicate: 'default', replace: 'blue', skip: 'default', error: 'red' };
+
+export function ImportStatusTag({ status }: { status: ImportFileStatus }) {
+  return <Tag color={IMPORT_COLORS[status]}>{IMPORT_STATUS_LABELS[status]}</Tag>;
+}
+
+export function periodText(from: string | null, to: string | null): string {
+  if (from && to) return `${isoToVn(from)} – ${isoToVn(to)}`;
+  if (from) return `từ ${isoToVn(from)}`;
+  if (to) return `đến ${isoToVn(to)}`;
+  return '';
+}
+
+/** "Kết quả Tháng Công nhân năm 2024" → "TCN2024"; other names → initials + year. */
+export function suggestRoundCode(name: string): string {
+  const plain = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd');
+  const year = /(19|20)\d{2}/.exec(plain)?.[0] ?? '';
+  if (/thang cong nhan/i.test(plain)) return `TCN${year}`;
+  const words = plain
+    .replace(/(19|20)\d{2}/g, ' ')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w && !/^(ket|qua|nam|bao|cao|va|cua)$/i.test(w));
+  return `${words
+    .slice(0, 5)
+    .map((w) => w[0]!.toUpperCase())
+    .join('')}${year}`.slice(0, 20);
+}

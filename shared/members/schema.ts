@@ -1,0 +1,546 @@
+import { z } from '../api/zod-vi';
+import { id, isoDate, optionalIsoDate, optionalPhone, optionalText, requiredText, uploadedFile } from '../api/fields';
+import { isValidIsoDate } from '../text/dates';
+
+// ---------------------------------------------------------------------------------------------
+// Code lists (stored codes → Vietnamese labels)
+
+export const GENDERS = ['nam', 'nu'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const GENDER_LABELS: Record<Gender, string> = { nam: 'Nam', nu: 'Nữ' };
+
+export const UNION_POSITIONS = ['doan_vien', 'to_truong', 'uv_bch', 'pho_chu_tich', 'chu_tich'] as const;
+export type UnionPosition = (typeof UNION_POSITIONS)[number];
+export const UNION_POSITION_LABELS: Record<UnionPosition, string> = {
+  doan_vien: 'Đoàn viên',
+  to_truong: 'Tổ trưởng',
+  uv_bch: 'Ủy viên BCH',
+  pho_chu_tich: 'Phó Chủ tịch',
+  chu_tich: 'Chủ tịch',
+};
+
+/** Current status, derived from the member's events (cached on the member row). */
+export const MEMBER_STATUSES = ['active', 'transferred_out', 'left'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
+  active: 'Đang sinh hoạt',
+  transferred_out: 'Đã chuyển đi',
+  left: 'Đã thôi sinh hoạt',
+};
+
+/**
+ * Life events. Membership in a unit starts with `register`, `admit` or `transferIn`, moves with
+ * `transfer` (between two units of this office, one step) and ends with `transferOut` or `leave`.
+ * `card` records a card issued or renewed and does not change membership.
+ * `register` is the initial entry of someone who was already a member when the register was
+ * started (created by hand or imported without a known admission): it establishes membership
+ * but is not counted as "kết nạp mới".
+ */
+export const EVENT_KINDS = ['register', 'admit', 'transferIn', 'transfer', 'transferOut', 'leave', 'card'] as const;
+export type MemberEventKind = (typeof EVENT_KINDS)[number];
+export const EVENT_KIND_LABELS: Record<MemberEventKind, string> = {
+  register: 'Ghi vào sổ (đã là đoàn viên)',
+  admit: 'Kết nạp',
+  transferIn: 'Chuyển đến',
+  transfer: 'Chuyển sinh hoạt',
+  transferOut: 'Chuyển đi',
+  leave: 'Thôi sinh hoạt / ra khỏi tổ chức',
+  card: 'Cấp / đổi thẻ đoàn viên',
+};
+export const START_KINDS = ['register', 'admit', 'transferIn'] as const;
+export type StartKind = (typeof START_KINDS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Field schemas
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** True for 'YYYY' (1900–2200) or a real ISO date. */
+export function isPartialDate(s: string): boolean {
+  if (/^\d{4}$/.test(s)) return Number(s) >= 1900 && Number(s) <= 2200;
+  return isValidIsoDate(s);
+}
+
+/** A date that may be known only by its year: '' → null, 'YYYY' or 'YYYY-MM-DD'. */
+export const optionalPartialDate = (label: string) =>
+  z
+    .string({ error: `${cap(label)} không hợp lệ.` })
+    .max(10, { error: `${cap(label)} không hợp lệ: nhập ngày/tháng/năm hoặc chỉ năm.` })
+    .transform((s) => s.trim())
+    .refine((s) => s === '' || isPartialDate(s), { error: `${cap(label)} không hợp lệ: nhập ngày/tháng/năm hoặc chỉ năm.` })
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+/** CCCD (căn cước công dân): exactly 12 digits; spaces and dots typed between groups are dropped. */
+export const optionalCccd = z
+  .string({ error: 'Số CCCD phải là dãy 12 chữ số.' })
+  .max(40, { error: 'Số CCCD phải gồm đúng 12 chữ số.' })
+  .transform((s) => s.replace(/[\s.\-]/g, ''))
+  .refine((s) => s === '' || /^\d+$/.test(s), { error: 'Số CCCD chỉ gồm chữ số.' })
+  .refine((s) => s === '' || !/^\d+$/.test(s) || s.length === 12, { error: cccdLengthMessage })
+  .transform((s) => (s === '' ? null : s))
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
+
+function cccdLengthMessage(issue: { input?: unknown }): string {
+  const n = typeof issue.input === 'string' ? issue.input.length : 0;
+  return n === 9
+    ? 'Số CCCD phải gồm đúng 12 chữ số; số 9 chữ số là CMND cũ, hãy nhập số CCCD.'
+    : `Số CCCD phải gồm đúng 12 chữ số (đang có ${n}).`;
+}
+
+export const memberCodeField = optionalText('mã số đoàn viên', 30).refine((s) => s === null || /^[\p{L}\p{N}_.\-/]+$/u.test(s), {
+  error: 'Mã số đoàn viên chỉ gồm chữ, số và các dấu - _ . / (không có dấu cách).',
+});
+
+const nullableEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z
+    .enum(values, { error: message })
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+export const memberFields = {
+  name: requiredText('họ và tên', 100),
+  birthDate: optionalPartialDate('ngày sinh'),
+  gender: nullableEnum(GENDERS, 'Giới tính chỉ là Nam hoặc Nữ.'),
+  ethnicity: optionalText('dân tộc', 50),
+  religion: optionalText('tôn giáo', 50),
+  cccd: optionalCccd,
+  phone: optionalPhone,
+  jobTitle: optionalText('nghề nghiệp, chức vụ', 200),
+  unionPosition: nullableEnum(UNION_POSITIONS, 'Chức vụ công đoàn phải chọn trong danh sách.'),
+  joinedOn: optionalPartialDate('ngày vào Công đoàn'),
+  memberCode: memberCodeField,
+  partyMember: z
+    .boolean({ error: 'Đảng viên: chọn Có hoặc Không.' })
+    .optional()
+    .transform((v) => v ?? false),
+  partyDate: optionalPartialDate('ngày vào Đảng'),
+  education: optionalText('trình độ', 100),
+  notes: optionalText('ghi chú', 1000),
+};
+
+const memberFieldsObject = z.strictObject(memberFields);
+export type MemberFieldsInput = z.input<typeof memberFieldsObject>;
+/** Member fields after parsing (what the services store). */
+export type MemberFields = z.output<typeof memberFieldsObject>;
+
+export const memberCreateSchema = z.strictObject({
+  ...memberFields,
+  unitId: id,
+  /** How membership in the unit starts; default 'register' (already a member, entered in the register). */
+  startKind: z
+    .enum(START_KINDS, { error: 'Hình thức vào sổ không hợp lệ.' })
+    .optional()
+    .transform((v) => v ?? 'register'),
+  /** Date of the start event; default the join date (register) — required for admit / transfer in. */
+  startDate: optionalIsoDate('ngày bắt đầu sinh hoạt'),
+  decisionNo: optionalText('số quyết định', 50),
+  externalUnit: optionalText('đơn vị chuyển đến từ', 255),
+});
+export type MemberCreateInput = z.input<typeof memberCreateSchema>;
+
+export const memberUpdateSchema = z.strictObject({ id, ...memberFields });
+export type MemberUpdateInput = z.input<typeof memberUpdateSchema>;
+export const memberIdSchema = z.strictObject({ id });
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+const decisionNo = optionalText('số quyết định', 50);
+const note = optionalText('ghi chú', 500);
+const memberId = id;
+
+export const memberEventSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ memberId, kind: z.literal('admit'), date: isoDate('ngày kết nạp'), unitId: id, decisionNo, note }),
+    z.strictObject({
+      memberId,
+      kind: z.literal('transferIn'),
+      date: isoDate('ngày chuyển đến'),
+      unitId: id,
+      externalUnit: optionalText('nơi chuyển đến từ', 255),
+      decisionNo,
+      note,
+    }),
+    z.strictObject({ memberId, kind: z.literal('transfer'), date: isoDate('ngày chuyển sinh hoạt'), toUnitId: id, decisionNo, note }),
+    z.strictObject({
+      memberId,
+      kind: z.literal('transferOut'),
+      date: isoDate('ngày chuyển đi'),
+      externalUnit: optionalText('nơi chuyển đến', 255),
+      decisionNo,
+      note,
+    }),
+    z.strictObject({
+      memberId,
+      kind: z.literal('leave'),
+      date: isoDate('ngày thôi sinh hoạt'),
+      reason: requiredText('lý do thôi sinh hoạt', 500),
+      decisionNo,
+      note,
+    }),
+    z.strictObject({ memberId, kind: z.literal('card'), date: isoDate('ngày cấp thẻ'), cardNo: optionalText('số thẻ', 30), note }),
+  ],
+  { error: 'Hãy chọn loại biến động: kết nạp, chuyển đến, chuyển sinh hoạt, chuyển đi, thôi sinh hoạt hoặc cấp thẻ.' },
+);
+export type MemberEventInput = z.input<typeof memberEventSchema>;
+export type MemberEventParsed = z.output<typeof memberEventSchema>;
+
+export const memberEventDeleteSchema = z.strictObject({ memberId: id, eventId: id });
+
+// ---------------------------------------------------------------------------------------------
+// List / search / export
+
+const age = (label: string) =>
+  z
+    .number({ error: `${label} phải là số tuổi.` })
+    .int({ error: `${label} phải là số nguyên.` })
+    .min(0, { error: `${label} không hợp lệ.` })
+    .max(150, { error: `${label} không hợp lệ.` })
+    .optional();
+
+export const memberFilterFields = {
+  query: z.string({ error: 'Từ khóa tìm kiếm không hợp lệ.' }).max(200, { error: 'Từ khóa tìm kiếm quá dài.' }).optional(),
+  unitId: id.nullable().optional(),
+  sectorId: id.nullable().optional(),
+  gender: z.enum(GENDERS, { error: 'Giới tính chỉ là Nam hoặc Nữ.' }).nullable().optional(),
+  /** Default 'active'; 'all' shows everyone ever registered. */
+  status: z.enum([...MEMBER_STATUSES, 'all'], { error: 'Trạng thái không hợp lệ.' }).optional(),
+  partyMember: z.boolean({ error: 'Đảng viên: chọn Có hoặc Không.' }).nullable().optional(),
+  ageMin: age('Tuổi từ'),
+  ageMax: age('Tuổi đến'),
+  joinedFrom: optionalIsoDate('ngày vào Công đoàn (từ)'),
+  joinedTo: optionalIsoDate('ngày vào Công đoàn (đến)'),
+};
+export const memberFilterSchema = z.strictObject(memberFilterFields);
+export type MemberFilter = z.output<typeof memberFilterSchema>;
+
+export const memberListSchema = z.strictObject({
+  ...memberFilterFields,
+  offset: z.number({ error: 'Vị trí trang không hợp lệ.' }).int().min(0).max(10_000_000).optional(),
+  limit: z.number({ error: 'Số dòng mỗi trang không hợp lệ.' }).int().min(1).max(1000, { error: 'Tối đa 1.000 dòng mỗi trang.' }).optional(),
+});
+export type MemberListInput = z.output<typeof memberListSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+export const memberStatsSchema = z.strictObject({
+  /** Counting date; default the next half-year reporting date (31/5 or 30/11) of the current year. */
+  asOf: optionalIsoDate('ngày chốt số liệu'),
+  /** First day of the period for admitted / transferred / left; default the day after the previous reporting date. */
+  periodFrom: optionalIsoDate('ngày đầu kỳ'),
+  sectorId: id.nullable().optional(),
+});
+export type MemberStatsInput = z.output<typeof memberStatsSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+/** Columns the importer knows. `birthMale` / `birthFemale` are the "Ngày sinh — Nam | Nữ" layout. */
+export const IMPORT_FIELDS = [
+  'name',
+  'familyName',
+  'givenName',
+  'birthDate',
+  'birthMale',
+  'birthFemale',
+  'gender',
+  'female',
+  'ethnicity',
+  'religion',
+  'cccd',
+  'phone',
+  'jobTitle',
+  'unionPosition',
+  'joinedOn',
+  'memberCode',
+  'partyMember',
+  'partyDate',
+  'education',
+  'notes',
+  'unit',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  name: 'Họ và tên',
+  familyName: 'Họ và tên đệm',
+  givenName: 'Tên',
+  birthDate: 'Ngày sinh',
+  birthMale: 'Ngày sinh (cột Nam)',
+  birthFemale: 'Ngày sinh (cột Nữ)',
+  gender: 'Giới tính (Nam/Nữ)',
+  female: 'Nữ (đánh dấu x)',
+  ethnicity: 'Dân tộc',
+  religion: 'Tôn giáo',
+  cccd: 'Số CCCD',
+  phone: 'Điện thoại',
+  jobTitle: 'Nghề nghiệp, chức vụ',
+  unionPosition: 'Chức vụ công đoàn',
+  joinedOn: 'Ngày vào Công đoàn',
+  memberCode: 'Mã số đoàn viên / số thẻ',
+  partyMember: 'Đảng viên',
+  partyDate: 'Ngày vào Đảng',
+  education: 'Trình độ',
+  notes: 'Ghi chú',
+  unit: 'Công đoàn cơ sở (mã hoặc tên)',
+};
+
+const columnLetterSchema = z
+  .string({ error: 'Cột phải là chữ cái (A, B, C…).' })
+  .transform((s) => s.trim().toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{1,3}$/, { error: 'Cột phải là chữ cái (A, B, C…).' }));
+
+/** Explicit column mapping chosen by the clerk: field → column letter, or null to ignore the field. */
+export const importMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS, { error: 'Tên trường không hợp lệ.' }), columnLetterSchema.nullable());
+export type ImportMapping = z.output<typeof importMappingSchema>;
+
+export const memberImportPreviewSchema = z.strictObject({
+  file: uploadedFile,
+  /** The grassroots unit receiving the list; rows with a unit column use that column instead. */
+  unitId: id.nullable().optional(),
+  mapping: importMappingSchema.optional(),
+});
+
+export const memberImportCommitSchema = z.strictObject({
+  file: uploadedFile,
+  unitId: id.nullable().optional(),
+  mapping: importMappingSchema.optional(),
+  /** Save the rows that are fine and leave out the rows with errors. Without it, any error stops the import. */
+  skipErrors: z.boolean({ error: 'Hãy chọn có bỏ qua các dòng lỗi hay không.' }).optional(),
+  /** Remember this column mapping for the next import (default true when a mapping is given). */
+  rememberMapping: z.boolean().optional(),
+});
+
+export type ImportRowStatus = 'new' | 'exists' | 'error';
+
+export interface MemberImportRow {
+  /** Row number in the sheet as Excel shows it. */
+  rowNumber: number;
+  status: ImportRowStatus;
+  name: string;
+  birthDate: string | null;
+  gender: Gender | null;
+  cccd: string | null;
+  memberCode: string | null;
+  unitName: string | null;
+  /** Errors (status 'error'), or why the row is 'exists'. */
+  messages: string[];
+  /** Things corrected or left out that the clerk may want to check; the row is still saved. */
+  warnings: string[];
+}
+
+export interface ImportColumn {
+  letter: string;
+  header: string;
+  field: ImportField | null;
+}
+
+export interface MemberImportPreview {
+  fileName: string;
+  sheetName: string;
+  headerRow: number;
+  firstDataRow: number;
+  columns: ImportColumn[];
+  /** Field → column letter actually used. */
+  mapping: Partial<Record<ImportField, string>>;
+  rows: MemberImportRow[];
+  counts: Record<ImportRowStatus, number>;
+  /** Set when a file with the same content was imported before. */
+  previousImport: { at: string; fileName: string; created: number } | null;
+}
+
+export interface MemberImportResult {
+  importId: number;
+  created: number;
+  skippedExisting: number;
+  skippedErrors: number;
+}
+
+export interface MemberImportMappingInfo {
+  fields: { key: ImportField; label: string }[];
+  /** Header texts the clerk mapped last time (field → header as written in the file). */
+  remembered: Partial<Record<ImportField, string>>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+export interface Member {
+  id: number;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  sectorId: number | null;
+  sectorName: string | null;
+  status: MemberStatus;
+  name: string;
+  birthDate: string | null;
+  gender: Gender | null;
+  ethnicity: string | null;
+  religion: string | null;
+  cccd: string | null;
+  phone: string | null;
+  jobTitle: string | null;
+  unionPosition: UnionPosition | null;
+  joinedOn: string | null;
+  memberCode: string | null;
+  partyMember: boolean;
+  partyDate: string | null;
+  education: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MemberListResult {
+  items: Member[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+export interface MemberEvent {
+  id: number;
+  memberId: number;
+  kind: MemberEventKind;
+  date: string;
+  fromUnitId: number | null;
+  fromUnitName: string | null;
+  toUnitId: number | null;
+  toUnitName: string | null;
+  externalUnit: string | null;
+  decisionNo: string | null;
+  reason: string | null;
+  cardNo: string | null;
+  note: string | null;
+  createdAt: string;
+  /** Only the latest event can be deleted (to correct a mistake), and never the only start event. */
+  canDelete: boolean;
+}
+
+export interface MemberWithEvents {
+  member: Member;
+  events: MemberEvent[];
+}
+
+export interface StatsCounts {
+  members: number;
+  women: number;
+  ethnicMinorities: number;
+  partyMembers: number;
+  admitted: number;
+  transferredIn: number;
+  transferredOut: number;
+  left: number;
+}
+
+export interface UnitStatsRow extends StatsCounts {
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  sectorName: string | null;
+}
+
+export interface MemberStats {
+  asOf: string;
+  periodFrom: string;
+  rows: UnitStatsRow[];
+  /**
+   * Office-wide totals. Members, women, minorities, party members, admitted and left are the sums
+   * of the unit rows; transferredIn / transferredOut count only moves across the office's boundary
+   * (transfers between two of its own units are in `internalTransfers`, not in the totals).
+   */
+  total: StatsCounts;
+  internalTransfers: number;
+  /** The two half-year reporting dates of the asOf year (31/5, 30/11), for the date picker. */
+  reportingDates: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross-field rules (need "today", so they run in the service and in forms, not in the schema)
+
+function yearOf(d: string): number {
+  return Number(d.slice(0, 4));
+}
+
+/** Adds `years` to a partial date, keeping its precision ('1990' → '2005', '1990-02-28' → '2005-02-28'). */
+export function addYears(d: string, years: number): string {
+  if (d.length === 4) return String(yearOf(d) + years);
+  const y = yearOf(d) + years;
+  const md = d.slice(5);
+  return `${y}-${md === '02-29' ? '02-28' : md}`;
+}
+
+/** Compares partial dates by their common precision (a year-only date equals every date in that year). */
+export function comparePartial(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function showPartial(d: string): string {
+  return d.length === 4 ? d : `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+}
+
+export const MIN_JOIN_AGE = 15;
+
+/**
+ * Rules that need today's date or several fields: dates not in the future, joined the union at
+ * 15 or older, Party membership not before birth. Returns field → Vietnamese message.
+ */
+export function memberRuleIssues(
+  f: Pick<MemberFields, 'birthDate' | 'joinedOn' | 'partyDate'>,
+  today: string,
+): Record<string, string> {
+  const issues: Record<string, string> = {};
+  const future = (v: string | null, key: string, label: string) => {
+    if (v && comparePartial(v, today) > 0) issues[key] = `${label} (${showPartial(v)}) không được sau ngày hôm nay.`;
+  };
+  future(f.birthDate, 'birthDate', 'Ngày sinh');
+  future(f.joinedOn, 'joinedOn', 'Ngày vào Công đoàn');
+  future(f.partyDate, 'partyDate', 'Ngày vào Đảng');
+  if (f.birthDate && !issues.birthDate && comparePartial(addYears(f.birthDate, MIN_JOIN_AGE), today) > 0) {
+    issues.birthDate = `Người sinh ${f.birthDate.length === 4 ? 'năm' : 'ngày'} ${showPartial(f.birthDate)} chưa đủ ${MIN_JOIN_AGE} tuổi để vào Công đoàn.`;
+  }
+  if (f.birthDate && f.joinedOn && !issues.joinedOn) {
+    const earliest = addYears(f.birthDate, MIN_JOIN_AGE);
+    if (comparePartial(f.joinedOn, earliest) < 0) {
+      issues.joinedOn = `Ngày vào Công đoàn (${showPartial(f.joinedOn)}) phải sau ngày sinh ít nhất ${MIN_JOIN_AGE} năm (từ ${showPartial(earliest)} trở đi).`;
+    }
+  }
+  if (f.birthDate && f.partyDate && !issues.partyDate && comparePartial(f.partyDate, f.birthDate) <= 0) {
+    issues.partyDate = `Ngày vào Đảng (${showPartial(f.partyDate)}) phải sau ngày sinh.`;
+  }
+  return issues;
+}
+
+/** Half-year reporting dates: 31/5 and 30/11 of a year. */
+export function reportingDates(year: number): [string, string] {
+  return [`${year}-05-31`, `${year}-11-30`];
+}
+
+/**
+ * Default counting date for statistics: the next half-year reporting date of the current year
+ * (31/5 until the end of May, then 30/11; in December, 30/11 just passed). Default period start:
+ * the day after the previous reporting date (1/12 of the year before, or 1/6).
+ */
+export function defaultStatsPeriod(today: string): { asOf: string; periodFrom: string } {
+  const year = Number(today.slice(0, 4));
+  const [may, nov] = reportingDates(year);
+  const asOf = today <= may ? may : nov;
+  return { asOf, periodFrom: periodStartFor(asOf) };
+}
+
+/** Start of the half-year ending on `asOf`: 1/6 for a date after May, else 1/12 of the year before. */
+export function periodStartFor(asOf: string): string {
+  const year = Number(asOf.slice(0, 4));
+  return asOf.slice(5) > '05-31' ? `${year}-06-01` : `${year - 1}-12-01`;
+}

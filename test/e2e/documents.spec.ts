@@ -1,0 +1,187 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/result';
+import { EXAMPLE_OFFICE } from '../../shared/settings/schema';
+import { paragraphsOf, readDocx } from '../unit/documents/read-docx';
+import { startApp } from './support/app';
+
+// A clerk makes the Tháng Công nhân plan from the built-in template, edits it, issues it, downloads
+// the Word file, prints it, and makes next year's plan from it.
+
+/** Test set-up through the app's own API, with the token the page carries. */
+async function api<M extends MethodName>(page: Page, method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+  const token = (await page.locator('meta[name="api-token"]').getAttribute('content')) ?? '';
+  const res = await page.request.post(new URL(`api/${method}`, page.url()).href, { headers: { 'x-api-token': token }, data: input });
+  const r = (await res.json()) as ApiResult<MethodResult<M>>;
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.data;
+}
+
+const office = { ...EXAMPLE_OFFICE, superiorBody: EXAMPLE_OFFICE.superiorBody ?? '', address: '', phone: '', email: '' };
+
+/** The outline text area holding exactly `text`. */
+async function outlineLine(page: Page, text: string) {
+  const all = page.locator('textarea[data-uid]');
+  const index = await all.evaluateAll((els, t) => els.findIndex((e) => (e as unknown as { value: string }).value === t), text);
+  expect(index, `no outline line "${text}"`).toBeGreaterThanOrEqual(0);
+  return all.nth(index);
+}
+
+test('a clerk makes the Tháng Công nhân plan from the template, edits it, issues it and downloads the .docx', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await startApp();
+  await page.goto(app.url);
+  await api(page, 'settings.update', office);
+
+  await page.goto(`${app.url}#/van-ban`);
+  await page.reload();
+  await expect(page.getByText(/Chưa có văn bản nào\. Bấm "Tạo văn bản"/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Tạo văn bản' }).click();
+  const create = page.getByRole('dialog', { name: 'Tạo văn bản' });
+  await create.getByLabel('Năm', { exact: true }).fill('2025');
+  await expect(create.getByText('Kế hoạch tổ chức các hoạt động Tháng Công nhân năm 2025')).toBeVisible();
+  await create.getByLabel('Chủ đề của năm').fill('Công nhân chủ động - Công đoàn đồng hành');
+  await page.screenshot({ path: 'test-results/documents-create.png' });
+  await create.getByRole('button', { name: 'Tạo văn bản' }).click();
+
+  // The editor, with the preview laid out like the printed page.
+  await expect(page.getByRole('heading', { name: /Kế hoạch: Tổ chức các hoạt động Tháng Công nhân năm 2025/ })).toBeVisible();
+  const preview = page.getByLabel('Xem trước bản in');
+  await expect(preview.getByText('KẾ HOẠCH', { exact: true })).toBeVisible();
+  await expect(preview.getByText('Số:      /KH-LĐLĐ')).toBeVisible();
+  await expect(preview.getByText(/kỷ niệm 139 năm Ngày Quốc tế Lao động 1\/5 \(1\/5\/1886 – 1\/5\/2025\)/)).toBeVisible();
+  await expect(preview.getByText('1. Chủ đề: “Công nhân chủ động - Công đoàn đồng hành”')).toBeVisible();
+
+  // Edit a section: rename it, then Enter adds a line under it and Tab makes it a bullet.
+  const heading = await outlineLine(page, 'Hoạt động tuyên truyền');
+  await heading.fill('Hoạt động tuyên truyền, vận động');
+  await heading.press('End');
+  await heading.press('Enter');
+  await page.keyboard.type('Tuyên truyền trên trang thông tin của đơn vị.');
+  await page.keyboard.press('Tab');
+  await expect(preview.getByText('5. Hoạt động tuyên truyền, vận động', { exact: true })).toBeVisible();
+  await expect(preview.getByText('- Tuyên truyền trên trang thông tin của đơn vị.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/Đã lưu lúc \d\d:\d\d/, { timeout: 10_000 });
+  await page.screenshot({ path: 'test-results/documents-editor.png' });
+
+  // Autosaved: a reload shows the edit.
+  await page.reload();
+  await expect(page.getByLabel('Xem trước bản in').getByText('- Tuyên truyền trên trang thông tin của đơn vị.', { exact: true })).toBeVisible();
+
+  // Version history lists the autosave.
+  await page.getByRole('button', { name: 'Lịch sử' }).click();
+  await expect(page.getByText('Tự động lưu').first()).toBeVisible();
+  await expect(page.getByText('Tạo văn bản', { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Issue: the next number of the register, today's date; then the document is locked.
+  await page.getByRole('button', { name: 'Ban hành…' }).click();
+  const issue = page.getByRole('dialog', { name: 'Ban hành kế hoạch' });
+  await expect(issue.getByText(/Chưa có kế hoạch nào được cấp số trong năm \d{4}: số đầu tiên là 1\./)).toBeVisible();
+  await expect(issue.getByLabel('Số văn bản')).toHaveValue('1');
+  await expect(issue.getByText('Số: 01/KH-LĐLĐ')).toBeVisible();
+  await page.screenshot({ path: 'test-results/documents-issue.png' });
+  await issue.getByRole('button', { name: 'Ban hành' }).click();
+  await expect(page.getByText('Đã ban hành: số 01/KH-LĐLĐ. Văn bản đã khóa.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Kế hoạch số 01\/KH-LĐLĐ/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ban hành…' })).toHaveCount(0);
+  await expect(await outlineLine(page, 'Hoạt động tuyên truyền, vận động')).toHaveAttribute('readonly', '');
+
+  // Download the .docx and read it back.
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải Word' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('KH_01-kh-ldld_to-chuc-cac-hoat-dong-thang-cong-nhan-nam-2025.docx');
+  const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-docx-')), download.suggestedFilename());
+  await download.saveAs(saved);
+  const lines = paragraphsOf(readDocx(fs.readFileSync(saved)).document).map((p) => p.text);
+  expect(lines).toContain('Số: 01/KH-LĐLĐ');
+  expect(lines).toContain('5. Hoạt động tuyên truyền, vận động');
+  expect(lines).toContain('- Tuyên truyền trên trang thông tin của đơn vị.');
+  expect(lines).toContain('Lê Kim Thoa');
+
+  // Print view: the document alone, on A4 pages with the official margins.
+  await page.getByRole('button', { name: 'Xem bản in' }).click();
+  const printView = page.getByRole('dialog', { name: 'Bản in' });
+  await expect(printView.getByText('KẾ HOẠCH', { exact: true })).toBeVisible();
+  await expect(printView.getByRole('button', { name: 'In…' })).toBeEnabled();
+  await page.screenshot({ path: 'test-results/documents-print-view.png' });
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  expect(pages).toBeGreaterThanOrEqual(4);
+  fs.writeFileSync('test-results/documents-print.pdf', pdf);
+  await printView.getByRole('button', { name: 'Quay lại' }).click();
+
+  // Next year's plan from this one: the changes are listed, then the new draft opens.
+  await page.getByRole('button', { name: 'Làm kế hoạch năm sau' }).click();
+  const next = page.getByRole('dialog', { name: 'Làm văn bản năm sau từ văn bản này' });
+  await expect(next.getByLabel('Năm của văn bản mới')).toHaveValue('2026');
+  await next.getByRole('button', { name: 'Tạo bản nháp năm 2026' }).click();
+  const changes = page.getByRole('dialog', { name: 'Đã tạo bản nháp năm 2026' });
+  await expect(changes.getByText(/chỗ đã thay đổi\. Hãy đọc lại trước khi ban hành\./)).toBeVisible();
+  await expect(changes.getByText('Trích yếu', { exact: true })).toBeVisible();
+  await expect(changes.getByText('Số văn bản', { exact: true })).toBeVisible();
+  await page.screenshot({ path: 'test-results/documents-next-year.png' });
+  await changes.getByRole('button', { name: 'Mở bản nháp mới' }).click();
+  await expect(page.getByRole('heading', { name: /Tổ chức các hoạt động Tháng Công nhân năm 2026/ })).toBeVisible();
+  await expect(page.getByLabel('Xem trước bản in').getByText(/kỷ niệm 140 năm Ngày Quốc tế Lao động 1\/5 \(1\/5\/1886 – 1\/5\/2026\)/)).toBeVisible();
+
+  // The list: both documents; search without diacritics; filter by state.
+  await page.getByRole('button', { name: 'Danh sách' }).click();
+  await expect(page.getByRole('cell', { name: '01/KH-LĐLĐ' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Tháng Công nhân năm 2026/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/documents-list.png' });
+  await page.getByLabel('Tìm văn bản').fill('thang cong nhan 2026');
+  await expect(page.getByRole('link', { name: /Tháng Công nhân năm 2025/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Tháng Công nhân năm 2026/ })).toBeVisible();
+  await app.stop();
+});
+
+test('issuing refuses a number already in the register, on the number field', async ({ page }) => {
+  const app = await startApp();
+  await page.goto(app.url);
+  await api(page, 'settings.update', office);
+  const today = new Date();
+  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const a = await api(page, 'documents.create', { templateKey: 'bao-cao', year: 2025, date: iso });
+  await api(page, 'documents.issue', { id: a.document.id, number: 7, date: iso });
+  const b = await api(page, 'documents.create', { templateKey: 'bao-cao', year: 2025, date: iso });
+
+  await page.goto(`${app.url}#/van-ban?id=${b.document.id}`);
+  await page.getByRole('button', { name: 'Ban hành…' }).click();
+  const issue = page.getByRole('dialog', { name: 'Ban hành báo cáo' });
+  await expect(issue.getByLabel('Số văn bản')).toHaveValue('8');
+  await issue.getByLabel('Số văn bản').fill('7');
+  await issue.getByRole('button', { name: 'Ban hành' }).click();
+  await expect(issue.getByText(/Số 07\/BC-LĐLĐ năm \d{4} đã cấp cho văn bản "Kết quả … năm 2025"\. Số tiếp theo còn trống: 8\./)).toBeVisible();
+  await issue.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByRole('button', { name: 'Ban hành…' })).toBeVisible();
+  await app.stop();
+});
+
+test('a clerk adds a date to the list of anniversaries and new plans use it', async ({ page }) => {
+  const app = await startApp();
+  await page.goto(app.url);
+  await api(page, 'settings.update', office);
+  await page.goto(`${app.url}#/cai-dat`);
+  await page.reload();
+  await page.getByRole('tab', { name: 'Ngày kỷ niệm' }).click();
+  await page.getByLabel('Năm xem thử').fill('2025');
+  await expect(page.getByText('kỷ niệm 139 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2025)')).toBeVisible();
+  await page.getByRole('button', { name: 'Thêm ngày kỷ niệm' }).click();
+  await page.getByLabel('Tên sự kiện').last().fill('Ngày giải phóng tỉnh');
+  await page.getByLabel('Ngày của Ngày giải phóng tỉnh').fill('10/5/1975');
+  await expect(page.getByText('kỷ niệm 50 năm Ngày giải phóng tỉnh (10/5/1975 – 10/5/2025)')).toBeVisible();
+  await page.screenshot({ path: 'test-results/documents-anniversaries.png', fullPage: true });
+  await page.getByRole('button', { name: 'Lưu danh sách' }).click();
+  await expect(page.getByText('Đã lưu danh sách ngày kỷ niệm.')).toBeVisible();
+
+  const made = await api(page, 'documents.create', { templateKey: 'tcn-ke-hoach', year: 2025, date: '2025-03-20' });
+  const text = made.document.doc.body.map((b) => (b.type === 'table' ? '' : b.text)).join('\n');
+  expect(text).toContain('kỷ niệm 50 năm Ngày giải phóng tỉnh (10/5/1975 – 10/5/2025)');
+  await app.stop();
+});

@@ -1,0 +1,263 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { call, dumpDatabase, ok, testContext } from '../../support/context';
+import { memberRecords, writeMemberWorkbook, type FixtureManifest } from '../../fixtures/members/generate';
+import { fileUpload, makeUnit, tempFile, type Ctx } from './helpers';
+
+let ctx: Ctx;
+let A: number;
+let B: number;
+
+beforeEach(async () => {
+  ctx = testContext(); // today = 22/11/2026
+  A = await makeUnit(ctx, 'THCS-VT', 'CĐCS Trường THCS Vĩnh Thuận', 2);
+  B = await makeUnit(ctx, 'MAY-BM', 'CĐCS Công ty May Bình Minh', 4);
+});
+afterEach(() => ctx.close());
+
+async function fixture(name: string, n = 24, opts: Parameters<typeof writeMemberWorkbook>[2] = {}, seed = 5) {
+  const file = tempFile(name);
+  const manifest = await writeMemberWorkbook(file, memberRecords(n, seed), { blankRate: 0.15, ...opts });
+  return { file, manifest, upload: fileUpload(file) };
+}
+
+function expectMatchesManifest(preview: { rows: { rowNumber: number; status: string; name: string; messages: string[]; warnings: string[] }[] }, manifest: FixtureManifest) {
+  expect(preview.rows.map((r) => [r.rowNumber, r.status])).toEqual(manifest.rows.map((r) => [r.rowNumber, r.expect]));
+  for (const [i, row] of preview.rows.entries()) {
+    const m = manifest.rows[i];
+    expect(row.name).toBe(m.name);
+    if (m.because) expect([...row.messages, ...row.warnings].join(' '), `row ${row.rowNumber}`).toContain(m.because);
+    if (m.expect === 'error') expect(row.messages.join(' ')).toMatch(/^(Ô [A-Z]+\d+|Dòng \d+): /);
+  }
+}
+
+describe('members.importPreview', () => {
+  it('finds the header under title rows, reads shuffled columns and marks each row with its Excel row number', async () => {
+    const { manifest, upload } = await fixture('danh-sach.xlsx');
+    const p = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
+    expect(p.headerRow).toBe(manifest.headerRow);
+    expect(p.firstDataRow).toBe(manifest.firstDataRow);
+    expect(p.mapping).toMatchObject({
+      name: manifest.letters.name,
+      birthDate: manifest.letters.birth,
+      gender: manifest.letters.gender,
+      cccd: manifest.letters.cccd,
+      joinedOn: manifest.letters.joined,
+      memberCode: manifest.letters.memberCode,
+      partyDate: manifest.letters.party,
+      unionPosition: manifest.letters.position,
+    });
+    expect(p.columns.find((c) => c.letter === manifest.letters.name)).toEqual({ letter: manifest.letters.name, header: 'Họ và tên', field: 'name' });
+    expectMatchesManifest(p, manifest);
+    expect(p.counts).toEqual({ new: 20, exists: 0, error: 4 });
+    // The totals row and the signature block are not members.
+    expect(p.rows.every((r) => r.rowNumber < manifest.totalsRow)).toBe(true);
+    expect(p.previousImport).toBeNull();
+  });
+
+  it('cleans NFD names with stray spaces, restores the zero Excel dropped from a CCCD, reads year-only births', async () => {
+    const { manifest, upload } = await fixture('danh-sach.xlsx');
+    const p = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
+    const messy = p.rows.find((r) => r.rowNumber === manifest.rows[1].rowNumber)!;
+    expect(messy.name).toBe(manifest.rows[1].record.name);
+    expect(messy.name).toBe(messy.name.normalize('NFC'));
+    const zero = p.rows.find((r) => r.rowNumber === manifest.rows[2].rowNumber)!;
+    expect(zero.cccd).toBe(manifest.rows[2].record.cccd);
+    expect(zero.warnings[0]).toMatch(/^Ô [A-Z]+\d+: số CCCD bị mất số 0 ở đầu/);
+    for (const [i, row] of p.rows.entries()) {
+      const rec = manifest.rows[i].record;
+      if (row.status === 'new') {
+        expect(row.birthDate).toBe(rec.birth);
+        expect(row.gender).toBe(rec.gender);
+      }
+    }
+  });
+
+  it('reads the "Ngày sinh — Nam | Nữ" layout and skips the row of column numbers', async () => {
+    const { manifest, upload } = await fixture('nam-nu.xlsx', 24, { layout: 'namNu' });
+    const p = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
+    expect(p.firstDataRow).toBe(manifest.firstDataRow - 1); // the numbers row is recognised and skipped
+    expect(p.mapping.birthMale).toBeDefined();
+    expect(p.mapping.birthFemale).toBeDefined();
+    expect(p.mapping.birthDate).toBeUndefined();
+    expectMatchesManifest(p, manifest);
+    for (const [i, row] of p.rows.entries()) expect(row.gender).toBe(manifest.rows[i].record.gender);
+  });
+
+  it('takes the unit from a unit column (code or name) and reports unknown units', async () => {
+    const { manifest, upload } = await fixture('nhieu-don-vi.xlsx', 12, {
+      quirks: false,
+      unitOf: (_r, i) => (i === 5 ? 'CĐCS Không Có Thật' : i % 3 === 0 ? 'MAY-BM' : i % 3 === 1 ? 'Công đoàn cơ sở Trường THCS Vĩnh Thuận' : 'cđcs trường thcs vĩnh thuận'),
+    });
+    const p = await ok(ctx, 'members.importPreview', { file: upload });
+    expect(p.mapping.unit).toBe(manifest.letters.unit);
+    expect(p.rows.map((r) => r.unitName)).toEqual(
+      manifest.rows.map((_r, i) => (i === 5 ? 'CĐCS Không Có Thật' : i % 3 === 0 ? 'CĐCS Công ty May Bình Minh' : 'CĐCS Trường THCS Vĩnh Thuận')),
+    );
+    expect(p.rows[5].status).toBe('error');
+    expect(p.rows[5].messages[0]).toMatch(/không tìm thấy công đoàn cơ sở "CĐCS Không Có Thật"/);
+  });
+
+  it('reads a unit name merged down over its members, and "Giới tính — Nam | Nữ" ticks', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.mergeCells('A1:E1');
+    ws.getCell('A1').value = 'DANH SÁCH ĐOÀN VIÊN CÁC CĐCS';
+    ws.getRow(3).values = ['TT', 'Họ và tên', 'Giới tính', '', 'Đơn vị'];
+    ws.mergeCells('C3:D3');
+    ws.getRow(4).values = ['', '', 'Nam', 'Nữ', ''];
+    ws.getRow(5).values = [1, 'Trần Văn An', 'x', '', 'Công ty May Bình Minh'];
+    ws.getRow(6).values = [2, 'Lê Thị Bình', '', 'x'];
+    ws.getRow(7).values = [3, 'Phạm Thị Chi', '', 'x'];
+    ws.getRow(8).values = [4, 'Võ Văn Dũng', 'x', '', 'THCS-VT'];
+    ws.mergeCells('E5:E7');
+    const file = tempFile('gop-o.xlsx');
+    await wb.xlsx.writeFile(file);
+    const p = await ok(ctx, 'members.importPreview', { file: fileUpload(file) });
+    expect(p.rows.map((r) => [r.rowNumber, r.name, r.gender, r.unitName, r.status])).toEqual([
+      [5, 'Trần Văn An', 'nam', 'CĐCS Công ty May Bình Minh', 'new'],
+      [6, 'Lê Thị Bình', 'nu', 'CĐCS Công ty May Bình Minh', 'new'],
+      [7, 'Phạm Thị Chi', 'nu', 'CĐCS Công ty May Bình Minh', 'new'],
+      [8, 'Võ Văn Dũng', 'nam', 'CĐCS Trường THCS Vĩnh Thuận', 'new'],
+    ]);
+  });
+
+  it('asks for a unit when the file has no unit column and none was chosen', async () => {
+    const { upload } = await fixture('ds.xlsx', 5);
+    const r = await call(ctx, 'members.importPreview', { file: upload });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.fields?.unitId).toMatch(/hãy chọn công đoàn cơ sở nhận danh sách/);
+  });
+
+  it('lets the clerk map an unknown header, and remembers the mapping after a successful import', async () => {
+    const { manifest, upload } = await fixture('la.xlsx', 10, { quirks: false, headers: { name: 'Tên người lao động', cccd: 'Số thẻ CC' } });
+    const r = await call(ctx, 'members.importPreview', { file: upload, unitId: A });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/không xác định được cột "Họ và tên".*"Tên người lao động"/);
+    const mapping = { name: manifest.letters.name, cccd: manifest.letters.cccd.toLowerCase() };
+    const p = await ok(ctx, 'members.importPreview', { file: upload, unitId: A, mapping });
+    expect(p.mapping).toMatchObject({ name: manifest.letters.name, cccd: manifest.letters.cccd });
+    expect(p.counts.new).toBe(10);
+    expect(p.rows.map((x) => x.cccd)).toEqual(manifest.rows.map((x) => x.record.cccd));
+    // Ignoring a column: its field is not read.
+    const noPhone = await ok(ctx, 'members.importPreview', { file: upload, unitId: A, mapping: { ...mapping, phone: null } });
+    expect(noPhone.mapping.phone).toBeUndefined();
+
+    await ok(ctx, 'members.importCommit', { file: upload, unitId: A, mapping });
+    const info = await ok(ctx, 'members.importMapping', {});
+    expect(info.remembered).toEqual({ name: 'Tên người lao động', cccd: 'Số thẻ CC' });
+    expect(info.fields.find((f) => f.key === 'name')?.label).toBe('Họ và tên');
+    const again = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
+    expect(again.mapping).toMatchObject({ name: manifest.letters.name, cccd: manifest.letters.cccd });
+    expect(again.counts.exists).toBe(10);
+  });
+});
+
+describe('members.importCommit', () => {
+  it('with error rows and no "skip errors" saves nothing', async () => {
+    const { upload } = await fixture('danh-sach.xlsx');
+    const before = dumpDatabase(ctx);
+    const r = await call(ctx, 'members.importCommit', { file: upload, unitId: A });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/^Tệp có 4 dòng lỗi \(dòng \d+, \d+, \d+, \d+\)\. .*Chưa có gì được lưu\.$/);
+    expect(dumpDatabase(ctx)).toEqual(before);
+  });
+
+  it('saves the accepted rows with a register event each; a re-import marks them as existing', async () => {
+    const { manifest, upload } = await fixture('danh-sach.xlsx');
+    const res = await ok(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true });
+    expect(res).toMatchObject({ created: 20, skippedExisting: 0, skippedErrors: 4 });
+    const list = await ok(ctx, 'members.list', { unitId: A, limit: 100 });
+    expect(list.total).toBe(20);
+    const expectedNew = manifest.rows.filter((r) => r.expect === 'new');
+    expect(list.items.map((m) => m.name).sort()).toEqual(expectedNew.map((r) => r.name).sort());
+    // One fully checked record.
+    const rec = expectedNew[3].record;
+    const m = list.items.find((x) => x.cccd === rec.cccd)!;
+    expect(m).toMatchObject({ name: rec.name, birthDate: rec.birth, gender: rec.gender, ethnicity: rec.ethnicity, joinedOn: rec.joined, memberCode: rec.memberCode, education: rec.education, phone: rec.phone, status: 'active' });
+    expect(m.partyMember).toBe(rec.partyDate !== null);
+    const events = await ok(ctx, 'members.events', { id: m.id });
+    expect(events).toMatchObject([{ kind: 'register', date: rec.joined, toUnitId: A }]);
+    expect(events[0].note).toMatch(/^Nhập từ tệp danh-sach\.xlsx, dòng \d+$/);
+    // As-of statistics see them from their join dates.
+    const stats = await ok(ctx, 'members.stats', { asOf: '2026-05-31' });
+    expect(stats.total.members).toBe(20);
+    expect(stats.total.admitted).toBe(0); // registering existing members is not "kết nạp mới"
+    // The file is kept with its hash.
+    const imp = ctx.db.prepare('SELECT file_name, sha256, stored_path, created FROM member_imports').get() as { stored_path: string; created: number; sha256: string };
+    expect(imp.created).toBe(20);
+    expect(fs.readFileSync(path.join(ctx.dataDir, imp.stored_path)).toString('base64')).toBe(upload.dataBase64);
+
+    const again = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
+    expect(again.previousImport).toMatchObject({ fileName: 'danh-sach.xlsx', created: 20 });
+    expect(again.counts).toEqual({ new: 0, exists: 20, error: 4 });
+    expect(again.rows.find((r) => r.status === 'exists')!.messages[0]).toMatch(/^Đã có trong sổ: .+ \(CĐCS Trường THCS Vĩnh Thuận\), cùng số CCCD \d{12}\./);
+    const r = await call(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/Không có đoàn viên mới để nhập: cả 20 người/);
+  });
+
+  it('is all or nothing: a failure half-way leaves the database and data folder as they were', async () => {
+    const { manifest, upload } = await fixture('danh-sach.xlsx');
+    const victim = manifest.rows.filter((r) => r.expect === 'new')[15].name;
+    ctx.db.exec(`CREATE TEMP TRIGGER fail_half_way BEFORE INSERT ON members WHEN NEW.name = '${victim}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const before = dumpDatabase(ctx);
+    const r = await call(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('INTERNAL');
+    expect(dumpDatabase(ctx)).toEqual(before);
+    expect(fs.existsSync(path.join(ctx.dataDir, 'imports', 'members')) ? fs.readdirSync(path.join(ctx.dataDir, 'imports', 'members')) : []).toEqual([]);
+    ctx.db.exec('DROP TRIGGER temp.fail_half_way');
+    expect((await ok(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true })).created).toBe(20);
+  });
+
+  it('marks a row as existing when its CCCD or member code is already in the register', async () => {
+    const { manifest, upload } = await fixture('ds.xlsx', 8, { quirks: false });
+    const [r0, r1] = manifest.rows;
+    await ok(ctx, 'members.create', { unitId: B, name: 'Người Đã Có', cccd: r0.record.cccd, joinedOn: '2010-01-01' });
+    await ok(ctx, 'members.create', { unitId: B, name: 'Người Có Mã', memberCode: r1.record.memberCode, joinedOn: '2010-01-01' });
+    const p = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
+    expect(p.rows[0]).toMatchObject({ status: 'exists' });
+    expect(p.rows[0].messages[0]).toMatch(/Người Đã Có \(CĐCS Công ty May Bình Minh\), cùng số CCCD/);
+    expect(p.rows[1].messages[0]).toMatch(/Người Có Mã .*cùng mã số đoàn viên/);
+    expect(p.counts).toEqual({ new: 6, exists: 2, error: 0 });
+    expect((await ok(ctx, 'members.importCommit', { file: upload, unitId: A })).created).toBe(6);
+  });
+});
+
+describe('files that are not member lists', () => {
+  async function expectBadFile(data: Buffer, fileName: string, re: RegExp) {
+    const before = dumpDatabase(ctx);
+    for (const m of ['members.importPreview', 'members.importCommit'] as const) {
+      const input = { file: { fileName, dataBase64: data.toString('base64') }, unitId: A, ...(m === 'members.importCommit' ? { skipErrors: true } : {}) };
+      const r = await call(ctx, m, input);
+      expect(r.ok, `${m} ${fileName}`).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('BAD_FILE');
+        expect(r.error.message).toMatch(re);
+      }
+    }
+    expect(dumpDatabase(ctx)).toEqual(before);
+  }
+
+  it('refuses text, old .xls, damaged zips and sheets without a member header, changing nothing', async () => {
+    await expectBadFile(Buffer.from('Họ và tên;Ngày sinh\nNguyễn Văn A;01/01/1980\n'), 'ds.csv', /không phải tệp Excel \.xlsx/);
+    const xls = Buffer.alloc(1024);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(xls);
+    await expectBadFile(xls, 'ds.xls', /Excel đời cũ \(\.xls\).*Lưu thành/);
+    const { file } = await fixture('ds.xlsx', 5);
+    const good = fs.readFileSync(file);
+    await expectBadFile(good.subarray(0, Math.floor(good.length / 2)), 'hong.xlsx', /hỏng|không phải tệp Excel \.xlsx hợp lệ/);
+    // A sound zip whose sheet is not XML: passes the guard, fails in the reader.
+    const entries = unzipSync(good);
+    entries['xl/worksheets/sheet1.xml'] = strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="x"><<<');
+    await expectBadFile(Buffer.from(zipSync(entries)), 'hong2.xlsx', /hỏng|không tìm thấy dòng tiêu đề/);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Kế hoạch').addRow(['Nội dung', 'Thời gian', 'Người thực hiện']);
+    const other = Buffer.from(await wb.xlsx.writeBuffer());
+    await expectBadFile(other, 'ke-hoach.xlsx', /không tìm thấy dòng tiêu đề của danh sách đoàn viên/);
+  });
+});
