@@ -57,6 +57,9 @@ export interface AppInfo {
 export interface DashboardSummary {
   activeUnits: number;
   dissolvedUnits: number;
+  /** Members currently in a unit (status active), and how many of them are women. */
+  activeMembers: number;
+  activeWomen: number;
   unitsBySector: { sectorName: string; count: number }[];
   officeConfigured: boolean;
 }

@@ -23,7 +23,12 @@ export const appHandlers: DomainHandlers<'app'> = {
           GROUP BY u.sector_id ORDER BY MIN(COALESCE(s.sort_order, 1e9))`,
       )
       .all() as { sectorName: string; count: number }[];
+    const members = ctx.db
+      .prepare(`SELECT COUNT(*) AS n, COALESCE(SUM(gender = 'nu'), 0) AS women FROM members WHERE status = 'active'`)
+      .get() as { n: number; women: number };
     return {
+      activeMembers: members.n,
+      activeWomen: members.women,
       activeUnits: counts.active ?? 0,
       dissolvedUnits: counts.dissolved ?? 0,
       unitsBySector,

@@ -38,7 +38,16 @@ export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
         </Col>
         <Col xs={24} md={8}>
           <Card>
-            <Statistic title="Đơn vị đã giải thể (lưu lịch sử)" value={d?.dissolvedUnits ?? 0} loading={q.isLoading} />
+            <Statistic title="Đoàn viên đang sinh hoạt" value={d?.activeMembers ?? 0} loading={q.isLoading} groupSeparator="." />
+            <span className="muted">
+              trong đó nữ: {(d?.activeWomen ?? 0).toLocaleString('vi-VN')}
+              {d && d.dissolvedUnits > 0 ? ` · ${d.dissolvedUnits} đơn vị đã giải thể (lưu lịch sử)` : ''}
+            </span>
+            <div>
+              <Button type="link" style={{ padding: 0 }} onClick={() => go('doan-vien')}>
+                Xem đoàn viên
+              </Button>
+            </div>
           </Card>
         </Col>
         <Col xs={24} md={8}>
