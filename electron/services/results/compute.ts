@@ -11,6 +11,11 @@
 //    ("excluded"). Once the unit reports, they stop being added — the report wins.
 // Every figure can be traced: results.sources lists the submissions (unit, file, value) and the
 // activities (title, value, status) behind an indicator.
+//
+// Speed (test/bench/results.ts: 1,000 units × 40 indicators + 5,000 activities): SQLite does the
+// adding up (one pass over the report values with a SUM/COUNT per sector, activities summed per
+// type/status/sector) and large row sets come back as one JSON string; the report totals of the
+// comparison round are cached by the state of its submissions (reportTotals).
 import { AppError } from '../../../shared/api/result';
 import type { Measure } from '../../../shared/activities/schema';
 import { MEASURE_SHORT } from '../../../shared/activities/schema';
@@ -271,6 +276,87 @@ export function loadActivities(ctx: ServiceContext, roundId: number, withText = 
   }));
 }
 
+/** Activities of a round added up by type, how they count (see activityStatus) and sector. */
+export interface ActivityGroup {
+  typeId: number;
+  /** 0: the office; 1: a unit without a current report; 2: a unit that has reported. */
+  who: 0 | 1 | 2;
+  sectorId: number | null;
+  m: Record<Measure, number>;
+}
+
+/**
+ * The measures of a round's activities summed by SQLite per (type, office / unit not reported /
+ * unit reported, sector): the totals are linear in the measures, so this is all they need.
+ */
+export function activityGroups(ctx: ServiceContext, roundId: number): ActivityGroup[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT a.type_id,
+              CASE WHEN a.unit_id IS NULL THEN 0
+                   WHEN EXISTS (SELECT 1 FROM report_submissions s WHERE s.round_id = a.round_id AND s.unit_id = a.unit_id AND s.is_current = 1) THEN 2
+                   ELSE 1 END AS who,
+              u.sector_id, COUNT(*), SUM(a.participants), SUM(a.other_beneficiaries + a.member_count), SUM(a.n_accident), SUM(a.n_occupational),
+              SUM(a.n_illness), SUM(a.n_hardship), SUM(a.money_union), SUM(a.money_employer), SUM(a.money_social), SUM(a.money_government)
+         FROM activities a LEFT JOIN units u ON u.id = a.unit_id
+        WHERE a.round_id = ?
+        GROUP BY 1, 2, 3`,
+    )
+    .raw()
+    .all(roundId) as [number, 0 | 1 | 2, number | null, number, number, number, number, number, number, number, number, number, number, number][];
+  return rows.map(([typeId, who, sectorId, n, participants, beneficiaries, accident, occupational, illness, hardship, mu, me, ms, mg]) => ({
+    typeId,
+    who,
+    sectorId: who === 0 ? null : sectorId,
+    m: {
+      activities: n,
+      participants,
+      beneficiaries,
+      accident,
+      occupational,
+      illness,
+      hardship,
+      money_total: mu + me + ms + mg,
+      money_union: mu,
+      money_employer: me,
+      money_social: ms,
+      money_government: mg,
+    },
+  }));
+}
+
+const groupStatus = (g: ActivityGroup, countUnitActivities: boolean): ActivityStatus =>
+  g.who === 0 ? 'office' : g.who === 2 ? 'informational' : countUnitActivities ? 'counted' : 'excluded';
+
+/**
+ * Sum and count of the figures per indicator id in the current reports of a round. Cached per
+ * database: a round's reports only change by adding a submission or replacing the current one
+ * (values are never edited in place), so (count, last id, Σ id of current) identifies the data.
+ * Used for the comparison round, read on every results call.
+ */
+const reportTotalsCache = new WeakMap<object, Map<number, { sig: string; rows: [number, number, number][] }>>();
+
+function reportTotals(ctx: ServiceContext, roundId: number): [number, number, number][] {
+  const sigRow = ctx.db
+    .prepare('SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(id * is_current), 0) FROM report_submissions WHERE round_id = ?')
+    .raw()
+    .get(roundId) as [number, number, number];
+  const sig = sigRow.join(':');
+  let perDb = reportTotalsCache.get(ctx.db);
+  if (!perDb) reportTotalsCache.set(ctx.db, (perDb = new Map()));
+  const hit = perDb.get(roundId);
+  if (hit && hit.sig === sig) return hit.rows;
+  const rows = ctx.db
+    .prepare(
+      `SELECT v.indicator_id, SUM(v.num_value), COUNT(v.num_value) FROM report_submissions s JOIN report_values v ON v.submission_id = s.id
+        WHERE s.round_id = ? AND s.is_current = 1 AND v.num_value IS NOT NULL GROUP BY v.indicator_id`,
+    )
+    .raw()
+    .all(roundId) as [number, number, number][];
+  perDb.set(roundId, { sig, rows });
+  return rows;
+}
+
 /** How an activity enters the totals (see the rule at the top of this file). */
 export function activityStatus(unitId: number | null, reported: boolean, countUnitActivities: boolean): ActivityStatus {
   if (unitId === null) return 'office';
@@ -312,7 +398,7 @@ function resolveFeeds(
   return { feeds, unmatched };
 }
 
-const sumMeasures = (a: ActivityRow, measures: Measure[]) => measures.reduce((s, m) => s + a.m[m], 0);
+const sumMeasures = (a: { m: Record<Measure, number> }, measures: Measure[]) => measures.reduce((s, m) => s + a.m[m], 0);
 
 // ---------------------------------------------------------------------------------------------
 // The results
@@ -323,7 +409,6 @@ interface Computed {
   units: Map<number, UnitRow>;
   current: Map<number, CurrentSubmission>;
   first: Map<number, string>;
-  activities: ActivityRow[];
   feeds: Feeds;
   active: Set<number>;
 }
@@ -342,26 +427,17 @@ function totalsByKey(ctx: ServiceContext, roundId: number): Map<string, number |
   const idxById = new Map(inds.map((ind, i) => [ind.id, i]));
   const sum = new Float64Array(inds.length);
   const count = new Int32Array(inds.length);
-  const rows = ctx.db
-    .prepare(
-      `SELECT v.indicator_id, SUM(v.num_value), COUNT(v.num_value) FROM report_submissions s JOIN report_values v ON v.submission_id = s.id
-        WHERE s.round_id = ? AND s.is_current = 1 AND v.num_value IS NOT NULL GROUP BY v.indicator_id`,
-    )
-    .raw()
-    .all(roundId) as [number, number, number][];
-  for (const [id, total, n] of rows) {
+  for (const [id, total, n] of reportTotals(ctx, roundId)) {
     const i = idxById.get(id);
     if (i === undefined) continue;
     sum[i] = total;
     count[i] = n;
   }
-  const reported = new Set((ctx.db.prepare('SELECT unit_id FROM report_submissions WHERE round_id = ? AND is_current = 1').raw().all(roundId) as [number][]).map((r) => r[0]));
-  const activities = loadActivities(ctx, roundId, false);
   const { feeds } = resolveFeeds(ctx, inds, new Set());
-  for (const a of activities) {
-    const status = activityStatus(a.unitId, a.unitId !== null && reported.has(a.unitId), settings.countUnitActivities);
+  for (const g of activityGroups(ctx, roundId)) {
+    const status = groupStatus(g, settings.countUnitActivities);
     if (status !== 'office' && status !== 'counted') continue;
-    for (const { idx, measures } of feeds.get(a.typeId) ?? []) sum[idx] += sumMeasures(a, measures);
+    for (const { idx, measures } of feeds.get(g.typeId) ?? []) sum[idx] += sumMeasures(g, measures);
   }
   return new Map(
     inds.map((ind, i) => [
@@ -386,7 +462,7 @@ export function findPreviousRound(ctx: ServiceContext, round: RoundRow): RoundRo
   return others.find((o) => roundYear(o) === year - 1 && noYear(o.name) === noYear(round.name) && noYear(o.name) !== '') ?? null;
 }
 
-function compute(ctx: ServiceContext, roundId: number, withPrevious: boolean, withText = false): Computed {
+function compute(ctx: ServiceContext, roundId: number, withPrevious: boolean): Computed {
   const round = getRound(ctx, roundId);
   const settings = readSettings(ctx, roundId);
   const inds = indicators(ctx, roundId);
@@ -423,7 +499,6 @@ function compute(ctx: ServiceContext, roundId: number, withPrevious: boolean, wi
   const columns = [...colKeys.values()];
   const colIdx = new Map(columns.map((c, i) => [c.key, i]));
   const officeCol = columns.length - 1;
-  const unitCol = (unitId: number) => colIdx.get(columnKey(units.get(unitId)?.sectorId ?? null)) ?? officeCol;
 
   const nI = inds.length;
   const nC = columns.length;
@@ -467,30 +542,24 @@ function compute(ctx: ServiceContext, roundId: number, withPrevious: boolean, wi
     });
   }
 
-  // 2. Activities of the round.
-  const activities = loadActivities(ctx, roundId, withText);
-  const { feeds, unmatched } = resolveFeeds(ctx, inds, new Set(activities.map((a) => a.typeId)));
-  let nOffice = 0;
-  let nCounted = 0;
-  let nInfo = 0;
-  let nExcluded = 0;
-  for (const a of activities) {
-    const status = activityStatus(a.unitId, a.unitId !== null && current.has(a.unitId), settings.countUnitActivities);
-    if (status === 'office') nOffice++;
-    else if (status === 'counted') nCounted++;
-    else if (status === 'informational') nInfo++;
-    else nExcluded++;
-    const list = feeds.get(a.typeId);
+  // 2. Activities of the round, summed per type, status and sector.
+  const groups = activityGroups(ctx, roundId);
+  const { feeds, unmatched } = resolveFeeds(ctx, inds, new Set(groups.map((g) => g.typeId)));
+  const nBy: Record<ActivityStatus, number> = { office: 0, counted: 0, informational: 0, excluded: 0 };
+  for (const g of groups) {
+    const status = groupStatus(g, settings.countUnitActivities);
+    nBy[status] += g.m.activities;
+    const list = feeds.get(g.typeId);
     if (!list) continue;
-    const c = a.unitId === null ? officeCol : unitCol(a.unitId);
+    const c = g.who === 0 ? officeCol : (colIdx.get(columnKey(g.sectorId)) ?? officeCol);
     for (const { idx, measures } of list) {
-      const v = sumMeasures(a, measures);
+      const v = sumMeasures(g, measures);
       if (status === 'office' || status === 'counted') {
         if (status === 'office') officeSum[idx] += v;
         else unitSum[idx] += v;
-        actCount[idx]++;
+        actCount[idx] += g.m.activities;
         colSum[idx * nC + c] += v;
-        colCount[idx * nC + c]++;
+        colCount[idx * nC + c] += g.m.activities;
       } else if (status === 'informational') infoSum[idx] += v;
     }
   }
@@ -515,7 +584,8 @@ function compute(ctx: ServiceContext, roundId: number, withPrevious: boolean, wi
           .raw()
           .all(roundId) as [number][]);
   const active = new Set(activeRows.map((r) => r[0]));
-  for (const a of activities) if (a.unitId !== null) active.add(a.unitId);
+  const withActivities = ctx.db.prepare('SELECT DISTINCT unit_id FROM activities WHERE round_id = ? AND unit_id IS NOT NULL').raw().all(roundId) as [number][];
+  for (const [unitId] of withActivities) active.add(unitId);
   const shareUnits = [...units.values()]
     .filter((u) => u.inRound)
     .map((u) => ({ kind: u.sectorId === null ? ('other' as const) : (kindOf.get(u.sectorId) ?? defaultSectorKind(u.sectorName)), active: active.has(u.id) }));
@@ -593,7 +663,14 @@ function compute(ctx: ServiceContext, roundId: number, withPrevious: boolean, wi
       columns,
       indicators: results,
       share: { ...share, activityIndicator: activityIdx >= 0 ? { code: inds[activityIdx].code, label: inds[activityIdx].label } : null },
-      activities: { total: activities.length, office: nOffice, unitCounted: nCounted, unitInformational: nInfo, unitExcluded: nExcluded, unmatched: dedupe(unmatched) },
+      activities: {
+        total: nBy.office + nBy.counted + nBy.informational + nBy.excluded,
+        office: nBy.office,
+        unitCounted: nBy.counted,
+        unitInformational: nBy.informational,
+        unitExcluded: nBy.excluded,
+        unmatched: dedupe(unmatched),
+      },
       previous,
       otherRounds,
       rule: COUNTING_RULE,
@@ -602,7 +679,6 @@ function compute(ctx: ServiceContext, roundId: number, withPrevious: boolean, wi
     units,
     current,
     first,
-    activities,
     feeds,
     active,
   };
@@ -634,9 +710,13 @@ function indicatorIndex(c: Computed, indicatorId: number): number {
 }
 
 /** Activities feeding indicator `idx`, with their value and status. */
-function activityContributions(c: Computed, idx: number): { a: ActivityRow; value: number; measures: Measure[]; status: ActivityStatus }[] {
+function activityContributions(
+  c: Computed,
+  activities: ActivityRow[],
+  idx: number,
+): { a: ActivityRow; value: number; measures: Measure[]; status: ActivityStatus }[] {
   const out: { a: ActivityRow; value: number; measures: Measure[]; status: ActivityStatus }[] = [];
-  for (const a of c.activities) {
+  for (const a of activities) {
     const feed = c.feeds.get(a.typeId)?.find((f) => f.idx === idx);
     if (!feed) continue;
     const status = activityStatus(a.unitId, a.unitId !== null && c.current.has(a.unitId), c.results.settings.countUnitActivities);
@@ -646,8 +726,9 @@ function activityContributions(c: Computed, idx: number): { a: ActivityRow; valu
 }
 
 export function indicatorSources(ctx: ServiceContext, roundId: number, indicatorId: number): IndicatorSources {
-  const c = compute(ctx, roundId, false, true);
+  const c = compute(ctx, roundId, false);
   const idx = indicatorIndex(c, indicatorId);
+  const activities = loadActivities(ctx, roundId, true);
   const rows = ctx.db
     .prepare(
       `SELECT s.id AS submissionId, s.unit_id AS unitId, u.code AS unitCode, u.name AS unitName, sec.name AS sectorName, s.source,
@@ -659,7 +740,7 @@ export function indicatorSources(ctx: ServiceContext, roundId: number, indicator
     .all(roundId, indicatorId) as SourceSubmission[];
   rows.sort((a, b) => compareVi(a.unitName, b.unitName) || compareVi(a.unitCode, b.unitCode));
   const unitName = (id: number | null) => (id === null ? null : (c.units.get(id)?.name ?? null));
-  const acts: SourceActivity[] = activityContributions(c, idx)
+  const acts: SourceActivity[] = activityContributions(c, activities, idx)
     .sort((x, y) => (x.a.date < y.a.date ? -1 : x.a.date > y.a.date ? 1 : x.a.id - y.a.id))
     .map(({ a, value, measures, status }) => ({
     activityId: a.id,
@@ -691,7 +772,7 @@ export function unitBreakdown(ctx: ServiceContext, roundId: number, indicatorId:
   );
   const counted = new Map<number, number>();
   const info = new Map<number, number>();
-  for (const { a, value, status } of activityContributions(c, idx)) {
+  for (const { a, value, status } of activityContributions(c, loadActivities(ctx, roundId, false), idx)) {
     if (a.unitId === null) continue;
     const target = status === 'counted' ? counted : info;
     target.set(a.unitId, (target.get(a.unitId) ?? 0) + value);

@@ -26,6 +26,9 @@ function title(ws: ExcelJS.Worksheet, width: number, lines: { text: string; bold
     c.value = safeCellText(l.text);
     c.font = { ...FONT, bold: l.bold, italic: l.italic, size: l.size ?? 12 };
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    let total = 0;
+    for (let k = 1; k <= width; k++) total += ws.getColumn(k).width ?? 10;
+    ws.getRow(r).height = Math.max(l.size && l.size > 12 ? 22 : 18, Math.ceil((l.text.length * 1.2) / total) * 17);
   });
   return lines.length + 2;
 }
@@ -43,12 +46,25 @@ function head(ws: ExcelJS.Worksheet, row: number, heads: string[]): void {
   r.height = 32;
 }
 
+/** Wrapped text does not make Excel or LibreOffice grow a row on their own: size it from the text. */
+function fitHeight(ws: ExcelJS.Worksheet, row: ExcelJS.Row, n: number): void {
+  let lines = 1;
+  for (let i = 1; i <= n; i++) {
+    const v = row.getCell(i).value;
+    if (typeof v !== 'string') continue;
+    const width = ws.getColumn(i).width ?? 10;
+    lines = Math.max(lines, Math.ceil((v.length * 1.1) / Math.max(4, width - 1)));
+  }
+  row.height = Math.max(18, lines * 16);
+}
+
 function styleRow(row: ExcelJS.Row, n: number, bold = false): void {
+  fitHeight(row.worksheet, row, n);
   for (let i = 1; i <= n; i++) {
     const c = row.getCell(i);
     c.font = bold ? BOLD : FONT;
     c.border = BORDER;
-    const long = typeof c.value === 'string' && c.value.length > 12;
+    const long = typeof c.value === 'string' && (c.value.length > 12 || (i === 2 && c.value !== ''));
     c.alignment = { vertical: 'middle', wrapText: true, horizontal: long ? 'left' : 'center' };
     if (typeof c.value === 'number') c.numFmt = Number.isInteger(c.value) ? NUM_FMT : PCT_FMT;
   }
@@ -75,8 +91,8 @@ function note(ind: IndicatorResult, r: RoundResults): string {
   if (ind.kind === 'percent') parts.push(`Bình quân của ${ind.reportCount} đơn vị`);
   else {
     parts.push(`${ind.reportCount} CĐCS báo cáo`);
-    if (ind.office) parts.push(`văn phòng tổ chức: ${ind.office.toLocaleString('vi-VN')}`);
-    if (ind.unitActivities) parts.push(`hoạt động của CĐCS chưa báo cáo: ${ind.unitActivities.toLocaleString('vi-VN')}`);
+    if (ind.office) parts.push(`văn phòng tổ chức ${ind.office.toLocaleString('vi-VN')}`);
+    if (ind.unitActivities) parts.push(`CĐCS chưa báo cáo ${ind.unitActivities.toLocaleString('vi-VN')}`);
   }
   if (ind.target !== null) parts.push(`chỉ tiêu: ${ind.target.toLocaleString('vi-VN')}${ind.kind === 'percent' ? '%' : ''}`);
   if (r.previous && ind.previous !== null) parts.push(`cùng kỳ ${r.previous.year}: ${ind.previous.toLocaleString('vi-VN')}`);
@@ -95,7 +111,7 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
 
   // 1. TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú
   const ws = wb.addWorksheet('Kết quả', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  ws.columns = [{ width: 7 }, { width: 62 }, { width: 13 }, { width: 18 }, { width: 40 }];
+  ws.columns = [{ width: 7 }, { width: 52 }, { width: 12 }, { width: 16 }, { width: 36 }];
   let row = title(ws, 5, [...officeLine, { text: annex.toLocaleUpperCase('vi'), bold: true, size: 14 }, { text: status, italic: true }]);
   head(ws, row, ['TT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Ghi chú']);
   ws.views = [{ state: 'frozen', ySplit: row }];

@@ -103,6 +103,7 @@ describe('results of the round', () => {
     ]);
     expect(sources.activities).toMatchObject([{ title: 'Thăm hỏi, tặng quà đoàn viên có hoàn cảnh khó khăn', status: 'office', value: 2 }]);
   });
+
 });
 
 describe('BÁO CÁO as a Word document', () => {
@@ -172,9 +173,24 @@ describe('.xlsx export', () => {
     const byCode = (code: string) => rows.find((r) => r[0] === code)!;
     expect(byCode('2.1').slice(0, 4)).toEqual(['2.1', 'Số đoàn viên, người lao động được thăm hỏi, tặng quà', 'người', 1234]);
     expect(byCode('2.3')[3]).toBe(456_000_000);
-    expect(String(byCode('2.1')[4])).toContain('2 CĐCS báo cáo; văn phòng tổ chức: 2');
+    expect(String(byCode('2.1')[4])).toContain('2 CĐCS báo cáo; văn phòng tổ chức 2');
     expect(rows.find((r) => r[0] === 'II')?.[1]).toBe('Thăm hỏi, tặng quà đoàn viên, người lao động');
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Kết quả', 'Theo khối', 'Theo đơn vị']);
+  });
+});
+
+describe('comparison with last year', () => {
+  it('follows changes to last year’s reports (the comparison is cached by their state)', async () => {
+    const prev = (await ok(ctx, 'reports.listRounds', {})).find((r) => r.code === 'TCN2025')!;
+    const prevDetail = await ok(ctx, 'reports.getRound', { id: prev.id });
+    const i21 = prevDetail.indicators.find((i) => i.code === '2.1')!.id;
+    const total = async () => (await ok(ctx, 'results.round', { roundId: round.id })).indicators.find((i) => i.code === '2.1')!.previous;
+    expect(await total()).toBe(100);
+    await ok(ctx, 'reports.saveManual', { roundId: prev.id, unitId: ids.CD002, receivedOn: '2025-05-21', values: [{ indicatorId: i21, value: 40 }] });
+    expect(await total()).toBe(140);
+    // A corrected report replaces the unit's earlier one.
+    await ok(ctx, 'reports.saveManual', { roundId: prev.id, unitId: ids.CD002, receivedOn: '2025-05-22', values: [{ indicatorId: i21, value: 25 }] });
+    expect(await total()).toBe(125);
   });
 });
 
