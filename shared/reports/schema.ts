@@ -169,14 +169,10 @@ export interface Indicator {
   hasValues: boolean;
 }
 
-export interface DefaultIndicator {
-  code: string;
-  group: string | null;
-  label: string;
-  unit: string | null;
-  kind: IndicatorKind;
-  target: number | null;
-}
+/** An indicator as validated from input (`id` null for a new row). */
+export type IndicatorParsed = z.output<typeof indicatorInputSchema>;
+
+export type DefaultIndicator = Omit<IndicatorParsed, 'id'>;
 
 export interface RoundCounts {
   required: number;
@@ -185,7 +181,8 @@ export interface RoundCounts {
   missing: number;
 }
 
-export interface RoundSummary extends RoundCounts {
+/** The stored fields of a round. */
+export interface RoundFields {
   id: number;
   uuid: string;
   code: string;
@@ -194,6 +191,9 @@ export interface RoundSummary extends RoundCounts {
   periodTo: string | null;
   deadline: string;
   notes: string | null;
+}
+
+export interface RoundSummary extends RoundCounts, RoundFields {
   /** Days from today to the deadline (negative once passed). */
   daysLeft: number;
   indicatorCount: number;

@@ -1,25 +1,13 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../shared/api/result';
 import { daysBetween } from '../../../shared/reports/days';
-import type { IndicatorKind } from '../../../shared/reports/parse-number';
-import type { Indicator, RoundCounts, RoundDetail, RoundSummary } from '../../../shared/reports/schema';
+import type { Indicator, IndicatorParsed, RoundCounts, RoundDetail, RoundFields, RoundSummary } from '../../../shared/reports/schema';
 import { todayIso } from '../../../shared/text/dates';
 import { foldVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
 
-export interface RoundRow {
-  id: number;
-  uuid: string;
-  code: string;
-  name: string;
-  periodFrom: string | null;
-  periodTo: string | null;
-  deadline: string;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type RoundRow = RoundFields & { createdAt: string; updatedAt: string };
 
 export interface RoundFieldsParsed {
   name: string;
@@ -31,15 +19,7 @@ export interface RoundFieldsParsed {
   unitIds: number[] | null;
 }
 
-export interface IndicatorParsed {
-  id: number | null;
-  code: string;
-  group: string | null;
-  label: string;
-  unit: string | null;
-  kind: IndicatorKind;
-  target: number | null;
-}
+export type { IndicatorParsed };
 
 const ROUND_SELECT = `SELECT id, uuid, code, name, period_from AS periodFrom, period_to AS periodTo, deadline, notes,
   created_at AS createdAt, updated_at AS updatedAt FROM report_rounds`;

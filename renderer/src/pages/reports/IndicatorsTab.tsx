@@ -3,23 +3,13 @@ import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, PlusO
 import { useEffect, useMemo, useState } from 'react';
 import type { IndicatorKind } from '../../../../shared/reports/parse-number';
 import { KIND_LABELS } from '../../../../shared/reports/parse-number';
-import type { DefaultIndicator, RoundDetail } from '../../../../shared/reports/schema';
+import type { DefaultIndicator, IndicatorParsed, RoundDetail } from '../../../../shared/reports/schema';
 import { indicatorListSchema } from '../../../../shared/reports/schema';
 import { foldVi } from '../../../../shared/text/vi';
 import { ApiCallError, call, errorMessage } from '../../api/client';
 import { useInvalidateReports, useRounds } from './useReports';
 
-interface Row {
-  key: string;
-  id: number | null;
-  code: string;
-  group: string | null;
-  label: string;
-  unit: string | null;
-  kind: IndicatorKind;
-  target: number | null;
-  hasValues: boolean;
-}
+type Row = IndicatorParsed & { key: string; hasValues: boolean };
 
 const UNITS = ['hoạt động', 'người', 'lượt người', 'suất', 'đồng', '%', 'cuộc', 'buổi', 'nhà', 'bản', 'kiến nghị', 'CĐCS', 'đơn vị'];
 let keySeq = 0;
