@@ -31,7 +31,7 @@ async function outlineLine(page: Page, text: string) {
 }
 
 test('a clerk makes the Tháng Công nhân plan from the template, edits it, issues it and downloads the .docx', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const app = await startApp();
   await page.goto(app.url);
   await api(page, 'settings.update', office);
