@@ -10,7 +10,7 @@ import { nameInText, shortName } from '../../../shared/documents/office-text';
 import { officialDocumentSchema } from '../../../shared/documents/schema';
 import { headerFromOffice, signerFromOffice } from '../../../shared/documents/templates';
 import { formatNumberVi } from '../../../shared/reports/parse-number';
-import { SECTOR_KINDS, type IndicatorResult, type RoundResults, type SectorKind } from '../../../shared/results/schema';
+import type { IndicatorResult, RoundResults } from '../../../shared/results/schema';
 import type { OfficeSettings } from '../../../shared/settings/schema';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
 import { compareVi, foldVi } from '../../../shared/text/vi';
@@ -356,15 +356,18 @@ export function buildReportDocument(input: DraftInput): OfficialDocument {
 }
 
 /**
- * The annex table: TT | Nội dung | Đơn vị tính | one column per group of sectors (khối doanh
- * nghiệp, khối hành chính sự nghiệp, khác) | Tổng số | same round last year. The groups are those
- * of the targets the report is judged on; the detail per sector is in the app, its print view and
- * the .xlsx. Columns of a group without units are left out.
+ * The annex table: TT | Nội dung | Đơn vị tính | one column per sector with units (and the office's
+ * own activities when they add anything) | Tổng số | same round last year. Number columns take only
+ * the width they need (see the docx table layout), so "Nội dung" keeps the room on a landscape page.
  */
 export function annexTable(results: RoundResults): Block {
-  const kinds = SECTOR_KINDS.filter((k) => results.columns.some((c) => c.kind === k && c.units > 0));
+  const shown = results.columns
+    .map((column, index) => ({ column, index }))
+    .filter(({ column, index }) =>
+      column.kind === 'office' ? results.indicators.some((ind) => (ind.byColumn[index] ?? 0) !== 0) : column.units > 0,
+    );
   const prev = results.previous;
-  const columns = ['TT', 'Nội dung', 'Đơn vị tính', ...kinds.map((k) => KIND_COLUMN[k]), 'Tổng số', ...(prev ? [`Cùng kỳ năm ${prev.year}`] : [])];
+  const columns = ['TT', 'Nội dung', 'Đơn vị tính', ...shown.map(({ column }) => column.name), 'Tổng số', ...(prev ? [`Cùng kỳ năm ${prev.year}`] : [])];
   const rows: string[][] = [];
   const blank = () => columns.slice(2).map(() => '');
   let group: string | null = null;
@@ -382,19 +385,13 @@ export function annexTable(results: RoundResults): Block {
       ind.code,
       ind.label,
       ind.kind === 'percent' ? '%' : (ind.unit ?? ''),
-      ...kinds.map((k) => fmt(ind, ind.byKind[k])),
+      ...shown.map(({ index }) => fmt(ind, ind.byColumn[index] ?? null)),
       fmt(ind, ind.total),
       ...(prev ? [fmt(ind, ind.previous)] : []),
     ]);
   }
   return { type: 'table', columns, rows };
 }
-
-const KIND_COLUMN: Record<SectorKind, string> = {
-  enterprise: 'Khối doanh nghiệp',
-  public: 'Khối hành chính, sự nghiệp',
-  other: 'Khác',
-};
 
 // ---------------------------------------------------------------------------------------------
 // The service

@@ -144,13 +144,13 @@ describe('BÁO CÁO as a Word document', () => {
     }
     // The annex table: header, a row per indicator with its sectors, total and last year.
     const cells = [...docx.document.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(''));
-    const head = ['TT', 'Nội dung', 'Đơn vị tính', 'Khối doanh nghiệp', 'Khối hành chính, sự nghiệp', 'Tổng số', 'Cùng kỳ năm 2025'];
+    const head = ['TT', 'Nội dung', 'Đơn vị tính', 'Giáo dục', 'Doanh nghiệp ngoài nhà nước', 'Xã, phường, thị trấn', 'LĐLĐ huyện tổ chức', 'Tổng số', 'Cùng kỳ năm 2025'];
     const start = cells.indexOf('TT');
     expect(cells.slice(start, start + head.length)).toEqual(head);
     const row = (code: string) => cells.slice(cells.indexOf(code, start), cells.indexOf(code, start) + head.length);
-    expect(row('2.1')).toEqual(['2.1', 'Số đoàn viên, người lao động được thăm hỏi, tặng quà', 'người', '232', '1.000', '1.234', '100']);
-    expect(row('2.3')).toEqual(['2.3', 'Tổng số tiền thăm hỏi, tặng quà (tiền mặt và quà quy ra tiền)', 'đồng', '52.000.000', '400.000.000', '456.000.000', '50.000.000']);
-    expect(row('1.3').slice(-4)).toEqual(['70%', '90%', '80%', '']);
+    expect(row('2.1')).toEqual(['2.1', 'Số đoàn viên, người lao động được thăm hỏi, tặng quà', 'người', '1.000', '232', '0', '2', '1.234', '100']);
+    expect(row('2.3')).toEqual(['2.3', 'Tổng số tiền thăm hỏi, tặng quà (tiền mặt và quà quy ra tiền)', 'đồng', '400.000.000', '52.000.000', '0', '4.000.000', '456.000.000', '50.000.000']);
+    expect(row('1.3').slice(-6)).toEqual(['90%', '70%', '', '', '80%', '']);
     expect(text).toContain('Ghi chú: cột "Tổng số" gồm số liệu báo cáo của các công đoàn cơ sở và các hoạt động do LĐLĐ huyện trực tiếp tổ chức.');
     // Zero figures are left out of the sentences.
     expect(text).not.toMatch(/\b0 (người|nhà|cuộc|kiến nghị|đồng)\b/);

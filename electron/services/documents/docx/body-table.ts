@@ -34,9 +34,13 @@ function columnWidths(block: TableBlock, width: number): number[] {
   block.columns.forEach((head, i) => {
     const cells = block.rows.map((r) => r[i] ?? '');
     const words = [...head.split(' ').map((w) => estimateTextWidth(w, TABLE_SIZE, true)), ...cells.flatMap((c) => c.split(' ').map((w) => estimateTextWidth(w, TABLE_SIZE, false)))];
-    minima.push(Math.max(...words) + 2 * CELL_PADDING + 60);
+    const textColumn = cells.some((c) => [...c].length > 30);
+    // A column of sentences ("Nội dung") keeps at least a quarter of the width.
+    minima.push(Math.max(Math.max(...words) + 2 * CELL_PADDING + 60, textColumn ? Math.round(width * 0.25) : 0));
     const longest = Math.max(0, ...cells.map((c) => [...c].length));
-    weights.push(longest === 0 ? 8 : Math.min(40, longest));
+    // Figures never wrap usefully: a column of numbers keeps little more than its minimum.
+    const numeric = cells.some((c) => c.trim()) && cells.every((c) => !c.trim() || NUMERIC.test(c.trim()));
+    weights.push(numeric ? 2 : longest === 0 ? 8 : Math.min(40, longest));
   });
   const spare = width - minima.reduce((a, b) => a + b, 0);
   const totalWeight = weights.reduce((a, b) => a + b, 0);

@@ -65,6 +65,11 @@ export function ruleLine(lineWidth: number, containerWidth: number, after = 0): 
  * lines under names and titles): capitals ≈ 0.6 em, mixed case ≈ 0.47 em, per character.
  */
 export function estimateTextWidth(text: string, sizePt: number, bold: boolean): number {
+  // Figures: Times digits are half an em, separators a quarter.
+  if (/^[\d.,%\s]+$/.test(text)) {
+    const digits = (text.match(/\d/g) ?? []).length;
+    return Math.round((digits * 0.5 + (text.length - digits) * 0.27) * sizePt * 20);
+  }
   const chars = [...text].length;
   const upper = text === text.toLocaleUpperCase('vi');
   const em = upper ? (bold ? 0.6 : 0.58) : bold ? 0.47 : 0.45;
