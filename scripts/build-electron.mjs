@@ -107,6 +107,13 @@ async function main() {
       outfile: path.join(outDir, 'report-parse-worker.cjs'),
       external: mainExternal,
     }),
+    // Big member lists are parsed in a worker thread while the main thread checks the rows (see members/sheet-reader.ts).
+    build({
+      ...common,
+      entryPoints: ['electron/services/members/sheet-worker.ts'],
+      outfile: path.join(outDir, 'member-sheet-worker.cjs'),
+      external: mainExternal,
+    }),
   ]);
 
   let failed = false;

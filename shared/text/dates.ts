@@ -11,7 +11,13 @@ export function isValidIsoDate(s: string): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Arithmetic for the usual case (no Date object: called for every date of a 50,000-row list).
+  if (!(Number.isInteger(year) && year >= 100 && Number.isInteger(month) && month >= 1 && month <= 12)) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  }
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  if (month === 4 || month === 6 || month === 9 || month === 11) return 30;
+  return 31;
 }
 
 /** '2024-03-05' → '05/03/2024'. */

@@ -25,6 +25,8 @@ const POSITIONAL = new Set<ImportField>(['birthMale', 'birthFemale', 'female']);
 /** The members columns written by an import, as in INSERT_MEMBER_SQL. */
 const MEMBER_COLS = /\(([^)]*)\)/.exec(INSERT_MEMBER_POSITIONAL_SQL)![1].replace(/\s+/g, ' ').trim();
 const STAGE_BATCH = 500;
+/** Columns of a staged row: the members columns, reg_date, row_number. */
+const STAGE_COLS = MEMBER_COLS.split(',').length + 2;
 
 function rowList(numbers: number[]): string {
   const shown = numbers.slice(0, 10).join(', ');
@@ -49,16 +51,26 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
     `CREATE TEMP TABLE ${stage} (seq INTEGER PRIMARY KEY, ${MEMBER_COLS}, reg_date TEXT NOT NULL, row_number INTEGER NOT NULL, existing_id INTEGER)`,
   );
   try {
-    const insStage = ctx.db.prepare(`INSERT INTO temp.${stage} (${MEMBER_COLS}, reg_date, row_number) VALUES (${Array(26).fill('?').join(', ')})`);
-    let batch: unknown[][] = [];
-    const flush = ctx.db.transaction(() => {
-      for (const v of batch) insStage.run(v);
+    // Rows are staged STAGE_BATCH at a time with one multi-row INSERT (one statement call instead of 500).
+    const tuple = `(${Array(STAGE_COLS).fill('?').join(', ')})`;
+    const insStage = ctx.db.prepare(`INSERT INTO temp.${stage} (${MEMBER_COLS}, reg_date, row_number) VALUES ${tuple}`);
+    const insStageBatch = ctx.db.prepare(`INSERT INTO temp.${stage} (${MEMBER_COLS}, reg_date, row_number) VALUES ${Array(STAGE_BATCH).fill(tuple).join(', ')}`);
+    let batch: unknown[] = [];
+    const flush = () => {
+      if (batch.length === STAGE_BATCH * STAGE_COLS) insStageBatch.run(batch);
+      else {
+        ctx.db.transaction(() => {
+          for (let i = 0; i < batch.length; i += STAGE_COLS) insStage.run(batch.slice(i, i + STAGE_COLS));
+        })();
+      }
       batch = [];
-    });
+    };
     const onNewRow = (row: ParsedMemberRow) => {
       const f = row.fields!;
-      batch.push([...memberInsertValues(f, row.unitId!, 'active', null, at), initialRegisterDate(f.joinedOn, today), row.preview.rowNumber]);
-      if (batch.length >= STAGE_BATCH) flush();
+      const values = memberInsertValues(f, row.unitId!, 'active', null, at);
+      for (let i = 0; i < values.length; i++) batch.push(values[i]);
+      batch.push(initialRegisterDate(f.joinedOn, today), row.preview.rowNumber);
+      if (batch.length >= STAGE_BATCH * STAGE_COLS) flush();
     };
     const parsed = await parseMemberFile(ctx, { ...opts, onNewRow });
     if (batch.length) flush();

@@ -229,24 +229,27 @@ function isoOfDate(d: Date): string | null {
   return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+function badDate(text: string, allowYearOnly: boolean): DateResult {
+  return {
+    value: null,
+    error: `"${text}" không phải ngày hợp lệ (viết dạng ngày/tháng/năm, ví dụ 05/03/1985${allowYearOnly ? ', hoặc chỉ ghi năm' : ''}).`,
+  };
+}
+
 /** A date cell: real date, Excel serial number, 'dd/mm/yyyy' text, 'mm/yyyy' or a year alone. */
 export function parseDateCell(v: RawValue | undefined, allowYearOnly: boolean): DateResult {
   if (v === null || v === undefined || v === '') return { value: null };
-  const bad = (text: string): DateResult => ({
-    value: null,
-    error: `"${text}" không phải ngày hợp lệ (viết dạng ngày/tháng/năm, ví dụ 05/03/1985${allowYearOnly ? ', hoặc chỉ ghi năm' : ''}).`,
-  });
   if (v instanceof Date) {
     const iso = isoOfDate(v);
-    return iso && Number(iso.slice(0, 4)) >= 1900 ? { value: iso } : bad(textOf(v));
+    return iso && Number(iso.slice(0, 4)) >= 1900 ? { value: iso } : badDate(textOf(v), allowYearOnly);
   }
   if (typeof v === 'number') {
-    if (Number.isInteger(v) && v >= 1900 && v <= 2100) return allowYearOnly ? { value: String(v) } : bad(String(v));
+    if (Number.isInteger(v) && v >= 1900 && v <= 2100) return allowYearOnly ? { value: String(v) } : badDate(String(v), allowYearOnly);
     if (v > 0 && v < 2958466) {
       const iso = isoOfDate(new Date(EXCEL_EPOCH + Math.floor(v) * 86_400_000));
       if (iso) return { value: iso };
     }
-    return bad(String(v));
+    return badDate(String(v), allowYearOnly);
   }
   const text = textOf(v);
   if (!text) return { value: null };
@@ -257,7 +260,7 @@ export function parseDateCell(v: RawValue | undefined, allowYearOnly: boolean): 
   const s = foldVi(text).replace(/^(ngay|nam|sinh nam|sinh ngay)\s+/, '').replace(/\s+/g, '');
   if (/^\d{4}$/.test(s)) {
     const y = Number(s);
-    return allowYearOnly && y >= 1900 && y <= 2100 ? { value: s } : bad(text);
+    return allowYearOnly && y >= 1900 && y <= 2100 ? { value: s } : badDate(text, allowYearOnly);
   }
   const iso = parseVnDate(s);
   if (iso) return { value: iso };
@@ -268,7 +271,7 @@ export function parseDateCell(v: RawValue | undefined, allowYearOnly: boolean): 
   if (/^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}$/.test(s)) {
     return { value: null, error: `"${text}" ghi năm bằng 2 chữ số; hãy ghi đủ 4 chữ số của năm (ví dụ 05/03/1985).` };
   }
-  return bad(text);
+  return badDate(text, allowYearOnly);
 }
 
 /** A cell that is only "Tổng cộng", "Tổng số: 25 người", "Cộng" … (not "Tống Văn An"). */

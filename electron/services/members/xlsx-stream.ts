@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import { AppError } from '../../../shared/api/result';
 import { cellRaw } from '../files/cells';
 import { assertSafeXlsx, DEFAULT_LIMITS } from '../files/xlsx-guard';
+import { startSheetWorker, workerMinBytes } from './sheet-reader';
 
 export type RawValue = string | number | boolean | Date | null;
 /** Cell values of one row; index = column number (1-based, as in Excel). */
@@ -148,19 +149,17 @@ function colNumber(letters: string): number {
 }
 
 /**
- * Streams the first worksheet that `accept` recognises. `accept` sees the sheet's first rows
- * (merged cells filled in) and returns what it recognised, or null to skip the sheet; then
- * `onRow` receives every row of that sheet in order, the first rows included. The zip is checked
- * by the xlsx guard before anything is parsed. Returns the sheet name and what `accept` returned,
- * or null when no sheet was accepted.
+ * Reads the worksheets in order, without the guard (the caller runs it first). For each sheet,
+ * `decide` sees its first rows (merged cells filled in) and says whether to read it; the rows of
+ * the first sheet it takes go to `onRow` in order, the first rows included, and its name is
+ * returned (null when no sheet was taken). Used in-process and by the member sheet worker.
  */
-export async function streamFirstMatchingSheet<T>(
+export async function readSheets(
   data: Buffer,
   fileName: string,
-  accept: (head: SheetHead) => T | null,
+  decide: (head: SheetHead) => boolean | Promise<boolean>,
   onRow: (r: number, row: RawRow) => void,
-): Promise<{ sheetName: string; match: T } | null> {
-  assertSafeXlsx(data, fileName);
+): Promise<string | null> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
     sharedStrings: 'cache',
     styles: 'cache', // needed to tell date cells from numbers
@@ -168,49 +167,85 @@ export async function streamFirstMatchingSheet<T>(
     worksheets: 'emit',
     entries: 'ignore',
   });
-  try {
-    for await (const ws of reader) {
-      const name = String((ws as unknown as { name?: string }).name ?? '');
-      const head: SheetHead = { name, rows: [], lastRow: 0 };
-      const st: { state: 'head' | 'skip' | 'take'; match: T | null; filler: MergeFiller | null } = { state: 'head', match: null, filler: null };
-      const decide = () => {
-        const merges = readMerges(data, reader, name);
-        // Fill the head with merges first, so `accept` sees what Excel shows.
-        const preview = new MergeFiller(merges);
-        for (let r = 1; r <= head.lastRow; r++) preview.fill(r, (head.rows[r] ??= []));
-        st.match = accept(head);
-        st.state = st.match === null ? 'skip' : 'take';
-        if (st.state === 'take') {
-          st.filler = new MergeFiller(merges);
-          for (let r = 1; r <= head.lastRow; r++) {
-            const row = head.rows[r]!.slice();
-            st.filler.fill(r, row);
-            onRow(r, row);
-          }
+  for await (const ws of reader) {
+    const name = String((ws as unknown as { name?: string }).name ?? '');
+    const head: SheetHead = { name, rows: [], lastRow: 0 };
+    const st: { state: 'head' | 'skip' | 'take'; filler: MergeFiller | null } = { state: 'head', filler: null };
+    const choose = async () => {
+      const merges = readMerges(data, reader, name);
+      // Fill the head with merges first, so `decide` sees what Excel shows.
+      const preview = new MergeFiller(merges);
+      for (let r = 1; r <= head.lastRow; r++) preview.fill(r, (head.rows[r] ??= []));
+      st.state = (await decide(head)) ? 'take' : 'skip';
+      if (st.state === 'take') {
+        st.filler = new MergeFiller(merges);
+        for (let r = 1; r <= head.lastRow; r++) {
+          const row = head.rows[r]!.slice();
+          st.filler.fill(r, row);
+          onRow(r, row);
         }
-      };
-      for await (const row of ws) {
-        if (st.state === 'skip') continue; // drain a sheet we do not read
-        const r = row.number;
-        if (r > MAX_ROWS) {
-          throw new AppError('BAD_FILE', `Tệp "${fileName}": trang "${name}" có quá nhiều dòng (hơn ${MAX_ROWS.toLocaleString('vi-VN')}). Hãy chia nhỏ danh sách.`);
-        }
-        const values = rowValues(row);
-        if (st.state === 'take') {
-          st.filler!.fill(r, values);
-          onRow(r, values);
-          continue;
-        }
-        head.rows[r] = values;
-        head.lastRow = r;
-        if (r >= HEAD_ROWS) decide();
       }
-      if (st.state === 'head') decide();
-      if (st.match !== null) return { sheetName: name, match: st.match };
+    };
+    for await (const row of ws) {
+      if (st.state === 'skip') continue; // drain a sheet we do not read
+      const r = row.number;
+      if (r > MAX_ROWS) {
+        throw new AppError('BAD_FILE', `Tệp "${fileName}": trang "${name}" có quá nhiều dòng (hơn ${MAX_ROWS.toLocaleString('vi-VN')}). Hãy chia nhỏ danh sách.`);
+      }
+      const values = rowValues(row);
+      if (st.state === 'take') {
+        st.filler!.fill(r, values);
+        onRow(r, values);
+        continue;
+      }
+      head.rows[r] = values;
+      head.lastRow = r;
+      if (r >= HEAD_ROWS) await choose();
     }
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    throw damaged(fileName);
+    if (st.state === 'head') await choose();
+    if (st.state === 'take') return name;
   }
   return null;
+}
+
+/**
+ * Streams the first worksheet that `accept` recognises. `accept` sees the sheet's first rows
+ * (merged cells filled in) and returns what it recognised, or null to skip the sheet; then
+ * `onRow` receives every row of that sheet in order, the first rows included. The zip is checked
+ * by the xlsx guard before anything is parsed. Returns the sheet name and what `accept` returned,
+ * or null when no sheet was accepted.
+ *
+ * Big files are parsed in a worker thread (sheet-reader.ts) while `accept` and `onRow` run here.
+ */
+export async function streamFirstMatchingSheet<T>(
+  data: Buffer,
+  fileName: string,
+  accept: (head: SheetHead) => T | null,
+  onRow: (r: number, row: RawRow) => void,
+): Promise<{ sheetName: string; match: T } | null> {
+  let match: T | null = null;
+  const decide = (head: SheetHead) => (match = accept(head)) !== null;
+  const inProcess = async (d: Buffer, f: string, dec: typeof decide, on: typeof onRow) => {
+    try {
+      return await readSheets(d, f, dec, on);
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw damaged(f);
+    }
+  };
+  const worker = data.length >= workerMinBytes() ? startSheetWorker(inProcess) : null;
+  let sheetName: string | null;
+  if (worker) {
+    try {
+      assertSafeXlsx(data, fileName); // while the worker starts up
+    } catch (e) {
+      worker.cancel();
+      throw e;
+    }
+    sheetName = await worker.read(data, fileName, decide, onRow);
+  } else {
+    assertSafeXlsx(data, fileName);
+    sheetName = await inProcess(data, fileName, decide, onRow);
+  }
+  return sheetName !== null && match !== null ? { sheetName, match } : null;
 }

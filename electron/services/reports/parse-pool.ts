@@ -10,11 +10,10 @@
 //  3. the TypeScript source, loaded through tsx's API (tests, browser mode, `npm run bench`).
 // If none is found the files are parsed in-process (same guard and row limits, but no memory cap)
 // and a warning is printed once.
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { locateWorkerEntry, type WorkerSpec } from '../files/worker-entry';
 import { handleParseRequest, WORKER_MARK, type ParseRequest, type ParseResponse } from './parse-worker';
 
 export interface PoolOptions {
@@ -27,51 +26,16 @@ export interface PoolOptions {
   idleMs?: number;
 }
 
-type Spec = { file: string; eval: false; workerData: object } | { file: string; eval: true; workerData: object };
-
-const SOURCE_ENTRY = path.join('electron', 'services', 'reports', 'parse-worker.ts');
-const TSX_API = path.join('node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs');
-
-const EVAL_BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsxApi)
-  .then((m) => m.tsImport(workerData.entry, workerData.entry))
-  .catch((e) => { console.error(e); process.exit(1); });
-`;
-
-function findUp(from: string, rel: string): string | null {
-  let dir = path.resolve(from);
-  for (;;) {
-    if (fs.existsSync(path.join(dir, rel))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) return null;
-    dir = up;
-  }
-}
+type Spec = WorkerSpec;
 
 /** Finds the worker code (see the note at the top of this file). Exported for tests. */
 export function locateWorker(): Spec | null {
-  const workerData = { mark: WORKER_MARK };
-  const override = process.env.CONGDOAN_REPORT_WORKER;
-  if (override && fs.existsSync(override)) return { file: override, eval: false, workerData };
-  const here = typeof __dirname === 'string' ? __dirname : null;
-  if (here && fs.existsSync(path.join(here, 'report-parse-worker.cjs'))) {
-    // Packaged app: the worker is unpacked beside app.asar (electron-builder asarUnpack).
-    const file = path.join(here, 'report-parse-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-    return { file, eval: false, workerData };
-  }
-  const starts = [here, process.argv[1] ? path.dirname(process.argv[1]) : null, process.cwd()].filter((s): s is string => !!s);
-  for (const start of starts) {
-    const root = findUp(start, SOURCE_ENTRY);
-    if (root && fs.existsSync(path.join(root, TSX_API))) {
-      return {
-        file: EVAL_BOOTSTRAP,
-        eval: true,
-        workerData: { ...workerData, entry: pathToFileURL(path.join(root, SOURCE_ENTRY)).href, tsxApi: pathToFileURL(path.join(root, TSX_API)).href },
-      };
-    }
-  }
-  return null;
+  return locateWorkerEntry({
+    envVar: 'CONGDOAN_REPORT_WORKER',
+    bundledName: 'report-parse-worker.cjs',
+    sourceEntry: path.join('electron', 'services', 'reports', 'parse-worker.ts'),
+    mark: WORKER_MARK,
+  });
 }
 
 interface Job {

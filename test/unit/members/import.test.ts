@@ -261,3 +261,53 @@ describe('files that are not member lists', () => {
     await expectBadFile(other, 'ke-hoach.xlsx', /không tìm thấy dòng tiêu đề của danh sách đoàn viên/);
   });
 });
+
+// Big lists are parsed in a worker thread (members/sheet-reader.ts); here every file goes through it.
+describe('member lists read in a worker thread', () => {
+  const saved = process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES;
+  beforeEach(() => {
+    process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES = '0';
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES;
+    else process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES = saved;
+  });
+
+  it('gives the same preview as in-process reading, and commits', async () => {
+    const { manifest, upload } = await fixture('danh-sach.xlsx', 60, { blankRate: 0.15 }, 9);
+    const viaWorker = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
+    process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES = 'Infinity';
+    const inProcess = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
+    expect(viaWorker).toEqual(inProcess);
+    expectMatchesManifest(viaWorker, manifest);
+    process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES = '0';
+    const r = await ok(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true });
+    expect(r.created).toBe(viaWorker.counts.new);
+  });
+
+  it('fills merged cells and refuses damaged files with the same messages', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.getRow(3).values = ['TT', 'Họ và tên', 'Ngày sinh', 'Đơn vị'];
+    ws.getRow(4).values = [1, 'Trần Văn An', '01/02/1980', 'Công ty May Bình Minh'];
+    ws.getRow(5).values = [2, 'Lê Thị Bình', '03/04/1985'];
+    ws.mergeCells('D4:D5');
+    const merged = Buffer.from(await wb.xlsx.writeBuffer());
+    const p = await ok(ctx, 'members.importPreview', { file: { fileName: 'gop.xlsx', dataBase64: merged.toString('base64') } });
+    expect(p.rows.map((r) => [r.rowNumber, r.unitName])).toEqual([
+      [4, 'CĐCS Công ty May Bình Minh'],
+      [5, 'CĐCS Công ty May Bình Minh'],
+    ]);
+    const { file } = await fixture('ds.xlsx', 5);
+    const entries = unzipSync(fs.readFileSync(file));
+    entries['xl/worksheets/sheet1.xml'] = strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="x"><<<');
+    const r = await call(ctx, 'members.importCommit', { file: { fileName: 'hong2.xlsx', dataBase64: Buffer.from(zipSync(entries)).toString('base64') }, unitId: A, skipErrors: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/^Tệp "hong2.xlsx": (tệp đã bị hỏng|không tìm thấy dòng tiêu đề)/);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Kế hoạch').addRow(['Nội dung', 'Thời gian', 'Người thực hiện']);
+    const r2 = await call(ctx, 'members.importPreview', { file: { fileName: 'kh.xlsx', dataBase64: Buffer.from(await other.xlsx.writeBuffer()).toString('base64') }, unitId: A });
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) expect(r2.error.message).toMatch(/không tìm thấy dòng tiêu đề của danh sách đoàn viên/);
+  });
+});

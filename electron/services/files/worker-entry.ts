@@ -1,0 +1,57 @@
+// Finds the code of a worker thread, for the app bundled for Electron and for the TypeScript
+// sources run under tsx (tests, browser mode, `npm run bench`):
+//  1. the file named by the environment variable `envVar` (a compiled .js/.cjs file), if set;
+//  2. `bundledName` next to the running bundle (Electron). PACKAGING NOTE: the Electron build
+//     (scripts/build-electron.mjs) must emit the worker source as dist-electron/<bundledName> and
+//     electron-builder.yml must list it in asarUnpack (worker_threads cannot start a script from
+//     inside app.asar);
+//  3. the TypeScript source `sourceEntry` (relative to the app root), loaded through tsx's API.
+// Returns null when none is found (callers then work in-process).
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export type WorkerSpec = { file: string; eval: boolean; workerData: Record<string, unknown> };
+
+const TSX_API = path.join('node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs');
+
+const EVAL_BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import(workerData.tsxApi)
+  .then((m) => m.tsImport(workerData.entry, workerData.entry))
+  .catch((e) => { console.error(e); process.exit(1); });
+`;
+
+function findUp(from: string, rel: string): string | null {
+  let dir = path.resolve(from);
+  for (;;) {
+    if (fs.existsSync(path.join(dir, rel))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+export function locateWorkerEntry(opts: { envVar: string; bundledName: string; sourceEntry: string; mark: string }): WorkerSpec | null {
+  const workerData = { mark: opts.mark };
+  const override = process.env[opts.envVar];
+  if (override && fs.existsSync(override)) return { file: override, eval: false, workerData };
+  const here = typeof __dirname === 'string' ? __dirname : null;
+  if (here && fs.existsSync(path.join(here, opts.bundledName))) {
+    // Packaged app: the worker is unpacked beside app.asar (electron-builder asarUnpack).
+    const file = path.join(here, opts.bundledName).replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+    return { file, eval: false, workerData };
+  }
+  const starts = [here, process.argv[1] ? path.dirname(process.argv[1]) : null, process.cwd()].filter((s): s is string => !!s);
+  for (const start of starts) {
+    const root = findUp(start, opts.sourceEntry);
+    if (root && fs.existsSync(path.join(root, TSX_API))) {
+      return {
+        file: EVAL_BOOTSTRAP,
+        eval: true,
+        workerData: { ...workerData, entry: pathToFileURL(path.join(root, opts.sourceEntry)).href, tsxApi: pathToFileURL(path.join(root, TSX_API)).href },
+      };
+    }
+  }
+  return null;
+}
