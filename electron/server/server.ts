@@ -101,7 +101,12 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
         url: `http://127.0.0.1:${port}/`,
         port,
         token,
-        close: () => new Promise((r) => server.close(() => r())),
+        // Browsers keep (and pre-open) sockets; without closing them close() waits up to a minute.
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            server.closeAllConnections();
+          }),
       });
     });
   });
