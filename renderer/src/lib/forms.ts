@@ -1,7 +1,8 @@
 import type { FormInstance, Rule } from 'antd/es/form';
 import type { ZodType } from 'zod';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ApiCallError } from '../api/client';
+import { useState } from 'react';
+import { ApiCallError, errorMessage } from '../api/client';
 
 /** An antd rule that validates a field with the same zod schema the API uses. */
 export function zodRule(schema: ZodType): Rule {
@@ -25,3 +26,24 @@ export function showFieldErrors(form: FormInstance, e: unknown): boolean {
 export const DATE_FORMAT = 'DD/MM/YYYY';
 export const isoToDayjs = (iso: string | null | undefined): Dayjs | null => (iso ? dayjs(iso, 'YYYY-MM-DD') : null);
 export const dayjsToIso = (d: Dayjs | null | undefined): string | null => (d ? d.format('YYYY-MM-DD') : null);
+
+/**
+ * Saving state for a form dialog: runs a save, puts the server's messages on their fields, and
+ * shows any other failure as one message above the form.
+ */
+export function useFormSave(form: FormInstance) {
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (save: () => Promise<void>) => {
+    setSaving(true);
+    setError(null);
+    try {
+      await save();
+    } catch (e) {
+      if (!showFieldErrors(form, e)) setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return { saving, error, setError, run };
+}

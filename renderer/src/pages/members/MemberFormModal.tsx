@@ -1,11 +1,11 @@
 import { Alert, Checkbox, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import dayjs from 'dayjs';
 import type { Member } from '../../../../shared/members/schema';
 import { GENDER_LABELS, memberFields, memberRuleIssues, UNION_POSITION_LABELS } from '../../../../shared/members/schema';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
 import { PartialDateInput } from '../../components/PartialDateInput';
-import { showFieldErrors, zodRule } from '../../lib/forms';
+import { useFormSave, zodRule } from '../../lib/forms';
 import { foldedFilter } from '../../lib/select';
 import { useUnitOptions } from './useUnitOptions';
 
@@ -22,8 +22,7 @@ const TEXT_FIELDS = ['ethnicity', 'religion', 'phone', 'jobTitle', 'education', 
 /** Add a member (with how they start in the unit) or edit one's record. */
 export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved }: Props) {
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, setError, run } = useFormSave(form);
   const units = useUnitOptions();
   const partyMember = Form.useWatch('partyMember', form);
   const startKind = Form.useWatch('startKind', form);
@@ -57,9 +56,7 @@ export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved 
       form.setFields(Object.entries(issues).map(([name, msg]) => ({ name, errors: [msg] })));
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const saved = member
         ? await call('members.update', { id: member.id, ...fields })
         : await call('members.create', {
@@ -71,11 +68,7 @@ export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved 
             externalUnit: v.externalUnit ?? '',
           });
       onSaved(saved);
-    } catch (e) {
-      if (!showFieldErrors(form, e)) setError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -4,8 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { IndicatorInput, RoundDetail } from '../../../../shared/reports/schema';
 import { roundFields } from '../../../../shared/reports/schema';
 import { foldVi } from '../../../../shared/text/vi';
-import { call, errorMessage } from '../../api/client';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs, showFieldErrors, zodRule } from '../../lib/forms';
+import { call } from '../../api/client';
+import { DATE_FORMAT, dayjsToIso, isoToDayjs, useFormSave, zodRule } from '../../lib/forms';
 import { suggestRoundCode } from './ui';
 import { useActiveUnits, useRounds } from './useReports';
 
@@ -22,8 +22,7 @@ type Start = 'default' | 'copy' | 'empty';
 /** Create or edit a reporting round: name, code, period, deadline, units; on creation, the starting indicator set. */
 export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, setError, run } = useFormSave(form);
   const [codeTouched, setCodeTouched] = useState(false);
   const units = useActiveUnits();
   const rounds = useRounds();
@@ -71,8 +70,6 @@ export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
     } catch {
       return;
     }
-    setSaving(true);
-    setError(null);
     const fields = {
       name: v.name ?? '',
       code: v.code ?? '',
@@ -82,7 +79,7 @@ export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
       notes: v.notes ?? '',
       unitIds: v.unitMode === 'all' ? null : (v.unitIds ?? []),
     };
-    try {
+    await run(async () => {
       if (roundId) {
         onSaved(await call('reports.updateRound', { id: roundId, ...fields }), false);
       } else {
@@ -94,11 +91,7 @@ export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
         }
         onSaved(await call('reports.createRound', { ...fields, indicators }), true);
       }
-    } catch (e) {
-      if (!showFieldErrors(form, e)) setError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,10 +1,10 @@
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import dayjs from 'dayjs';
 import type { Unit } from '../../../../shared/units/schema';
 import { unitFields } from '../../../../shared/units/schema';
-import { call, errorMessage } from '../../api/client';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs, showFieldErrors, zodRule } from '../../lib/forms';
+import { call } from '../../api/client';
+import { DATE_FORMAT, dayjsToIso, isoToDayjs, useFormSave, zodRule } from '../../lib/forms';
 import { useSectors } from './useUnits';
 
 interface Props {
@@ -17,8 +17,7 @@ interface Props {
 /** Create or edit a grassroots unit. Validates with the API's own schemas; server messages land on the fields. */
 export function UnitFormModal({ open, unit, onClose, onSaved }: Props) {
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, setError, run } = useFormSave(form);
   const sectors = useSectors();
 
   useEffect(() => {
@@ -35,8 +34,6 @@ export function UnitFormModal({ open, unit, onClose, onSaved }: Props) {
     } catch {
       return;
     }
-    setSaving(true);
-    setError(null);
     const input = {
       code: values.code ?? '',
       name: values.name ?? '',
@@ -48,14 +45,7 @@ export function UnitFormModal({ open, unit, onClose, onSaved }: Props) {
       email: values.email ?? '',
       foundedOn: dayjsToIso(values.foundedOn),
     };
-    try {
-      const saved = unit ? await call('units.update', { id: unit.id, ...input }) : await call('units.create', input);
-      onSaved(saved);
-    } catch (e) {
-      if (!showFieldErrors(form, e)) setError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    await run(async () => onSaved(unit ? await call('units.update', { id: unit.id, ...input }) : await call('units.create', input)));
   };
 
   return (
