@@ -259,21 +259,38 @@ export function loadActivities(ctx: ServiceContext, roundId: number, withText = 
     unitId,
     title: title ?? '',
     date: date ?? '',
-    m: {
-      activities: 1,
-      participants,
-      beneficiaries,
-      accident,
-      occupational,
-      illness,
-      hardship,
-      money_total: mu + me + ms + mg,
-      money_union: mu,
-      money_employer: me,
-      money_social: ms,
-      money_government: mg,
-    },
+    m: measures(1, participants, beneficiaries, accident, occupational, illness, hardship, mu, me, ms, mg),
   }));
+}
+
+/** The measures of one activity or a sum of them, in the column order both queries select. */
+function measures(
+  activities: number,
+  participants: number,
+  beneficiaries: number,
+  accident: number,
+  occupational: number,
+  illness: number,
+  hardship: number,
+  mu: number,
+  me: number,
+  ms: number,
+  mg: number,
+): Record<Measure, number> {
+  return {
+    activities,
+    participants,
+    beneficiaries,
+    accident,
+    occupational,
+    illness,
+    hardship,
+    money_total: mu + me + ms + mg,
+    money_union: mu,
+    money_employer: me,
+    money_social: ms,
+    money_government: mg,
+  };
 }
 
 /** Activities of a round added up by type, how they count (see activityStatus) and sector. */
@@ -308,20 +325,7 @@ export function activityGroups(ctx: ServiceContext, roundId: number): ActivityGr
     typeId,
     who,
     sectorId: who === 0 ? null : sectorId,
-    m: {
-      activities: n,
-      participants,
-      beneficiaries,
-      accident,
-      occupational,
-      illness,
-      hardship,
-      money_total: mu + me + ms + mg,
-      money_union: mu,
-      money_employer: me,
-      money_social: ms,
-      money_government: mg,
-    },
+    m: measures(n, participants, beneficiaries, accident, occupational, illness, hardship, mu, me, ms, mg),
   }));
 }
 
