@@ -1,8 +1,7 @@
-import { Button, DatePicker, Empty, Spin } from 'antd';
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { DatePicker } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, useEffect, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
+import { Fragment } from 'react';
+import { PrintFrame } from '../../components/PrintFrame';
 import { documentDateLine } from '../../../../shared/documents/dates';
 import { MOTTO, NATIONAL_TITLE, SIGNATURE_SPACE_LINES } from '../../../../shared/documents/layout';
 import type { MemberStats, StatsCounts } from '../../../../shared/members/schema';
@@ -11,7 +10,7 @@ import type { RoundResults } from '../../../../shared/results/schema';
 import type { OfficeSettings } from '../../../../shared/settings/schema';
 import { isoToVn, todayIso } from '../../../../shared/text/dates';
 import { compareVi } from '../../../../shared/text/vi';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/forms';
 import '../documents/documents.css';
 import { cell, pct, withGroups } from './format';
@@ -81,36 +80,11 @@ function Title({ main, sub, note }: { main: string; sub?: string; note?: string 
   );
 }
 
-function Frame({ name, back, tools, children, ready, error }: { name: string; back: () => void; tools?: ReactNode; children: ReactNode; ready: boolean; error?: unknown }) {
-  useEffect(() => {
-    document.body.classList.add('printing');
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') back();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      document.body.classList.remove('printing');
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [back]);
-  return createPortal(
-    <div className="print-view" role="dialog" aria-label="Bản in">
-      <div className="print-toolbar">
-        <Button icon={<ArrowLeftOutlined />} onClick={back}>
-          Quay lại
-        </Button>
-        <Button type="primary" icon={<PrinterOutlined />} disabled={!ready} onClick={() => window.print()}>
-          In…
-        </Button>
-        {tools}
-        <span className="muted">
-          <b style={{ color: '#344054' }}>{name}. </b>
-          Khổ A4. Muốn có tệp PDF, chọn máy in “Lưu dưới dạng PDF” (Microsoft Print to PDF) trong hộp thoại in.
-        </span>
-      </div>
-      {error ? <Empty description={errorMessage(error)} /> : !ready ? <Spin style={{ display: 'block', margin: 40 }} /> : <div className="doc-pages">{children}</div>}
-    </div>,
-    document.body,
+function Frame({ children, ...props }: Omit<Parameters<typeof PrintFrame>[0], 'hint'>) {
+  return (
+    <PrintFrame {...props}>
+      <div className="doc-pages">{children}</div>
+    </PrintFrame>
   );
 }
 
