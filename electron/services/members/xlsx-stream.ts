@@ -1,12 +1,12 @@
 // Streaming read of an untrusted .xlsx into plain cell values, row by row (fast, bounded memory),
 // for big member lists. Generic: could move to services/files if other importers need it.
 import { Readable } from 'node:stream';
-import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { AppError } from '../../../shared/api/result';
 import { cellRaw } from '../files/cells';
-import { assertSafeXlsx, DEFAULT_LIMITS } from '../files/xlsx-guard';
+import { assertSafeXlsx } from '../files/xlsx-guard';
+import { inflatePlainEntry, plainZipEntries, plainZipLayout, reorderZip } from '../files/zip-layout';
 import { startSheetWorker, workerMinBytes } from './sheet-reader';
 
 export type RawValue = string | number | boolean | Date | null;
@@ -110,34 +110,11 @@ function readMerges(data: Buffer, reader: unknown, sheetName: string): Omit<Merg
   return out;
 }
 
-/**
- * One entry of a zip, inflated with Node's native zlib (several times faster than a JS inflater
- * for a 30 MB sheet). Only called after the xlsx guard has checked the container and its sizes.
- * Falls back to fflate for anything unusual (zip64, data descriptors).
- */
+/** One entry of the zip (already through the xlsx guard): Node's zlib for a plain zip, fflate otherwise. */
 function inflateEntry(data: Buffer, name: string): Buffer | undefined {
-  const eocd = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd >= 0 && eocd + 22 <= data.length) {
-    const count = data.readUInt16LE(eocd + 10);
-    let p = data.readUInt32LE(eocd + 16);
-    for (let i = 0; i < count && p + 46 <= data.length && data.readUInt32LE(p) === 0x02014b50; i++) {
-      const method = data.readUInt16LE(p + 10);
-      const compressed = data.readUInt32LE(p + 20);
-      const nameLen = data.readUInt16LE(p + 28);
-      const extraLen = data.readUInt16LE(p + 30);
-      const commentLen = data.readUInt16LE(p + 32);
-      const local = data.readUInt32LE(p + 42);
-      const entryName = data.toString('utf8', p + 46, p + 46 + nameLen);
-      p += 46 + nameLen + extraLen + commentLen;
-      if (entryName !== name) continue;
-      if (compressed === 0xffffffff || local === 0xffffffff || data.readUInt32LE(local) !== 0x04034b50) break;
-      const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
-      const raw = data.subarray(start, start + compressed);
-      if (method === 0) return raw;
-      if (method === 8) return zlib.inflateRawSync(raw, { maxOutputLength: DEFAULT_LIMITS.maxInflatedBytes });
-      return undefined;
-    }
-  }
+  const entry = plainZipEntries(data)?.find((e) => e.name === name);
+  const content = entry && inflatePlainEntry(data, entry);
+  if (content) return content;
   const xml = unzipSync(data, { filter: (f) => f.name === name })[name];
   return xml ? Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength) : undefined;
 }
@@ -160,15 +137,23 @@ export async function readSheets(
   decide: (head: SheetHead) => boolean | Promise<boolean>,
   onRow: (r: number, row: RawRow) => void,
 ): Promise<string | null> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
+  const ordered = streamingOrder(data);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([ordered ?? data]), {
     sharedStrings: 'cache',
     styles: 'cache', // needed to tell date cells from numbers
     hyperlinks: 'ignore',
     worksheets: 'emit',
     entries: 'ignore',
   });
+  let taken: string | null = null;
   for await (const ws of reader) {
     const name = String((ws as unknown as { name?: string }).name ?? '');
+    if (taken !== null) {
+      for await (const _row of ws) {
+        // drained, so that exceljs removes its temporary copy (see streamingOrder)
+      }
+      continue;
+    }
     const head: SheetHead = { name, rows: [], lastRow: 0 };
     const st: { state: 'head' | 'skip' | 'take'; filler: MergeFiller | null } = { state: 'head', filler: null };
     const choose = async () => {
@@ -203,9 +188,35 @@ export async function readSheets(
       if (r >= HEAD_ROWS) await choose();
     }
     if (st.state === 'head') await choose();
-    if (st.state === 'take') return name;
+    if (st.state === 'take') {
+      if (ordered) return name;
+      taken = name;
+    }
   }
-  return null;
+  return taken;
+}
+
+/** Where exceljs finds each part best placed: what a worksheet needs comes before the worksheets. */
+function streamingRank(name: string): number {
+  if (name === 'xl/_rels/workbook.xml.rels' || name === 'xl/workbook.xml') return 1;
+  if (name === 'xl/styles.xml' || name === 'xl/sharedStrings.xml') return 2;
+  if (name.startsWith('xl/worksheets/')) return 3;
+  return 0;
+}
+
+/**
+ * exceljs's streaming reader parses a worksheet on the fly only when the shared strings and the
+ * workbook relationships came before it in the zip; otherwise it first copies the worksheet, as
+ * plain XML, into a temporary file, and removes that file only if the caller reads on to the end
+ * of the workbook. Excel (like exceljs itself) writes the worksheets first. So a plain zip that
+ * has shared strings is handed over with its parts reordered (same bytes, no recompression): no
+ * temporary copy of the member list on disk, and the rows start flowing at once. For any other
+ * file (null here) readSheets reads every remaining sheet to the end, so the copies are removed.
+ */
+function streamingOrder(data: Buffer): Buffer | null {
+  const layout = plainZipLayout(data);
+  if (!layout || !layout.entries.some((e) => e.name === 'xl/sharedStrings.xml')) return null;
+  return reorderZip(data, layout, streamingRank);
 }
 
 /**
