@@ -2,13 +2,15 @@ import { ZodError } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import { AppError, GENERIC_ERROR_MESSAGE, type ApiResult } from '../../shared/api/result';
 import { normalizeDeep } from '../../shared/text/vi';
+import { gateFor } from './call-gate';
 import type { ServiceContext } from './context';
 import type { Handler } from './handler-types';
-import { handlers } from './registry';
+import { exclusiveMethods, handlers } from './registry';
 
 /**
  * The single entry point for IPC and HTTP: checks the method, NFC-normalises and validates the
- * input with the contract's schema, runs the handler and wraps the outcome. Never throws.
+ * input with the contract's schema, runs the handler (through the connection's call gate, see
+ * call-gate.ts) and wraps the outcome. Never throws.
  */
 export async function dispatch(ctx: ServiceContext, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
@@ -18,7 +20,9 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
   if (!parsed.success) return fail(validationError(parsed.error));
   try {
     const handler = handlers[method] as Handler<MethodName>;
-    const data = await handler(parsed.data as never, ctx);
+    const gate = gateFor(ctx.db);
+    const run = () => Promise.resolve(handler(parsed.data as never, ctx));
+    const data = await (exclusiveMethods.has(method) ? gate.exclusiveCall(run) : gate.shared(run));
     return { ok: true, data };
   } catch (e) {
     if (e instanceof AppError) return fail(e);

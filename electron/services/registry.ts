@@ -1,3 +1,4 @@
+import type { MethodName } from '../../shared/api/contract';
 import type { AllHandlers } from './handler-types';
 import { appHandlers } from './app/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -19,3 +20,9 @@ export const handlers: AllHandlers = {
   ...documentsHandlers,
   ...activitiesAndResultsHandlers,
 };
+
+/**
+ * Calls that keep a write transaction open across awaits (see call-gate.ts): they run alone, and
+ * other calls wait for them.
+ */
+export const exclusiveMethods: ReadonlySet<MethodName> = new Set<MethodName>(['members.importCommit']);
