@@ -3,8 +3,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, dumpDatabase, ok, testContext } from '../../support/context';
+import { call, dumpDatabase, ok, tempDir, testContext } from '../../support/context';
 import { memberRecords, writeMemberWorkbook, type FixtureManifest } from '../../fixtures/members/generate';
+import { withInlineStrings } from '../../fixtures/files/variants';
 import { fileUpload, makeUnit, tempFile, type Ctx } from './helpers';
 
 let ctx: Ctx;
@@ -309,5 +310,72 @@ describe('member lists read in a worker thread', () => {
     const r2 = await call(ctx, 'members.importPreview', { file: { fileName: 'kh.xlsx', dataBase64: Buffer.from(await other.xlsx.writeBuffer()).toString('base64') }, unitId: A });
     expect(r2.ok).toBe(false);
     if (!r2.ok) expect(r2.error.message).toMatch(/không tìm thấy dòng tiêu đề của danh sách đoàn viên/);
+  });
+});
+
+describe('reading leaves nothing behind', () => {
+  const saved = { tmp: process.env.TMPDIR, min: process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES };
+  afterEach(() => {
+    for (const [k, v] of [['TMPDIR', saved.tmp], ['CONGDOAN_MEMBER_WORKER_MIN_BYTES', saved.min]] as const) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
+  it('writes no temporary copy of a list (or removes it), whether or not the file has shared strings', async () => {
+    const { file, manifest } = await fixture('ds.xlsx', 40, {}, 21);
+    const inline = withInlineStrings(fs.readFileSync(file));
+    expect(unzipSync(inline)['xl/sharedStrings.xml']).toBeUndefined();
+    const tmp = tempDir('members-tmp-');
+    process.env.TMPDIR = tmp;
+    process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES = 'Infinity'; // in-process: this process's temporary folder
+    const normal = await ok(ctx, 'members.importPreview', { file: fileUpload(file), unitId: A });
+    const fromInline = await ok(ctx, 'members.importPreview', { file: { fileName: 'ds.xlsx', dataBase64: inline.toString('base64') }, unitId: A });
+    expect(fromInline.rows).toEqual(normal.rows);
+    expectMatchesManifest(normal, manifest);
+    const r = await ok(ctx, 'members.importCommit', { file: { fileName: 'ds.xlsx', dataBase64: inline.toString('base64') }, unitId: A, skipErrors: true });
+    expect(r.created).toBe(normal.counts.new);
+    // exceljs removes its copy asynchronously once the sheet has been read.
+    await expect.poll(() => fs.readdirSync(tmp), { timeout: 5000 }).toEqual([]);
+  });
+});
+
+describe('an import keeps the register to itself until it ends', () => {
+  it('makes other calls wait, so that a failed import does not take their changes with it', async () => {
+    process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES = '0';
+    try {
+      const { upload } = await fixture('ds.xlsx', 300, {}, 8); // has error rows: without skipErrors the import fails
+      const before = (await ok(ctx, 'members.list', { limit: 1 })).total;
+      const order: string[] = [];
+      const importing = call(ctx, 'members.importCommit', { file: upload, unitId: A }).then((r) => (order.push('import'), r));
+      const creating = call(ctx, 'units.create', { code: 'MOI', name: 'CĐCS Đơn vị mới' }).then((r) => (order.push('unit'), r));
+      const [imported, created] = await Promise.all([importing, creating]);
+      expect(imported.ok).toBe(false);
+      if (!imported.ok) expect(imported.error.message).toMatch(/dòng lỗi.*Chưa có gì được lưu/);
+      expect(created.ok).toBe(true);
+      expect(order).toEqual(['import', 'unit']);
+      expect((await ok(ctx, 'units.list', {})).items.some((u) => u.code === 'MOI')).toBe(true);
+      expect((await ok(ctx, 'members.list', { limit: 1 })).total).toBe(before);
+      // And a successful import afterwards.
+      const r = await ok(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true });
+      expect((await ok(ctx, 'members.list', { limit: 1 })).total).toBe(before + r.created);
+    } finally {
+      delete process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES;
+    }
+  });
+
+  it('reads file after file with the kept worker, also after a damaged one', async () => {
+    process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES = '0';
+    try {
+      const { upload, file } = await fixture('ds.xlsx', 30, {}, 12);
+      const first = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
+      const good = fs.readFileSync(file);
+      const damaged = await call(ctx, 'members.importPreview', { file: { fileName: 'hong.xlsx', dataBase64: good.subarray(0, good.length - 200).toString('base64') }, unitId: A });
+      expect(damaged.ok).toBe(false);
+      expect(await ok(ctx, 'members.importPreview', { file: upload, unitId: A })).toEqual(first);
+      expect((await ok(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true })).created).toBe(first.counts.new);
+    } finally {
+      delete process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES;
+    }
   });
 });
