@@ -10,14 +10,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildWorkers, runtimeDependencies } from './worker-bundles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist-electron');
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 // Runtime dependencies stay in node_modules (electron-builder copies them into the package);
 // better-sqlite3 must, because it is a native module.
-const mainExternal = ['electron', ...Object.keys(pkg.dependencies ?? {})];
+const mainExternal = ['electron', ...runtimeDependencies(root)];
 
 /** Electron 45 ships Node 22. */
 const target = 'node22';
@@ -85,7 +85,7 @@ async function main() {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
 
-  const results = await Promise.all([
+  const [main, preload, workers] = await Promise.all([
     build({
       ...common,
       entryPoints: ['electron/main/index.ts'],
@@ -100,21 +100,9 @@ async function main() {
       external: ['electron'],
       plugins: [contractNamesOnly(names)],
     }),
-    // Report files from USB sticks are parsed in worker threads with a memory cap (see parse-pool.ts).
-    build({
-      ...common,
-      entryPoints: ['electron/services/reports/parse-worker.ts'],
-      outfile: path.join(outDir, 'report-parse-worker.cjs'),
-      external: mainExternal,
-    }),
-    // Big member lists are parsed in a worker thread while the main thread checks the rows (see members/sheet-reader.ts).
-    build({
-      ...common,
-      entryPoints: ['electron/services/members/sheet-worker.ts'],
-      outfile: path.join(outDir, 'member-sheet-worker.cjs'),
-      external: mainExternal,
-    }),
+    buildWorkers(root, outDir, common),
   ]);
+  const results = [main, preload, ...workers];
 
   let failed = false;
   for (const r of results) {
