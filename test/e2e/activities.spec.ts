@@ -123,6 +123,7 @@ test('log a visit with two member beneficiaries, see it on the member and in the
   await page.getByRole('button', { name: 'Ghi hoạt động' }).click();
   const again = page.getByRole('dialog', { name: 'Ghi hoạt động' });
   await typeDate(page, 'Ngày tổ chức', today.format('DD/MM/YYYY'));
+  await expect(again.getByText(`Kết quả Tháng Công nhân năm ${year}`)).toBeVisible();
   const search2 = again.getByLabel('Tìm đoàn viên được hỗ trợ');
   await search2.click();
   await search2.fill('tran thi be');

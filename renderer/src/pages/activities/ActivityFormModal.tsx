@@ -104,6 +104,12 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, existing.data, types.data]);
 
+  // The list of rounds may arrive after the clerk has typed the date: choose the round then.
+  useEffect(() => {
+    if (open === 'new' && !roundTouched && date) form.setFieldValue('roundId', roundFor(date));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rounds]);
+
   const officeName = settings.data?.settings ? shortName(settings.data.settings.issuingBody) : 'Văn phòng';
   const organiserOptions = useMemo(
     () => [
