@@ -7,13 +7,17 @@ import crypto from 'node:crypto';
 import type { ServiceContext } from '../context';
 import { initialRegisterDate } from './events';
 import type { ParsedMemberRow } from './import-parse';
-import { INSERT_MEMBER_POSITIONAL_SQL, memberInsertValues } from './repo';
+import { INSERT_MEMBER_POSITIONAL_SQL, memberColumns } from './repo';
 
 /** The members columns written by an import, as in INSERT_MEMBER_SQL. */
-const MEMBER_COLS = /\(([^)]*)\)/.exec(INSERT_MEMBER_POSITIONAL_SQL)![1].replace(/\s+/g, ' ').trim();
+const MEMBER_COLS = /\(([^)]*)\)/.exec(INSERT_MEMBER_POSITIONAL_SQL)![1].split(',').map((c) => c.trim());
+/** The same for every row of an import: given once when copying, not staged with each row. */
+const IMPORT_CONSTANTS: Record<string, string> = { status: "'active'", import_id: '@importId', created_at: '@at', updated_at: '@at' };
+/** What is staged for each row: the other members columns, then reg_date and row_number. */
+const ROW_COLS = MEMBER_COLS.filter((c) => !(c in IMPORT_CONSTANTS));
+type MemberColumn = keyof ReturnType<typeof memberColumns>;
 const STAGE_BATCH = 500;
-/** Columns of a staged row: the members columns, reg_date, row_number. */
-const STAGE_COLS = MEMBER_COLS.split(',').length + 2;
+const STAGE_COLS = ROW_COLS.length + 2;
 /** Staged rows are copied into the register this many at a time while the file is still being read. */
 const COPY_CHUNK = 2000;
 
@@ -33,12 +37,13 @@ export function openImportStage(ctx: ServiceContext, opts: { importId: number; a
   const { importId, at, today, notePrefix } = opts;
   const db = ctx.db;
   const stage = `temp.member_import_${crypto.randomBytes(6).toString('hex')}`;
-  db.exec(`CREATE TABLE ${stage} (seq INTEGER PRIMARY KEY, ${MEMBER_COLS}, reg_date TEXT NOT NULL, row_number INTEGER NOT NULL, existing_id INTEGER)`);
+  db.exec(`CREATE TABLE ${stage} (seq INTEGER PRIMARY KEY, ${ROW_COLS.join(', ')}, reg_date TEXT NOT NULL, row_number INTEGER NOT NULL, existing_id INTEGER)`);
   const base = db.prepare('SELECT COALESCE(MAX(id), 0) FROM members').pluck().get() as number;
 
   const tuple = `(${Array(STAGE_COLS).fill('?').join(', ')})`;
-  const insOne = db.prepare(`INSERT INTO ${stage} (${MEMBER_COLS}, reg_date, row_number) VALUES ${tuple}`);
-  const insBatch = db.prepare(`INSERT INTO ${stage} (${MEMBER_COLS}, reg_date, row_number) VALUES ${Array(STAGE_BATCH).fill(tuple).join(', ')}`);
+  const stagedCols = `${ROW_COLS.join(', ')}, reg_date, row_number`;
+  const insOne = db.prepare(`INSERT INTO ${stage} (${stagedCols}) VALUES ${tuple}`);
+  const insBatch = db.prepare(`INSERT INTO ${stage} (${stagedCols}) VALUES ${Array(STAGE_BATCH).fill(tuple).join(', ')}`);
   const markExisting = db.prepare(
     `UPDATE ${stage} AS s SET existing_id = COALESCE(
        (SELECT m.id FROM members m WHERE m.cccd = s.cccd AND s.cccd IS NOT NULL LIMIT 1),
@@ -46,14 +51,15 @@ export function openImportStage(ctx: ServiceContext, opts: { importId: number; a
      WHERE seq > ? AND seq <= ?`,
   );
   const countExisting = db.prepare(`SELECT COUNT(*) FROM ${stage} WHERE seq > ? AND seq <= ? AND existing_id IS NOT NULL`).pluck();
-  const chunk = `FROM ${stage} WHERE seq > ? AND seq <= ? AND existing_id IS NULL ORDER BY seq`;
-  const insMembers = db.prepare(`INSERT INTO members (id, ${MEMBER_COLS}) SELECT ? + seq, ${MEMBER_COLS} ${chunk}`);
+  const chunk = `FROM ${stage} WHERE seq > @from AND seq <= @to AND existing_id IS NULL ORDER BY seq`;
+  const memberValues = MEMBER_COLS.map((c) => IMPORT_CONSTANTS[c] ?? c).join(', ');
+  const insMembers = db.prepare(`INSERT INTO members (id, ${MEMBER_COLS.join(', ')}) SELECT @base + seq, ${memberValues} ${chunk}`);
   const insEvents = db.prepare(
-    `INSERT INTO member_events (member_id, kind, date, to_unit_id, note, created_at) SELECT ? + seq, 'register', reg_date, unit_id, ? || row_number, created_at ${chunk}`,
+    `INSERT INTO member_events (member_id, kind, date, to_unit_id, note, created_at) SELECT @base + seq, 'register', reg_date, unit_id, @note || row_number, @at ${chunk}`,
   );
   const insSpans = db.prepare(
     `INSERT INTO member_spans (member_id, unit_id, start_on, female, minority, party_from)
-     SELECT ? + seq, unit_id, reg_date, gender = 'nu', ethnic_minority, CASE WHEN party_member = 1 THEN COALESCE(party_date, '0000') END ${chunk}`,
+     SELECT @base + seq, unit_id, reg_date, gender = 'nu', ethnic_minority, CASE WHEN party_member = 1 THEN COALESCE(party_date, '0000') END ${chunk}`,
   );
 
   let batch: unknown[] = [];
@@ -64,9 +70,10 @@ export function openImportStage(ctx: ServiceContext, opts: { importId: number; a
     if (seq <= copied) return;
     markExisting.run(copied, seq);
     existing += countExisting.get(copied, seq) as number;
-    insMembers.run(base, copied, seq);
-    insEvents.run(base, notePrefix, copied, seq);
-    insSpans.run(base, copied, seq);
+    const range = { base, from: copied, to: seq };
+    insMembers.run({ ...range, importId, at });
+    insEvents.run({ ...range, note: notePrefix, at });
+    insSpans.run(range);
     copied = seq;
   };
   const flush = () => {
@@ -80,8 +87,8 @@ export function openImportStage(ctx: ServiceContext, opts: { importId: number; a
   return {
     add(row) {
       const f = row.fields!;
-      const values = memberInsertValues(f, row.unitId!, 'active', importId, at);
-      for (let i = 0; i < values.length; i++) batch.push(values[i]);
+      const c = memberColumns(f);
+      for (const col of ROW_COLS) batch.push(col === 'unit_id' ? row.unitId : c[col as MemberColumn]);
       batch.push(initialRegisterDate(f.joinedOn, today), row.preview.rowNumber);
       if (batch.length >= STAGE_BATCH * STAGE_COLS) flush();
     },

@@ -15,7 +15,7 @@ import { MEMBER_WORKER_MARK } from './sheet-reader';
 import { readSheets, type RawRow, type SheetHead } from './xlsx-stream';
 
 
-const BATCH_ROWS = 1000;
+const BATCH_ROWS = 250;
 
 export type ToWorker = { type: 'start'; fileName: string; data: Uint8Array } | { type: 'decision'; take: boolean };
 // workerData.mark (MEMBER_WORKER_MARK) is set by the main thread, so importing this module anywhere else never grabs a port.

@@ -191,6 +191,12 @@ describe('members.importCommit', () => {
     const imp = ctx.db.prepare('SELECT file_name, sha256, stored_path, created FROM member_imports').get() as { stored_path: string; created: number; sha256: string };
     expect(imp.created).toBe(20);
     expect(fs.readFileSync(path.join(ctx.dataDir, imp.stored_path)).toString('base64')).toBe(upload.dataBase64);
+    // Every row carries the import, one time stamp, and has its membership span.
+    const raw = ctx.db
+      .prepare("SELECT COUNT(*) AS n, MIN(import_id) AS lo, MAX(import_id) AS hi, COUNT(DISTINCT created_at) AS stamps, SUM(created_at = updated_at AND status = 'active') AS same FROM members WHERE unit_id = ?")
+      .get(A);
+    expect(raw).toEqual({ n: 20, lo: res.importId, hi: res.importId, stamps: 1, same: 20 });
+    expect(ctx.db.prepare('SELECT COUNT(*) FROM member_spans WHERE unit_id = ? AND end_on IS NULL').pluck().get(A)).toBe(20);
 
     const again = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
     expect(again.previousImport).toMatchObject({ fileName: 'danh-sach.xlsx', created: 20 });
