@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import dayjs from 'dayjs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { apiCall } from './support/api';
 import { startApp } from './support/app';
 
@@ -9,6 +9,22 @@ import { startApp } from './support/app';
 // the round's totals, drills down to the sources, and opens the print views.
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results';
+
+/**
+ * Searches the register from the beneficiary picker and picks one member; tries again if the
+ * click landed while the list of results was being replaced (on a loaded machine).
+ */
+async function pickMember(page: Page, dialog: Locator, query: string, title: string, count: number) {
+  const search = dialog.getByLabel('Tìm đoàn viên được hỗ trợ');
+  const picked = dialog.getByText(`Đoàn viên được hỗ trợ (${count})`);
+  await expect(async () => {
+    if (await picked.isVisible()) return;
+    await search.click();
+    await search.fill(query);
+    await page.getByTitle(title).click({ timeout: 5000 });
+    await expect(picked).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
+}
 
 async function typeDate(page: Page, label: string, value: string) {
   const input = page.getByRole('dialog').getByLabel(label, { exact: true });
@@ -75,13 +91,8 @@ test('log a visit with two member beneficiaries, see it on the member and in the
   await dialog.getByLabel('Địa điểm').fill('Xã Vĩnh Bình Bắc');
   await dialog.getByLabel('Kinh phí công đoàn').fill('1000000');
   await dialog.getByLabel('Người sử dụng lao động').fill('500000');
-  const search = dialog.getByLabel('Tìm đoàn viên được hỗ trợ');
-  await search.click();
-  await search.fill('tran thi be');
-  await page.getByTitle('Trần Thị Bé (1985) — Trường THCS Vĩnh Thuận').click();
-  await search.click();
-  await search.fill('le van tam');
-  await page.getByTitle('Lê Văn Tám (1990) — Công ty TNHH Thủy sản Minh Phú').click();
+  await pickMember(page, dialog, 'tran thi be', 'Trần Thị Bé (1985) — Trường THCS Vĩnh Thuận', 1);
+  await pickMember(page, dialog, 'le van tam', 'Lê Văn Tám (1990) — Công ty TNHH Thủy sản Minh Phú', 2);
   await dialog.getByLabel('Hoàn cảnh của Lê Văn Tám').click();
   await page.getByTitle('Tai nạn lao động').click();
   await expect(dialog.getByText('Đoàn viên được hỗ trợ (2)')).toBeVisible();
@@ -124,10 +135,7 @@ test('log a visit with two member beneficiaries, see it on the member and in the
   const again = page.getByRole('dialog', { name: 'Ghi hoạt động' });
   await typeDate(page, 'Ngày tổ chức', today.format('DD/MM/YYYY'));
   await expect(again.getByText(`Kết quả Tháng Công nhân năm ${year}`)).toBeVisible();
-  const search2 = again.getByLabel('Tìm đoàn viên được hỗ trợ');
-  await search2.click();
-  await search2.fill('tran thi be');
-  await page.getByTitle('Trần Thị Bé (1985) — Trường THCS Vĩnh Thuận').click();
+  await pickMember(page, again, 'tran thi be', 'Trần Thị Bé (1985) — Trường THCS Vĩnh Thuận', 1);
   await expect(again.getByText('Đã được hỗ trợ 1 lần')).toBeVisible();
   await expect(again.getByText(/1 người đã được hỗ trợ trong đợt báo cáo này/)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/activities-form-warning.png` });

@@ -45,6 +45,9 @@ export function BeneficiaryPicker({ value, onChange, roundId, date, activityId }
     queryKey: ['activities.priorSupport', ids, roundId, date, activityId],
     queryFn: () => call('activities.priorSupport', { memberIds: ids, roundId, date: date ?? '', ...(activityId ? { excludeActivityId: activityId } : {}) }),
     enabled: ids.length > 0 && (roundId !== null || !!date),
+    // Always asked afresh when a form opens (an activity may have just been saved), but not
+    // refreshed under a form that is closing after its own save.
+    staleTime: 0,
   });
   const priorBy = useMemo(() => new Map((prior.data ?? []).map((p) => [p.memberId, p])), [prior.data]);
   const picked = new Set(ids);

@@ -19,7 +19,7 @@ export function useRoundOptions() {
 export function useInvalidateActivities() {
   const qc = useQueryClient();
   return () => {
-    for (const key of ['activities.list', 'activities.types', 'activities.forMember', 'activities.get', 'activities.priorSupport', 'results.round', 'results.sources', 'results.byUnit']) {
+    for (const key of ['activities.list', 'activities.types', 'activities.forMember', 'activities.get', 'results.round', 'results.sources', 'results.byUnit']) {
       void qc.invalidateQueries({ queryKey: [key] });
     }
   };
