@@ -48,6 +48,15 @@ function hiddenLocalEntry(name: string, content: Buffer): Buffer {
   return Buffer.concat([h, nameBuf, content]);
 }
 
+/** `zip` with an extra stored entry just before its central directory, which does not list it. */
+function withHiddenEntry(zip: Buffer, name: string, content: string): Buffer {
+  const { centralOffset } = plainZipLayout(zip)!;
+  const hidden = hiddenLocalEntry(name, Buffer.from(content));
+  const data = Buffer.concat([zip.subarray(0, centralOffset), hidden, zip.subarray(centralOffset)]);
+  data.writeUInt32LE(centralOffset + hidden.length, data.length - 22 + 16);
+  return data;
+}
+
 describe('plainZipLayout', () => {
   it('reads what exceljs (data descriptors) and fflate (sizes in headers) write, and inflates each entry exactly', async () => {
     const fromExceljs = await sampleXlsx();
@@ -63,12 +72,7 @@ describe('plainZipLayout', () => {
 
   it('steps aside for bytes that no central directory entry accounts for', async () => {
     const good = Buffer.from(zipSync(unzipSync(await sampleXlsx())));
-    const layout = plainZipLayout(good)!;
-    // An extra local entry between the data and the central directory, listed nowhere.
-    const hidden = hiddenLocalEntry('xl/hidden.xml', Buffer.from('<x/>'));
-    const withHidden = Buffer.concat([good.subarray(0, layout.centralOffset), hidden, good.subarray(layout.centralOffset)]);
-    withHidden.writeUInt32LE(layout.centralOffset + hidden.length, withHidden.length - 22 + 16);
-    expect(plainZipLayout(withHidden)).toBeNull();
+    expect(plainZipLayout(withHiddenEntry(good, 'xl/hidden.xml', '<x/>'))).toBeNull();
     // Bytes in front of the first entry.
     expect(plainZipLayout(Buffer.concat([Buffer.from('PK junk'), good]))).toBeNull();
     // A truncated file.
@@ -114,10 +118,8 @@ describe('assertSafeXlsx, fast path and streaming check', () => {
 
   it('finds a DOCTYPE in an entry hidden from the central directory (the streaming check decides)', async () => {
     const good = Buffer.from(zipSync(unzipSync(await sampleXlsx())));
-    const layout = plainZipLayout(good)!;
-    const hidden = hiddenLocalEntry('xl/worksheets/sheet9.xml', Buffer.from('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><worksheet/>'));
-    const data = Buffer.concat([good.subarray(0, layout.centralOffset), hidden, good.subarray(layout.centralOffset)]);
-    data.writeUInt32LE(layout.centralOffset + hidden.length, data.length - 22 + 16);
+    const data = withHiddenEntry(good, 'xl/worksheets/sheet9.xml', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><worksheet/>');
+    expect(plainZipLayout(data)).toBeNull();
     expect(guardMessage(data)).toMatch(/DOCTYPE/);
   });
 
