@@ -138,6 +138,8 @@ test('log a visit with two member beneficiaries, see it on the member and in the
   await pickMember(page, again, 'tran thi be', 'Trần Thị Bé (1985) — Trường THCS Vĩnh Thuận', 1);
   await expect(again.getByText('Đã được hỗ trợ 1 lần')).toBeVisible();
   await expect(again.getByText(/1 người đã được hỗ trợ trong đợt báo cáo này/)).toBeVisible();
+  await again.getByText('Kinh phí theo nguồn').click(); // closes the open drop-down
+  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/activities-form-warning.png` });
   await again.getByRole('button', { name: 'Hủy' }).click();
 

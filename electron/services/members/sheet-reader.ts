@@ -1,5 +1,6 @@
-// Main-thread side of the member sheet worker (sheet-worker.ts): starts a worker for one big file,
-// answers its "read this sheet?" questions and hands its rows to the caller as they arrive.
+// Main-thread side of the member sheet worker (sheet-worker.ts): gives a big file to a worker (the
+// one kept from the last file, or a new one), answers its "read this sheet?" questions and hands
+// its rows to the caller as they arrive.
 // Where the worker code comes from: see files/worker-entry.ts (CONGDOAN_MEMBER_WORKER, then
 // dist-electron/member-sheet-worker.cjs, then the TypeScript source through tsx). When no worker
 // can be found or started, the file is read in-process (same guard, same limits, no memory cap).
@@ -89,7 +90,6 @@ class Thread {
   park(): void {
     this.listen(null);
     this.worker.unref(); // a kept worker does not keep the app (or a test run) alive
-    this.early = this.early.filter((m) => m.type === 'failed');
     this.idleTimer = setTimeout(() => {
       if (parked === this) parked = null;
       this.stop();

@@ -3,7 +3,8 @@
 // the next ones are being parsed (end-to-end time ≈ the longer of the two, not their sum), and a
 // hostile file meets the worker's memory cap rather than the app's.
 //
-// Protocol (one file per worker; see sheet-reader.ts for the main-thread side):
+// Protocol (one file at a time; a worker that ended a file with 'done' may get another 'start';
+// see sheet-reader.ts for the main-thread side):
 //   main → worker  { type: 'start', fileName, data }   sent once the xlsx guard has passed
 //   worker → main  { type: 'head', head }              first rows of a sheet (merged cells filled in)
 //   main → worker  { type: 'decision', take }          read this sheet, or skip it

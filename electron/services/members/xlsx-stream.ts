@@ -6,7 +6,7 @@ import { unzipSync } from 'fflate';
 import { AppError } from '../../../shared/api/result';
 import { cellRaw } from '../files/cells';
 import { assertSafeXlsx } from '../files/xlsx-guard';
-import { inflatePlainEntry, plainZipEntries, plainZipLayout, reorderZip } from '../files/zip-layout';
+import { inflatePlainEntry, plainZipLayout, reorderZip, type ZipLayout } from '../files/zip-layout';
 import { startSheetWorker, workerMinBytes } from './sheet-reader';
 
 export type RawValue = string | number | boolean | Date | null;
@@ -86,7 +86,7 @@ interface ReaderInternals {
 }
 
 /** The merged ranges of a worksheet, read straight from its XML (the streaming reader skips them). */
-function readMerges(data: Buffer, reader: unknown, sheetName: string): Omit<Merge, 'master'>[] {
+function readMerges(data: Buffer, layout: ZipLayout | null, reader: unknown, sheetName: string): Omit<Merge, 'master'>[] {
   const internals = reader as ReaderInternals;
   const sheet = internals.model?.sheets?.find((s) => s.name === sheetName);
   const rel = sheet && internals.workbookRels?.find((r) => r.Id === sheet.rId);
@@ -94,7 +94,7 @@ function readMerges(data: Buffer, reader: unknown, sheetName: string): Omit<Merg
   const path = rel.Target.startsWith('/') ? rel.Target.slice(1) : `xl/${rel.Target}`;
   let buf: Buffer | undefined;
   try {
-    buf = inflateEntry(data, path);
+    buf = inflateEntry(data, layout, path);
   } catch {
     return [];
   }
@@ -111,8 +111,8 @@ function readMerges(data: Buffer, reader: unknown, sheetName: string): Omit<Merg
 }
 
 /** One entry of the zip (already through the xlsx guard): Node's zlib for a plain zip, fflate otherwise. */
-function inflateEntry(data: Buffer, name: string): Buffer | undefined {
-  const entry = plainZipEntries(data)?.find((e) => e.name === name);
+function inflateEntry(data: Buffer, layout: ZipLayout | null, name: string): Buffer | undefined {
+  const entry = layout?.entries.find((e) => e.name === name);
   const content = entry && inflatePlainEntry(data, entry);
   if (content) return content;
   const xml = unzipSync(data, { filter: (f) => f.name === name })[name];
@@ -137,7 +137,8 @@ export async function readSheets(
   decide: (head: SheetHead) => boolean | Promise<boolean>,
   onRow: (r: number, row: RawRow) => void,
 ): Promise<string | null> {
-  const ordered = streamingOrder(data);
+  const layout = plainZipLayout(data);
+  const ordered = streamingOrder(data, layout);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([ordered ?? data]), {
     sharedStrings: 'cache',
     styles: 'cache', // needed to tell date cells from numbers
@@ -157,7 +158,7 @@ export async function readSheets(
     const head: SheetHead = { name, rows: [], lastRow: 0 };
     const st: { state: 'head' | 'skip' | 'take'; filler: MergeFiller | null } = { state: 'head', filler: null };
     const choose = async () => {
-      const merges = readMerges(data, reader, name);
+      const merges = readMerges(data, layout, reader, name);
       // Fill the head with merges first, so `decide` sees what Excel shows.
       const preview = new MergeFiller(merges);
       for (let r = 1; r <= head.lastRow; r++) preview.fill(r, (head.rows[r] ??= []));
@@ -213,8 +214,7 @@ function streamingRank(name: string): number {
  * temporary copy of the member list on disk, and the rows start flowing at once. For any other
  * file (null here) readSheets reads every remaining sheet to the end, so the copies are removed.
  */
-function streamingOrder(data: Buffer): Buffer | null {
-  const layout = plainZipLayout(data);
+function streamingOrder(data: Buffer, layout: ZipLayout | null): Buffer | null {
   if (!layout || !layout.entries.some((e) => e.name === 'xl/sharedStrings.xml')) return null;
   return reorderZip(data, layout, streamingRank);
 }
