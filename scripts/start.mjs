@@ -17,8 +17,7 @@ const nm = path.join(root, 'node_modules');
 const node = process.execPath;
 const electronPkgDir = path.join(nm, 'electron');
 
-const FALLBACK_LINE =
-  'Không tìm thấy chương trình Electron (máy không có Internet?) — chuyển sang chế độ trình duyệt.';
+const FALLBACK_LINE = 'Không tìm thấy chương trình Electron (máy không có Internet?) — chuyển sang chế độ trình duyệt.';
 
 // ---------------------------------------------------------------------------------------------
 // Arguments

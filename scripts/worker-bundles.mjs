@@ -23,7 +23,16 @@ export function buildWorkers(root, outDir, common) {
   const external = runtimeDependencies(root);
   return Promise.all(
     WORKER_BUNDLES.map((w) =>
-      build({ ...common, absWorkingDir: root, bundle: true, platform: 'node', format: 'cjs', entryPoints: [w.entry], outfile: path.join(outDir, w.outName), external }),
+      build({
+        ...common,
+        absWorkingDir: root,
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        entryPoints: [w.entry],
+        outfile: path.join(outDir, w.outName),
+        external,
+      }),
     ),
   );
 }

@@ -12,7 +12,11 @@ function argValue(name: string): string | undefined {
 }
 
 export function defaultDataDir(): string {
-  const base = process.env.APPDATA ?? (process.platform === 'darwin' ? path.join(os.homedir(), 'Library', 'Application Support') : process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'));
+  const base =
+    process.env.APPDATA ??
+    (process.platform === 'darwin'
+      ? path.join(os.homedir(), 'Library', 'Application Support')
+      : (process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config')));
   return path.join(base, 'cong-doan-van-phong');
 }
 

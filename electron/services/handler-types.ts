@@ -1,10 +1,7 @@
 import type { MethodName, MethodResult, ParsedInput } from '../../shared/api/contract';
 import type { ServiceContext } from './context';
 
-export type Handler<M extends MethodName> = (
-  input: ParsedInput<M>,
-  ctx: ServiceContext,
-) => MethodResult<M> | Promise<MethodResult<M>>;
+export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: ServiceContext) => MethodResult<M> | Promise<MethodResult<M>>;
 
 /** The handlers of one domain: every method whose name starts with `P`. */
 export type DomainHandlers<P extends string> = {

@@ -26,7 +26,11 @@ export function reportAnnex(title: string): Annex {
     note: null,
     blocks: [
       p('Tên công đoàn cơ sở: ……………………………………………………'),
-      { type: 'table', columns: ['TT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Ghi chú'], rows: rows.map(([c, u], i) => [String(i + 1), c, u, '', '']) },
+      {
+        type: 'table',
+        columns: ['TT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Ghi chú'],
+        rows: rows.map(([c, u], i) => [String(i + 1), c, u, '', '']),
+      },
     ],
   };
 }

@@ -33,7 +33,9 @@ export const keHoach: BuiltInTemplate = {
       b('Căn cứ Kế hoạch này xây dựng kế hoạch, tổ chức thực hiện phù hợp với tình hình thực tế của đơn vị.'),
       b('Báo cáo kết quả thực hiện về {đơn_vị_viết_tắt} trước ngày {hạn_báo_cáo}.'),
     ],
-    closing: ['Trên đây là Kế hoạch tổ chức … năm {năm} của Ban Thường vụ {đơn_vị_viết_tắt}, đề nghị các CĐCS trực thuộc triển khai thực hiện./.'],
+    closing: [
+      'Trên đây là Kế hoạch tổ chức … năm {năm} của Ban Thường vụ {đơn_vị_viết_tắt}, đề nghị các CĐCS trực thuộc triển khai thực hiện./.',
+    ],
     annexes: [],
   },
 };

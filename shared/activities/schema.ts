@@ -154,7 +154,12 @@ const activityRules = (a: Refinable, ctx: z.RefinementCtx) => {
   }
   const seen = new Set<number>();
   a.beneficiaries.forEach((b, i) => {
-    if (seen.has(b.memberId)) ctx.addIssue({ code: 'custom', path: ['beneficiaries', i, 'memberId'], message: 'Đoàn viên này đã có trong danh sách người được hỗ trợ.' });
+    if (seen.has(b.memberId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['beneficiaries', i, 'memberId'],
+        message: 'Đoàn viên này đã có trong danh sách người được hỗ trợ.',
+      });
     seen.add(b.memberId);
   });
 };
@@ -169,7 +174,10 @@ export const activityListSchema = z.strictObject({
   query: z.string({ error: 'Từ khóa tìm kiếm không hợp lệ.' }).max(200, { error: 'Từ khóa tìm kiếm quá dài.' }).optional(),
   typeId: id.nullable().optional(),
   /** 'office': activities of the office itself; a unit id: that unit's. */
-  organiser: z.union([z.literal('office'), id], { error: 'Đơn vị tổ chức không hợp lệ.' }).nullable().optional(),
+  organiser: z
+    .union([z.literal('office'), id], { error: 'Đơn vị tổ chức không hợp lệ.' })
+    .nullable()
+    .optional(),
   roundId: id.nullable().optional(),
   from: optionalIsoDate('từ ngày'),
   to: optionalIsoDate('đến ngày'),
@@ -181,7 +189,10 @@ export type ActivityListInput = z.output<typeof activityListSchema>;
 export const memberSupportSchema = z.strictObject({ memberId: id });
 
 export const priorSupportSchema = z.strictObject({
-  memberIds: z.array(id, { error: 'Danh sách đoàn viên không hợp lệ.' }).min(1, { error: 'Hãy chọn đoàn viên.' }).max(2000, { error: 'Quá nhiều đoàn viên.' }),
+  memberIds: z
+    .array(id, { error: 'Danh sách đoàn viên không hợp lệ.' })
+    .min(1, { error: 'Hãy chọn đoàn viên.' })
+    .max(2000, { error: 'Quá nhiều đoàn viên.' }),
   /** The round of the activity being edited; null: the calendar year of `date`. */
   roundId: id.nullable(),
   date: optionalIsoDate('ngày tổ chức'),
@@ -190,12 +201,17 @@ export const priorSupportSchema = z.strictObject({
 });
 
 export const activityTypeInputSchema = z.strictObject({
-  id: id.nullable().optional().transform((v) => v ?? null),
+  id: id
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   name: requiredText('tên loại hoạt động', 200),
   hasBeneficiaries: z.boolean({ error: 'Hãy chọn có ghi người được hỗ trợ hay không.' }),
   indicators: z.partialRecord(
     z.enum(MEASURES, { error: 'Loại số liệu không hợp lệ.' }),
-    z.array(indicatorCodeField, { error: 'Danh sách mã chỉ tiêu không hợp lệ.' }).max(10, { error: 'Mỗi loại số liệu ghi tối đa 10 chỉ tiêu.' }),
+    z
+      .array(indicatorCodeField, { error: 'Danh sách mã chỉ tiêu không hợp lệ.' })
+      .max(10, { error: 'Mỗi loại số liệu ghi tối đa 10 chỉ tiêu.' }),
   ),
 });
 
@@ -208,7 +224,8 @@ export const activityTypesSaveSchema = z.strictObject({
       const seen = new Map<string, number>();
       list.forEach((t, i) => {
         const key = foldVi(t.name);
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `Tên "${t.name}" trùng với dòng ${seen.get(key)! + 1}.` });
+        if (seen.has(key))
+          ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `Tên "${t.name}" trùng với dòng ${seen.get(key)! + 1}.` });
         else seen.set(key, i);
       });
     }),

@@ -37,19 +37,15 @@ export const optionalIsoDate = (label: string) =>
     .transform((v) => v ?? null);
 
 export const isoDate = (label: string) =>
-  z
-    .string({ error: `Hãy chọn ${label}.` })
-    .refine(isValidIsoDate, { error: `${capitalise(label)} không phải ngày hợp lệ.` });
+  z.string({ error: `Hãy chọn ${label}.` }).refine(isValidIsoDate, { error: `${capitalise(label)} không phải ngày hợp lệ.` });
 
-export const optionalEmail = optionalText('email', 200).refine(
-  (s) => s === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
-  { error: 'Email không đúng dạng, ví dụ: congdoan@gmail.com.' },
-);
+export const optionalEmail = optionalText('email', 200).refine((s) => s === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), {
+  error: 'Email không đúng dạng, ví dụ: congdoan@gmail.com.',
+});
 
-export const optionalPhone = optionalText('số điện thoại', 50).refine(
-  (s) => s === null || /^[+0-9 ().\-/]{6,50}$/.test(s),
-  { error: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch ngang.' },
-);
+export const optionalPhone = optionalText('số điện thoại', 50).refine((s) => s === null || /^[+0-9 ().\-/]{6,50}$/.test(s), {
+  error: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch ngang.',
+});
 
 export const id = z
   .number({ error: 'Mã bản ghi không hợp lệ.' })

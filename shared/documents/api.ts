@@ -74,20 +74,20 @@ export const templateKeySchema = z.strictObject({
 });
 
 /** A historical ISO date (years before 1900 allowed: 1886, 1890). */
-const historicalDate = z
-  .string({ error: 'Hãy nhập ngày của sự kiện.' })
-  .refine(
-    (s) => {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-      if (!m) return false;
-      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      return y >= 1000 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-    },
-    { error: 'Ngày của sự kiện không hợp lệ.' },
-  );
+const historicalDate = z.string({ error: 'Hãy nhập ngày của sự kiện.' }).refine(
+  (s) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return y >= 1000 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  },
+  { error: 'Ngày của sự kiện không hợp lệ.' },
+);
 
 export const anniversaryEventSchema = z.strictObject({
-  key: z.string({ error: 'Mã sự kiện không hợp lệ.' }).regex(/^[a-z0-9-]{1,60}$/, { error: 'Mã sự kiện chỉ gồm chữ thường không dấu, số và dấu gạch ngang.' }),
+  key: z
+    .string({ error: 'Mã sự kiện không hợp lệ.' })
+    .regex(/^[a-z0-9-]{1,60}$/, { error: 'Mã sự kiện chỉ gồm chữ thường không dấu, số và dấu gạch ngang.' }),
   label: requiredText('tên sự kiện', 200),
   date: historicalDate,
   padDay: z.boolean({ error: 'Dữ liệu không hợp lệ.' }).optional(),

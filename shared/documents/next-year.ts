@@ -109,7 +109,12 @@ function placeName(place: TextPlace, places: string[], annexPlaces: string[][]):
 type TextParts = Pick<OfficialDocument, 'title' | 'basis' | 'intro' | 'body' | 'closing' | 'annexes'>;
 
 /** The text of a document or template moved from year `from` to `to`, with what changed and what to check. */
-export function shiftTextYear<T extends TextParts>(doc: T, from: number, to: number, events: readonly AnniversaryEvent[]): { doc: T; changes: DocumentChange[]; warnings: string[] } {
+export function shiftTextYear<T extends TextParts>(
+  doc: T,
+  from: number,
+  to: number,
+  events: readonly AnniversaryEvent[],
+): { doc: T; changes: DocumentChange[]; warnings: string[] } {
   const changes: DocumentChange[] = [];
   const warnings: string[] = [];
   const places = bodyPlaces(doc.body);
@@ -140,7 +145,9 @@ export function shiftTextYear<T extends TextParts>(doc: T, from: number, to: num
   if (basisBlanked) warnings.push(`Phần căn cứ: hãy điền số và ngày của văn bản cấp trên năm ${to} vào chỗ "${BLANK}".`);
   for (const r of ranges) warnings.push(`Khoảng năm "${r}" được giữ nguyên (có thể là nhiệm kỳ); hãy kiểm tra có cần đổi không.`);
   if (previousYearMentions) {
-    warnings.push(`Văn bản còn nhắc đến năm ${from - 1} ở ${previousYearMentions} chỗ (ví dụ: "${previousYearExample}"); hãy kiểm tra có cần đổi thành năm ${to - 1} không.`);
+    warnings.push(
+      `Văn bản còn nhắc đến năm ${from - 1} ở ${previousYearMentions} chỗ (ví dụ: "${previousYearExample}"); hãy kiểm tra có cần đổi thành năm ${to - 1} không.`,
+    );
   }
   return { doc: shifted, changes, warnings };
 }

@@ -224,7 +224,12 @@ export type MemberFilter = z.output<typeof memberFilterSchema>;
 export const memberListSchema = z.strictObject({
   ...memberFilterFields,
   offset: z.number({ error: 'Vị trí trang không hợp lệ.' }).int().min(0).max(10_000_000).optional(),
-  limit: z.number({ error: 'Số dòng mỗi trang không hợp lệ.' }).int().min(1).max(1000, { error: 'Tối đa 1.000 dòng mỗi trang.' }).optional(),
+  limit: z
+    .number({ error: 'Số dòng mỗi trang không hợp lệ.' })
+    .int()
+    .min(1)
+    .max(1000, { error: 'Tối đa 1.000 dòng mỗi trang.' })
+    .optional(),
 });
 export type MemberListInput = z.output<typeof memberListSchema>;
 
@@ -298,7 +303,10 @@ const columnLetterSchema = z
   .pipe(z.string().regex(/^[A-Z]{1,3}$/, { error: 'Cột phải là chữ cái (A, B, C…).' }));
 
 /** Explicit column mapping chosen by the clerk: field → column letter, or null to ignore the field. */
-export const importMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS, { error: 'Tên trường không hợp lệ.' }), columnLetterSchema.nullable());
+export const importMappingSchema = z.partialRecord(
+  z.enum(IMPORT_FIELDS, { error: 'Tên trường không hợp lệ.' }),
+  columnLetterSchema.nullable(),
+);
 export type ImportMapping = z.output<typeof importMappingSchema>;
 
 export const memberImportPreviewSchema = z.strictObject({
@@ -496,10 +504,7 @@ export const MIN_JOIN_AGE = 15;
  * Rules that need today's date or several fields: dates not in the future, joined the union at
  * 15 or older, Party membership not before birth. Returns field → Vietnamese message.
  */
-export function memberRuleIssues(
-  f: Pick<MemberFields, 'birthDate' | 'joinedOn' | 'partyDate'>,
-  today: string,
-): Record<string, string> {
+export function memberRuleIssues(f: Pick<MemberFields, 'birthDate' | 'joinedOn' | 'partyDate'>, today: string): Record<string, string> {
   const issues: Record<string, string> = {};
   const future = (v: string | null, key: string, label: string) => {
     if (v && comparePartial(v, today) > 0) issues[key] = `${label} (${showPartial(v)}) không được sau ngày hôm nay.`;

@@ -10,7 +10,41 @@
 // same order as `comparePersonNames` in shared/text/vi.ts wherever that function sees a
 // difference, with ties (names differing only in tones or case) broken deterministically.
 
-const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
+const ALPHABET = [
+  'a',
+  'ă',
+  'â',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'ê',
+  'f',
+  'g',
+  'h',
+  'i',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'ô',
+  'ơ',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'ư',
+  'v',
+  'w',
+  'x',
+  'y',
+  'z',
+];
 
 /** Primary weight per letter as one printable ASCII character ('A' + rank). Digits keep '0'–'9'. */
 const PRIMARY = new Map<string, string>(ALPHABET.map((l, i) => [l, String.fromCharCode(0x41 + i)]));
@@ -103,7 +137,10 @@ function weighSlow(text: string): Weights {
 
 /** Splits "Nguyễn Thị Thu Hà" into given name "Hà" and the rest "Nguyễn Thị Thu". */
 export function splitPersonName(name: string): { given: string; rest: string } {
-  const words = name.replace(/[\s\u00a0]+/g, ' ').trim().split(' ');
+  const words = name
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .split(' ');
   const given = words.pop() ?? '';
   return { given, rest: words.join(' ') };
 }
@@ -128,7 +165,10 @@ export function compareKeys(a: string, b: string): number {
 const FOLD = new Map<string, string>();
 for (let c = 0x20; c < 0x7f; c++) FOLD.set(String.fromCharCode(c), String.fromCharCode(c).toLowerCase());
 for (const ch of FAST.keys()) {
-  const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('đ', 'd');
+  const base = ch
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace('đ', 'd');
   FOLD.set(ch, base);
   FOLD.set(ch.toUpperCase(), base);
 }

@@ -41,8 +41,26 @@ const MULTIPLIERS: [RegExp, number][] = [
 /** Units of measure people add after a number; ignored when they match the kind. Folded. */
 const MONEY_WORDS = ['d', 'dong', 'vnd', 'vnd.', 'd.', 'dong.', 'đ'];
 const COUNT_WORDS = [
-  'nguoi', 'luot', 'luot nguoi', 'suat', 'cuoc', 'lan', 'hoat dong', 'nha', 'can', 'buoi', 'ban', 'kien nghi',
-  'cdcs', 'don vi', 'dv', 'doan vien', 'nld', 'cai', 'phan', 'ho',
+  'nguoi',
+  'luot',
+  'luot nguoi',
+  'suat',
+  'cuoc',
+  'lan',
+  'hoat dong',
+  'nha',
+  'can',
+  'buoi',
+  'ban',
+  'kien nghi',
+  'cdcs',
+  'don vi',
+  'dv',
+  'doan vien',
+  'nld',
+  'cai',
+  'phan',
+  'ho',
 ];
 
 export function parseIndicatorValue(

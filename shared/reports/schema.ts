@@ -30,7 +30,10 @@ export const indicatorFields = {
 
 export const indicatorInputSchema = z.strictObject({
   /** Present for an indicator already saved in the round; absent for a new row. */
-  id: id.nullable().optional().transform((v) => v ?? null),
+  id: id
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   ...indicatorFields,
 });
 
@@ -132,9 +135,7 @@ export const archivedFileSchema = z.strictObject({ submissionId: id });
 
 export const manualValueSchema = z.strictObject({
   indicatorId: id,
-  value: z
-    .union([z.string().max(4000, { error: 'Nội dung quá dài.' }), z.number()], { error: 'Giá trị không hợp lệ.' })
-    .nullable(),
+  value: z.union([z.string().max(4000, { error: 'Nội dung quá dài.' }), z.number()], { error: 'Giá trị không hợp lệ.' }).nullable(),
 });
 
 export const saveManualSchema = z.strictObject({

@@ -60,7 +60,9 @@ export const resultsSettingsSchema = z.strictObject({
   /** 'auto': the same round of the previous year; 'none'; or a round id. */
   compare: z.union([z.literal('auto'), z.literal('none'), id], { error: 'Đợt so sánh không hợp lệ.' }),
   sectorKinds: z
-    .array(z.strictObject({ sectorId: id, kind: z.enum(SECTOR_KINDS, { error: 'Nhóm khối không hợp lệ.' }) }), { error: 'Danh sách khối không hợp lệ.' })
+    .array(z.strictObject({ sectorId: id, kind: z.enum(SECTOR_KINDS, { error: 'Nhóm khối không hợp lệ.' }) }), {
+      error: 'Danh sách khối không hợp lệ.',
+    })
     .max(500, { error: 'Danh sách khối quá dài.' }),
 });
 export type ResultsSettingsInput = z.input<typeof resultsSettingsSchema>;

@@ -9,7 +9,10 @@ export const unitFields = {
   code: unitCode,
   name: requiredText('tên công đoàn cơ sở', 255),
   shortName: optionalText('tên viết tắt', 100),
-  sectorId: id.nullable().optional().transform((v) => v ?? null),
+  sectorId: id
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   address: optionalText('địa chỉ', 300),
   chairName: optionalText('họ tên chủ tịch', 100),
   phone: optionalPhone,

@@ -28,7 +28,13 @@ export async function benchDocuments(emit: Emit): Promise<void> {
   const plan = longPlan(6);
   const ctx = testContext();
   try {
-    await ok(ctx, 'settings.update', { ...EXAMPLE_OFFICE, superiorBody: EXAMPLE_OFFICE.superiorBody ?? '', address: '', phone: '', email: '' });
+    await ok(ctx, 'settings.update', {
+      ...EXAMPLE_OFFICE,
+      superiorBody: EXAMPLE_OFFICE.superiorBody ?? '',
+      address: '',
+      phone: '',
+      email: '',
+    });
     const { document } = await ok(ctx, 'documents.create', { templateKey: 'ke-hoach', year: 2024, date: '2024-03-28' });
     await ok(ctx, 'documents.save', { id: document.id, doc: plan });
     emit(

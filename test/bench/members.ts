@@ -87,12 +87,35 @@ async function buildRegister(ctx: ServiceContext): Promise<{ records: MemberReco
   };
   const insMember = ctx.db.prepare(INSERT_MEMBER_SQL);
   const insEvent = ctx.db.prepare(INSERT_EVENT_SQL);
-  const insSpan = ctx.db.prepare('INSERT INTO member_spans (member_id, unit_id, start_on, female, minority, party_from) VALUES (?, ?, ?, ?, ?, ?)');
+  const insSpan = ctx.db.prepare(
+    'INSERT INTO member_spans (member_id, unit_id, start_on, female, minority, party_from) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   ctx.db.transaction(() => {
     for (const rec of records) {
       const unitId = unitFor();
-      const id = Number(insMember.run({ ...memberColumns(toFields(rec)), unit_id: unitId, status: 'active', import_id: null, created_at: at, updated_at: at }).lastInsertRowid);
-      insEvent.run({ member_id: id, kind: 'register', date: rec.joined, from_unit_id: null, to_unit_id: unitId, external_unit: null, decision_no: null, reason: null, card_no: null, note: null, created_at: at });
+      const id = Number(
+        insMember.run({
+          ...memberColumns(toFields(rec)),
+          unit_id: unitId,
+          status: 'active',
+          import_id: null,
+          created_at: at,
+          updated_at: at,
+        }).lastInsertRowid,
+      );
+      insEvent.run({
+        member_id: id,
+        kind: 'register',
+        date: rec.joined,
+        from_unit_id: null,
+        to_unit_id: unitId,
+        external_unit: null,
+        decision_no: null,
+        reason: null,
+        card_no: null,
+        note: null,
+        created_at: at,
+      });
       const a = spanAttributes(toFields(rec));
       insSpan.run(id, unitId, rec.joined, a.female, a.minority, a.partyFrom);
     }
@@ -109,7 +132,14 @@ async function buildRegister(ctx: ServiceContext): Promise<{ records: MemberReco
     await dispatch(ctx, 'members.addEvent', { memberId, kind: 'leave', date: day(), reason: 'Nghỉ việc' });
   }
   for (const rec of memberRecords(500, 99, 900_000)) {
-    await must(ctx, 'members.create', { unitId: unitFor(), name: rec.name, gender: rec.gender, birthDate: rec.birth, startKind: 'admit', startDate: day() });
+    await must(ctx, 'members.create', {
+      unitId: unitFor(),
+      name: rec.name,
+      gender: rec.gender,
+      birthDate: rec.birth,
+      startKind: 'admit',
+      startDate: day(),
+    });
   }
   return { records, unitIds };
 }
@@ -122,11 +152,16 @@ function realisticQueries(records: MemberRecord[], n: number): string[] {
     const words = foldVi(pickRec().name).split(' ');
     const given = words[words.length - 1];
     const x = r();
-    if (x < 0.3) out.push(given.slice(0, Math.max(2, Math.ceil(given.length * (0.5 + r() * 0.5))))); // "huon", "tuan"
-    else if (x < 0.55) out.push(`${words[0]} ${words[1].slice(0, 1 + Math.floor(r() * words[1].length))}`); // "nguyen v", "tran thi"
-    else if (x < 0.7) out.push(words.join(' ')); // full name without diacritics
-    else if (x < 0.8) out.push(`${words[words.length - 2]} ${given.slice(0, 2)}`); // "thi hu"
-    else if (x < 0.9) out.push(pickRec().cccd.slice(0, 4 + Math.floor(r() * 5))); // CCCD prefix
+    if (x < 0.3)
+      out.push(given.slice(0, Math.max(2, Math.ceil(given.length * (0.5 + r() * 0.5))))); // "huon", "tuan"
+    else if (x < 0.55)
+      out.push(`${words[0]} ${words[1].slice(0, 1 + Math.floor(r() * words[1].length))}`); // "nguyen v", "tran thi"
+    else if (x < 0.7)
+      out.push(words.join(' ')); // full name without diacritics
+    else if (x < 0.8)
+      out.push(`${words[words.length - 2]} ${given.slice(0, 2)}`); // "thi hu"
+    else if (x < 0.9)
+      out.push(pickRec().cccd.slice(0, 4 + Math.floor(r() * 5))); // CCCD prefix
     else out.push(words[0].slice(0, 2 + Math.floor(r() * 2))); // "ng", "tra"
   }
   return out;
@@ -156,11 +191,15 @@ async function parseOnly(file: string): Promise<number> {
 
 /** Runs this file in a child process (`prepare` or `measure`), passing its figures on to `emit`. */
 async function runChild(mode: 'prepare' | 'measure', dir: string, emit: Emit, env: NodeJS.ProcessEnv = {}): Promise<void> {
-  const child = spawn(process.execPath, [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), fileURLToPath(import.meta.url), mode, dir], {
-    cwd: APP_ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), fileURLToPath(import.meta.url), mode, dir],
+    {
+      cwd: APP_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
+    },
+  );
   let buffered = '';
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (chunk: string) => {
@@ -268,7 +307,9 @@ async function measure(dir: string, emit: Emit): Promise<void> {
         skipErrors: true,
       })) as { created: number; skippedErrors: number };
       imports.push(performance.now() - s);
-      console.log(`# import ${run}: ${(imports[run - 1] / 1000).toFixed(2)} s, ${result.created} members (${result.skippedErrors} rows with errors skipped) (rss ${rssMb()} MB)`);
+      console.log(
+        `# import ${run}: ${(imports[run - 1] / 1000).toFixed(2)} s, ${result.created} members (${result.skippedErrors} rows with errors skipped) (rss ${rssMb()} MB)`,
+      );
     } finally {
       ictx.close();
       fs.rmSync(copy, { recursive: true, force: true });

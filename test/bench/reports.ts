@@ -25,7 +25,12 @@ export async function benchReports(emit: Emit): Promise<void> {
       }
     })();
     const indicators = await ok(ctx, 'reports.defaultIndicators', {});
-    const round = await ok(ctx, 'reports.createRound', { name: 'Kết quả Tháng Công nhân năm 2026', code: 'TCN2026', deadline: '2026-05-26', indicators });
+    const round = await ok(ctx, 'reports.createRound', {
+      name: 'Kết quả Tháng Công nhân năm 2026',
+      code: 'TCN2026',
+      deadline: '2026-05-26',
+      indicators,
+    });
 
     const out = tempDir('bench-templates-');
     let t = performance.now();
@@ -53,7 +58,10 @@ export async function benchReports(emit: Emit): Promise<void> {
     const saved = await ok(ctx, 'reports.commitImport', { batchId: preview.batchId });
     emit('reports.import_300_s', (performance.now() - t) / 1000, 's');
     console.log(`preview ${previewS.toFixed(2)} s; saved ${saved.created} reports, errors ${preview.counts.error}`);
-    if (saved.created !== UNITS) throw new Error(`imported ${saved.created} of ${UNITS}: ${JSON.stringify(preview.files.find((f) => f.status === 'error')?.messages)}`);
+    if (saved.created !== UNITS)
+      throw new Error(
+        `imported ${saved.created} of ${UNITS}: ${JSON.stringify(preview.files.find((f) => f.status === 'error')?.messages)}`,
+      );
   } finally {
     ctx.close();
   }

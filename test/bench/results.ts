@@ -54,17 +54,40 @@ export async function buildBenchRound(ctx: ReturnType<typeof testContext>) {
     const defaults = await ok(ctx, 'reports.defaultIndicators', {});
     const indicators = [
       ...defaults,
-      ...Array.from({ length: EXTRA_INDICATORS }, (_, k) => ({ code: `8.${k + 1}`, group: 'VIII. Chỉ tiêu khác', label: `Chỉ tiêu thêm ${k + 1}`, unit: 'lượt', kind: 'count' as const, target: null })),
+      ...Array.from({ length: EXTRA_INDICATORS }, (_, k) => ({
+        code: `8.${k + 1}`,
+        group: 'VIII. Chỉ tiêu khác',
+        label: `Chỉ tiêu thêm ${k + 1}`,
+        unit: 'lượt',
+        kind: 'count' as const,
+        target: null,
+      })),
     ];
-    const prev = await ok(ctx, 'reports.createRound', { name: 'Kết quả Tháng Công nhân năm 2025', code: 'TCN2025', deadline: '2025-05-26', periodFrom: '2025-05-01', periodTo: '2025-05-31', indicators });
-    const round = await ok(ctx, 'reports.createRound', { name: 'Kết quả Tháng Công nhân năm 2026', code: 'TCN2026', deadline: '2026-05-26', periodFrom: '2026-05-01', periodTo: '2026-05-31', indicators });
+    const prev = await ok(ctx, 'reports.createRound', {
+      name: 'Kết quả Tháng Công nhân năm 2025',
+      code: 'TCN2025',
+      deadline: '2025-05-26',
+      periodFrom: '2025-05-01',
+      periodTo: '2025-05-31',
+      indicators,
+    });
+    const round = await ok(ctx, 'reports.createRound', {
+      name: 'Kết quả Tháng Công nhân năm 2026',
+      code: 'TCN2026',
+      deadline: '2026-05-26',
+      periodFrom: '2026-05-01',
+      periodTo: '2026-05-31',
+      indicators,
+    });
     if (round.indicators.length !== 40) throw new Error(`round has ${round.indicators.length} indicators`);
 
     // Reports: every unit, every indicator, in both rounds (not timed).
     const insertSub = ctx.db.prepare(
       "INSERT INTO report_submissions (round_id, unit_id, source, received_on, created_at, is_current) VALUES (?, ?, 'manual', ?, '2026-05-20', 1)",
     );
-    const insertValue = ctx.db.prepare('INSERT INTO report_values (submission_id, indicator_id, num_value, text_value) VALUES (?, ?, ?, ?)');
+    const insertValue = ctx.db.prepare(
+      'INSERT INTO report_values (submission_id, indicator_id, num_value, text_value) VALUES (?, ?, ?, ?)',
+    );
     const units = (ctx.db.prepare('SELECT id FROM units ORDER BY id').all() as { id: number }[]).map((u) => u.id);
     for (const r of [prev, round]) {
       ctx.db.transaction(() => {
@@ -81,21 +104,35 @@ export async function buildBenchRound(ctx: ReturnType<typeof testContext>) {
     }
 
     // 5,000 activities: a fifth by the office, the rest by units; visits with beneficiaries.
-    const types = (ctx.db.prepare('SELECT id, has_beneficiaries AS hb FROM activity_types').all() as { id: number; hb: number }[]);
+    const types = ctx.db.prepare('SELECT id, has_beneficiaries AS hb FROM activity_types').all() as { id: number; hb: number }[];
     const insertActivity = ctx.db.prepare(
       `INSERT INTO activities (type_id, date, unit_id, title, search_key, participants, other_beneficiaries, money_union, money_employer,
          money_social, money_government, round_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-05-01', '2026-05-01')`,
     );
-    const insertBen = ctx.db.prepare("INSERT INTO activity_beneficiaries (activity_id, member_id, member_name, situation) VALUES (?, NULL, ?, ?)");
+    const insertBen = ctx.db.prepare(
+      'INSERT INTO activity_beneficiaries (activity_id, member_id, member_name, situation) VALUES (?, NULL, ?, ?)',
+    );
     const situations = ['accident', 'occupational', 'illness', 'hardship', null];
     ctx.db.transaction(() => {
       for (let i = 0; i < ACTIVITIES; i++) {
         const t = types[i % types.length];
         const unitId = i % 5 === 0 ? null : units[i % units.length];
         const id = Number(
-          insertActivity.run(t.id, `2026-05-${String((i % 31) + 1).padStart(2, '0')}`, unitId, `Hoạt động ${i}`, `hoat dong ${i}`, i % 120, i % 3, (i % 10) * 100_000, (i % 4) * 50_000, 0, 0, round.id)
-            .lastInsertRowid,
+          insertActivity.run(
+            t.id,
+            `2026-05-${String((i % 31) + 1).padStart(2, '0')}`,
+            unitId,
+            `Hoạt động ${i}`,
+            `hoat dong ${i}`,
+            i % 120,
+            i % 3,
+            (i % 10) * 100_000,
+            (i % 4) * 50_000,
+            0,
+            0,
+            round.id,
+          ).lastInsertRowid,
         );
         if (t.hb) for (let b = 0; b < 3; b++) insertBen.run(id, `Đoàn viên ${i}-${b}`, situations[(i + b) % situations.length]);
       }

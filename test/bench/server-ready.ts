@@ -16,11 +16,22 @@ async function once(port: number): Promise<number> {
   const dataDir = tempDir('bench-ready-');
   const token = 'bench';
   const start = performance.now();
-  const child = spawn(process.execPath, [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/server/cli.ts', '--data-dir', dataDir, '--port', String(port)], {
-    cwd: APP_ROOT,
-    env: { ...process.env, CONGDOAN_API_TOKEN: token },
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      'electron/server/cli.ts',
+      '--data-dir',
+      dataDir,
+      '--port',
+      String(port),
+    ],
+    {
+      cwd: APP_ROOT,
+      env: { ...process.env, CONGDOAN_API_TOKEN: token },
+      stdio: 'ignore',
+    },
+  );
   try {
     for (;;) {
       try {

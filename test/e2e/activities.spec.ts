@@ -49,8 +49,18 @@ test('log a visit with two member beneficiaries, see it on the member and in the
   });
   const sectors = await apiCall(page, 'sectors.list', {});
   const sector = (name: string) => sectors.find((s) => s.name === name)!.id;
-  const school = await apiCall(page, 'units.create', { code: 'CD01', name: 'Trường THCS Vĩnh Thuận', sectorId: sector('Giáo dục'), chairName: 'Phạm Văn Lợi', phone: '0912 345 678' });
-  const company = await apiCall(page, 'units.create', { code: 'CD02', name: 'Công ty TNHH Thủy sản Minh Phú', sectorId: sector('Doanh nghiệp ngoài nhà nước') });
+  const school = await apiCall(page, 'units.create', {
+    code: 'CD01',
+    name: 'Trường THCS Vĩnh Thuận',
+    sectorId: sector('Giáo dục'),
+    chairName: 'Phạm Văn Lợi',
+    phone: '0912 345 678',
+  });
+  const company = await apiCall(page, 'units.create', {
+    code: 'CD02',
+    name: 'Công ty TNHH Thủy sản Minh Phú',
+    sectorId: sector('Doanh nghiệp ngoài nhà nước'),
+  });
   await apiCall(page, 'units.create', { code: 'CD03', name: 'UBND xã Vĩnh Bình Bắc', sectorId: sector('Xã, phường, thị trấn') });
   await apiCall(page, 'members.create', { unitId: school.id, name: 'Trần Thị Bé', birthDate: '1985' });
   await apiCall(page, 'members.create', { unitId: company.id, name: 'Lê Văn Tám', birthDate: '1990' });
@@ -158,11 +168,17 @@ test('log a visit with two member beneficiaries, see it on the member and in the
   await page.goto(`${app.url}#/bao-cao?dot=${round.id}`);
   await page.getByRole('link', { name: 'Kết quả tổng hợp, in, soạn báo cáo' }).click();
   await expect(page.getByRole('heading', { name: 'Kết quả tổng hợp' })).toBeVisible();
-  const r21 = page.locator('.results-table').getByRole('row').filter({ has: page.getByRole('cell', { name: '2.1', exact: true }) });
+  const r21 = page
+    .locator('.results-table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: '2.1', exact: true }) });
   await expect(r21.getByRole('cell').nth(3)).toHaveText('10');
   await expect(r21.getByRole('cell').nth(4)).toHaveText('2');
   await expect(r21.getByRole('cell').nth(6)).toHaveText('12');
-  const r23 = page.locator('.results-table').getByRole('row').filter({ has: page.getByRole('cell', { name: '2.3', exact: true }) });
+  const r23 = page
+    .locator('.results-table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: '2.3', exact: true }) });
   await expect(r23.getByRole('cell').nth(6)).toHaveText('6.500.000');
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/results-overview.png` });
@@ -188,7 +204,12 @@ test('log a visit with two member beneficiaries, see it on the member and in the
   const print = page.getByRole('dialog', { name: 'Bản in' });
   await expect(print.getByText('BẢNG TỔNG HỢP KẾT QUẢ', { exact: true })).toBeVisible();
   await expect(print.getByText('LIÊN ĐOÀN LAO ĐỘNG HUYỆN VĨNH THUẬN')).toBeVisible();
-  await expect(print.getByRole('row').filter({ has: page.getByRole('cell', { name: '2.1', exact: true }) }).first()).toContainText('12');
+  await expect(
+    print
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: '2.1', exact: true }) })
+      .first(),
+  ).toContainText('12');
   await page.screenshot({ path: `${SHOTS}/results-print.png` });
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: `${SHOTS}/results-print.pdf`, preferCSSPageSize: true, printBackground: false });

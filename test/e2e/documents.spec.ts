@@ -70,7 +70,9 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
 
   // Autosaved: a reload shows the edit.
   await page.reload();
-  await expect(page.getByLabel('Xem trước bản in').getByText('- Tuyên truyền trên trang thông tin của đơn vị.', { exact: true })).toBeVisible();
+  await expect(
+    page.getByLabel('Xem trước bản in').getByText('- Tuyên truyền trên trang thông tin của đơn vị.', { exact: true }),
+  ).toBeVisible();
 
   // Version history lists the autosave.
   await page.getByRole('button', { name: 'Lịch sử' }).click();
@@ -128,7 +130,9 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
   await page.screenshot({ path: 'test-results/documents-next-year.png' });
   await changes.getByRole('button', { name: 'Mở bản nháp mới' }).click();
   await expect(page.getByRole('heading', { name: /Tổ chức các hoạt động Tháng Công nhân năm 2026/ })).toBeVisible();
-  await expect(page.getByLabel('Xem trước bản in').getByText(/kỷ niệm 140 năm Ngày Quốc tế Lao động 1\/5 \(1\/5\/1886 – 1\/5\/2026\)/)).toBeVisible();
+  await expect(
+    page.getByLabel('Xem trước bản in').getByText(/kỷ niệm 140 năm Ngày Quốc tế Lao động 1\/5 \(1\/5\/1886 – 1\/5\/2026\)/),
+  ).toBeVisible();
 
   // The list: both documents; search without diacritics; filter by state.
   await page.getByRole('button', { name: 'Danh sách' }).click();
@@ -157,7 +161,9 @@ test('issuing refuses a number already in the register, on the number field', as
   await expect(issue.getByLabel('Số văn bản')).toHaveValue('8');
   await issue.getByLabel('Số văn bản').fill('7');
   await issue.getByRole('button', { name: 'Ban hành' }).click();
-  await expect(issue.getByText(/Số 07\/BC-LĐLĐ năm \d{4} đã cấp cho văn bản "Kết quả … năm 2025"\. Số tiếp theo còn trống: 8\./)).toBeVisible();
+  await expect(
+    issue.getByText(/Số 07\/BC-LĐLĐ năm \d{4} đã cấp cho văn bản "Kết quả … năm 2025"\. Số tiếp theo còn trống: 8\./),
+  ).toBeVisible();
   await issue.getByRole('button', { name: 'Hủy' }).click();
   await expect(page.getByRole('button', { name: 'Ban hành…' })).toBeVisible();
   await app.stop();

@@ -31,7 +31,12 @@ test('a clerk imports a member list, searches without diacritics, transfers a me
   await expect(dialog.getByText(`${expectNew.length} mới`)).toBeVisible();
   await expect(dialog.getByText(`${expectError.length} lỗi`, { exact: true })).toBeVisible();
   const firstError = expectError[0];
-  await expect(dialog.getByRole('row').filter({ hasText: firstError.name || String(firstError.rowNumber) }).first()).toContainText('Lỗi');
+  await expect(
+    dialog
+      .getByRole('row')
+      .filter({ hasText: firstError.name || String(firstError.rowNumber) })
+      .first(),
+  ).toContainText('Lỗi');
   await page.screenshot({ path: 'test-results/members-import-preview.png' });
   await dialog.getByRole('button', { name: `Lưu ${expectNew.length} đoàn viên mới` }).click();
   await expect(page.getByText(new RegExp(`Đã nhập ${expectNew.length} đoàn viên mới`))).toBeVisible();

@@ -16,7 +16,11 @@ const SHOTS = process.env.SHOTS_DIR ?? 'test-results';
 async function api(url: string, method: string, input: unknown): Promise<unknown> {
   const html = await (await fetch(url)).text();
   const token = /name="api-token" content="([^"]+)"/.exec(html)![1];
-  const res = await fetch(`${url}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-token': token }, body: JSON.stringify(input) });
+  const res = await fetch(`${url}api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-token': token },
+    body: JSON.stringify(input),
+  });
   const body = (await res.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
   if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
   return body.data;
@@ -114,7 +118,9 @@ test('a clerk sends templates, receives reports from a folder and sees who has r
   await expect(rows.filter({ hasText: 'hong.xlsx' })).toContainText('hỏng');
   await page.screenshot({ path: `${SHOTS}/reports-import-preview.png`, fullPage: true });
   await page.getByRole('button', { name: 'Nhập 1 báo cáo' }).click();
-  await expect(page.getByText('Đã nhập 1 báo cáo mới, 1 tệp đã nhập rồi nên không thay đổi gì, 1 tệp lỗi không được nhập.').first()).toBeVisible();
+  await expect(
+    page.getByText('Đã nhập 1 báo cáo mới, 1 tệp đã nhập rồi nên không thay đổi gì, 1 tệp lỗi không được nhập.').first(),
+  ).toBeVisible();
 
   // 6. A file with wrong cells, picked with the file chooser: per-cell problems.
   const badFile = path.join(work, 'CD003 loi.xlsx');

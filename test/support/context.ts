@@ -37,7 +37,9 @@ export async function ok<M extends MethodName>(ctx: Ctx, method: M, input: Metho
 
 /** Every row of every table, for "nothing changed" assertions. */
 export function dumpDatabase(ctx: Ctx): Record<string, unknown[]> {
-  const tables = ctx.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const tables = ctx.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+  }[];
   // Sorted in JS: some tables (FTS shadow tables) have no rowid to order by.
   return Object.fromEntries(
     tables.map((t) => [t.name, (ctx.db.prepare(`SELECT * FROM "${t.name}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort()]),

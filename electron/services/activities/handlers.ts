@@ -34,5 +34,6 @@ export const activitiesHandlers: DomainHandlers<'activities'> = {
       return { deleted: true as const };
     })(),
   'activities.forMember': ({ memberId }, ctx) => supportForMember(ctx, memberId),
-  'activities.priorSupport': ({ memberIds, roundId, date, excludeActivityId }, ctx) => priorSupport(ctx, memberIds, roundId, date, excludeActivityId),
+  'activities.priorSupport': ({ memberIds, roundId, date, excludeActivityId }, ctx) =>
+    priorSupport(ctx, memberIds, roundId, date, excludeActivityId),
 };

@@ -57,7 +57,9 @@ function where(filter: ActivityListInput): { sql: string; params: unknown[] } {
     clauses.push('a.date <= ?');
     params.push(filter.to);
   }
-  for (const word of foldVi(filter.query ?? '').split(' ').filter(Boolean)) {
+  for (const word of foldVi(filter.query ?? '')
+    .split(' ')
+    .filter(Boolean)) {
     const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     clauses.push("(a.search_key LIKE ? ESCAPE '\\' OR u.name_key LIKE ? ESCAPE '\\' OR u.code_key LIKE ? ESCAPE '\\')");
     params.push(like, like, like);
@@ -69,7 +71,9 @@ export function listActivities(ctx: ServiceContext, filter: ActivityListInput): 
   const offset = filter.offset ?? 0;
   const limit = filter.limit ?? 100;
   const w = where(filter);
-  const items = ctx.db.prepare(`${SUMMARY_SELECT}${w.sql} ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?`).all(...w.params, limit, offset) as ActivitySummary[];
+  const items = ctx.db
+    .prepare(`${SUMMARY_SELECT}${w.sql} ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?`)
+    .all(...w.params, limit, offset) as ActivitySummary[];
   const agg = ctx.db
     .prepare(
       `SELECT COUNT(*) AS total, COALESCE(SUM(a.participants), 0) AS participants,
@@ -78,7 +82,13 @@ export function listActivities(ctx: ServiceContext, filter: ActivityListInput): 
          FROM activities a LEFT JOIN units u ON u.id = a.unit_id${w.sql}`,
     )
     .get(...w.params) as { total: number; participants: number; beneficiaries: number; money: number };
-  return { items, total: agg.total, offset, limit, sums: { participants: agg.participants, beneficiaries: agg.beneficiaries, money: agg.money } };
+  return {
+    items,
+    total: agg.total,
+    offset,
+    limit,
+    sums: { participants: agg.participants, beneficiaries: agg.beneficiaries, money: agg.money },
+  };
 }
 
 export function getActivity(ctx: ServiceContext, id: number): ActivityDetail {
@@ -120,7 +130,9 @@ function memberSnaps(ctx: ServiceContext, ids: number[]): Map<number, MemberSnap
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     const rows = ctx.db
-      .prepare(`SELECT m.id, m.name, u.name AS unitName, m.status FROM members m JOIN units u ON u.id = m.unit_id WHERE m.id IN (${chunk.map(() => '?').join(',')})`)
+      .prepare(
+        `SELECT m.id, m.name, u.name AS unitName, m.status FROM members m JOIN units u ON u.id = m.unit_id WHERE m.id IN (${chunk.map(() => '?').join(',')})`,
+      )
       .all(...chunk) as MemberSnap[];
     for (const r of rows) out.set(r.id, r);
   }
@@ -138,12 +150,14 @@ function resolve(ctx: ServiceContext, a: ActivityParsed): { roundId: number | nu
     throw new AppError('INVALID_INPUT', msg, { typeId: msg });
   }
   if (a.unitId !== null) {
-    const u = ctx.db.prepare('SELECT name, dissolved_on AS dissolvedOn FROM units WHERE id = ?').get(a.unitId) as { name: string; dissolvedOn: string | null } | undefined;
+    const u = ctx.db.prepare('SELECT name, dissolved_on AS dissolvedOn FROM units WHERE id = ?').get(a.unitId) as
+      { name: string; dissolvedOn: string | null } | undefined;
     if (!u) {
       const msg = 'Công đoàn cơ sở này không còn trong danh sách. Hãy chọn lại đơn vị tổ chức.';
       throw new AppError('INVALID_INPUT', msg, { unitId: msg });
     }
-    if (u.dissolvedOn && u.dissolvedOn < a.date) warnings.push(`${u.name} đã giải thể từ ngày ${isoToVn(u.dissolvedOn)}, trước ngày tổ chức hoạt động.`);
+    if (u.dissolvedOn && u.dissolvedOn < a.date)
+      warnings.push(`${u.name} đã giải thể từ ngày ${isoToVn(u.dissolvedOn)}, trước ngày tổ chức hoạt động.`);
   }
   let roundId: number | null;
   if (a.roundId === undefined) roundId = roundForDate(ctx, a.date);
@@ -162,14 +176,17 @@ function resolve(ctx: ServiceContext, a: ActivityParsed): { roundId: number | nu
     throw new AppError('INVALID_INPUT', msg, { [`beneficiaries.${missing}.memberId`]: msg });
   }
   const inactive = [...members.values()].filter((m) => m.status !== 'active');
-  if (inactive.length) warnings.push(`${inactive.map((m) => m.name).join(', ')} hiện không còn sinh hoạt trong công đoàn (đã chuyển đi hoặc thôi sinh hoạt).`);
+  if (inactive.length)
+    warnings.push(`${inactive.map((m) => m.name).join(', ')} hiện không còn sinh hoạt trong công đoàn (đã chuyển đi hoặc thôi sinh hoạt).`);
   return { roundId, members, warnings };
 }
 
 /** Rewrites the beneficiaries of an activity and the counts cached on its row (read by the results). */
 function writeBeneficiaries(ctx: ServiceContext, activityId: number, a: ActivityParsed, members: Map<number, MemberSnap>): void {
   ctx.db.prepare('DELETE FROM activity_beneficiaries WHERE activity_id = ?').run(activityId);
-  const ins = ctx.db.prepare('INSERT INTO activity_beneficiaries (activity_id, member_id, member_name, unit_name, situation, note) VALUES (?, ?, ?, ?, ?, ?)');
+  const ins = ctx.db.prepare(
+    'INSERT INTO activity_beneficiaries (activity_id, member_id, member_name, unit_name, situation, note) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const n: Record<Situation, number> = { accident: 0, occupational: 0, illness: 0, hardship: 0 };
   for (const b of a.beneficiaries) {
     const m = members.get(b.memberId)!;
@@ -206,7 +223,13 @@ function columns(a: ActivityParsed, roundId: number | null) {
 /** Earlier support (in the same round) of the members picked, as warnings for the clerk. */
 function priorWarnings(ctx: ServiceContext, a: ActivityParsed, roundId: number | null, excludeId: number | undefined): string[] {
   if (!a.beneficiaries.length) return [];
-  return priorSupport(ctx, a.beneficiaries.map((b) => b.memberId), roundId, a.date, excludeId).map(
+  return priorSupport(
+    ctx,
+    a.beneficiaries.map((b) => b.memberId),
+    roundId,
+    a.date,
+    excludeId,
+  ).map(
     (p) =>
       `${p.memberName} đã được hỗ trợ ${roundId !== null ? 'trong đợt này' : `trong năm ${a.date.slice(0, 4)}`}: ` +
       p.activities.map((x) => `${x.title} (${isoToVn(x.date)})`).join('; ') +
@@ -276,14 +299,20 @@ export function supportForMember(ctx: ServiceContext, memberId: number): MemberS
  * Members among `memberIds` who already received support in the round (or, without a round, in
  * the calendar year of `date`), with those activities.
  */
-export function priorSupport(ctx: ServiceContext, memberIds: number[], roundId: number | null, date: string | null, excludeId?: number): PriorSupport[] {
+export function priorSupport(
+  ctx: ServiceContext,
+  memberIds: number[],
+  roundId: number | null,
+  date: string | null,
+  excludeId?: number,
+): PriorSupport[] {
   const ids = [...new Set(memberIds)];
   if (!ids.length) return [];
   if (roundId === null && !date) return [];
   const out = new Map<number, PriorSupport>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const scope = roundId !== null ? 'a.round_id = ?' : "substr(a.date, 1, 4) = ?";
+    const scope = roundId !== null ? 'a.round_id = ?' : 'substr(a.date, 1, 4) = ?';
     const rows = ctx.db
       .prepare(
         `SELECT b.member_id AS memberId, b.member_name AS memberName, a.id, a.title, a.date, t.name AS typeName

@@ -22,7 +22,9 @@ export function listTypes(ctx: ServiceContext): ActivityType[] {
          FROM activity_types t ORDER BY t.sort_order, t.id`,
     )
     .all() as (Omit<ActivityType, 'hasBeneficiaries' | 'indicators'> & { hasBeneficiaries: number })[];
-  const maps = ctx.db.prepare('SELECT type_id AS typeId, measure, code FROM activity_type_indicators ORDER BY type_id, measure, code').all() as {
+  const maps = ctx.db
+    .prepare('SELECT type_id AS typeId, measure, code FROM activity_type_indicators ORDER BY type_id, measure, code')
+    .all() as {
     typeId: number;
     measure: Measure;
     code: string;
@@ -54,8 +56,7 @@ export function compareCodes(a: string, b: string): number {
 
 export function getType(ctx: ServiceContext, id: number): { id: number; name: string; hasBeneficiaries: boolean } | null {
   const r = ctx.db.prepare('SELECT id, name, has_beneficiaries AS hb FROM activity_types WHERE id = ?').get(id) as
-    | { id: number; name: string; hb: number }
-    | undefined;
+    { id: number; name: string; hb: number } | undefined;
   return r ? { id: r.id, name: r.name, hasBeneficiaries: r.hb === 1 } : null;
 }
 

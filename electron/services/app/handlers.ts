@@ -11,9 +11,7 @@ export const appHandlers: DomainHandlers<'app'> = {
   }),
   'app.dashboard': (_i, ctx) => {
     const counts = ctx.db
-      .prepare(
-        `SELECT SUM(dissolved_on IS NULL) AS active, SUM(dissolved_on IS NOT NULL) AS dissolved FROM units`,
-      )
+      .prepare(`SELECT SUM(dissolved_on IS NULL) AS active, SUM(dissolved_on IS NOT NULL) AS dissolved FROM units`)
       .get() as { active: number | null; dissolved: number | null };
     const unitsBySector = ctx.db
       .prepare(

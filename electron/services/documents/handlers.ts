@@ -71,7 +71,11 @@ function refreshHeader(doc: OfficialDocument, office: OfficeSettings | null): { 
 }
 
 function asciiSlug(s: string, max: number): string {
-  return foldVi(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, max).replace(/-+$/, '');
+  return foldVi(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
 }
 
 function docxFileName(record: Pick<DocumentRecord, 'kind' | 'number' | 'doc' | 'title'>): string {
@@ -180,7 +184,10 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
   'documents.duplicate': ({ id }, ctx) =>
     ctx.db.transaction(() => {
       const source = getDocument(ctx, id);
-      const { doc } = refreshHeader({ ...source.doc, header: { ...source.doc.header, number: null, date: todayIso(ctx.now()) } }, readOfficeSettings(ctx));
+      const { doc } = refreshHeader(
+        { ...source.doc, header: { ...source.doc.header, number: null, date: todayIso(ctx.now()) } },
+        readOfficeSettings(ctx),
+      );
       return getDocument(ctx, insertDocument(ctx, doc, source.year, id));
     })(),
 
@@ -219,4 +226,3 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
     return readAnniversaries(ctx);
   },
 };
-

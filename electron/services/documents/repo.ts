@@ -1,5 +1,12 @@
 import { AppError } from '../../../shared/api/result';
-import type { DocumentListResult, DocumentRecord, DocumentState, DocumentSummary, DocumentVersionInfo, VersionReason } from '../../../shared/documents/api';
+import type {
+  DocumentListResult,
+  DocumentRecord,
+  DocumentState,
+  DocumentSummary,
+  DocumentVersionInfo,
+  VersionReason,
+} from '../../../shared/documents/api';
 import { documentCode } from '../../../shared/documents/dates';
 import { KIND_NAMES, type DocumentKind, type OfficialDocument } from '../../../shared/documents/model';
 import { foldVi } from '../../../shared/text/vi';
@@ -107,7 +114,9 @@ export function updateDraft(ctx: ServiceContext, id: number, doc: OfficialDocume
 
 export function markIssued(ctx: ServiceContext, id: number, doc: OfficialDocument, number: number, date: string): void {
   const year = Number(date.slice(0, 4));
-  ctx.db.prepare('INSERT INTO document_register (year, kind, number, document_id, issued_on) VALUES (?, ?, ?, ?, ?)').run(year, doc.kind, number, id, date);
+  ctx.db
+    .prepare('INSERT INTO document_register (year, kind, number, document_id, issued_on) VALUES (?, ?, ?, ?, ?)')
+    .run(year, doc.kind, number, id, date);
   ctx.db
     .prepare(
       `UPDATE documents SET state = 'issued', number = ?, issued_on = ?, title = ?, search_key = ?, body = ?, updated_at = ? WHERE id = ?`,
@@ -133,7 +142,9 @@ export function addVersion(ctx: ServiceContext, documentId: number, reason: Vers
       return;
     }
   }
-  ctx.db.prepare('INSERT INTO document_versions (document_id, at, reason, title, body) VALUES (?, ?, ?, ?, ?)').run(documentId, at, reason, doc.title, body);
+  ctx.db
+    .prepare('INSERT INTO document_versions (document_id, at, reason, title, body) VALUES (?, ?, ?, ?, ?)')
+    .run(documentId, at, reason, doc.title, body);
   if (reason === 'autosave') {
     ctx.db
       .prepare(
@@ -156,7 +167,8 @@ export function listVersions(ctx: ServiceContext, documentId: number): DocumentV
 }
 
 export function getVersionBody(ctx: ServiceContext, documentId: number, versionId: number): OfficialDocument {
-  const v = ctx.db.prepare('SELECT body FROM document_versions WHERE id = ? AND document_id = ?').get(versionId, documentId) as { body: string } | undefined;
+  const v = ctx.db.prepare('SELECT body FROM document_versions WHERE id = ? AND document_id = ?').get(versionId, documentId) as
+    { body: string } | undefined;
   if (!v) throw new AppError('NOT_FOUND', 'Không tìm thấy bản lưu này. Hãy mở lại lịch sử phiên bản.');
   return JSON.parse(v.body) as OfficialDocument;
 }
@@ -183,7 +195,9 @@ export function listDocuments(ctx: ServiceContext, filter: DocumentFilter): Docu
     where.push('state = ?');
     params.push(filter.state);
   }
-  for (const word of foldVi(filter.query ?? '').split(' ').filter(Boolean)) {
+  for (const word of foldVi(filter.query ?? '')
+    .split(' ')
+    .filter(Boolean)) {
     where.push("search_key LIKE ? ESCAPE '\\'");
     params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
@@ -197,7 +211,9 @@ export function listDocuments(ctx: ServiceContext, filter: DocumentFilter): Docu
 
 /** The next free number in the register for that year (of issue) and type. */
 export function nextNumber(ctx: ServiceContext, year: number, kind: DocumentKind): number {
-  const r = ctx.db.prepare('SELECT COALESCE(MAX(number), 0) AS n FROM document_register WHERE year = ? AND kind = ?').get(year, kind) as { n: number };
+  const r = ctx.db.prepare('SELECT COALESCE(MAX(number), 0) AS n FROM document_register WHERE year = ? AND kind = ?').get(year, kind) as {
+    n: number;
+  };
   return r.n + 1;
 }
 
@@ -213,7 +229,9 @@ export function lastIssued(ctx: ServiceContext, year: number, kind: DocumentKind
 
 export function registeredTo(ctx: ServiceContext, year: number, kind: DocumentKind, number: number): { title: string } | null {
   const r = ctx.db
-    .prepare('SELECT d.title FROM document_register r JOIN documents d ON d.id = r.document_id WHERE r.year = ? AND r.kind = ? AND r.number = ?')
+    .prepare(
+      'SELECT d.title FROM document_register r JOIN documents d ON d.id = r.document_id WHERE r.year = ? AND r.kind = ? AND r.number = ?',
+    )
     .get(year, kind, number) as { title: string } | undefined;
   return r ?? null;
 }

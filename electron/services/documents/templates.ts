@@ -22,8 +22,7 @@ interface UserTemplateRow {
 
 /** A template ready to instantiate: built-in content, or a clerk's document and its year. */
 export type ResolvedTemplate =
-  | { builtIn: true; template: BuiltInTemplate }
-  | { builtIn: false; name: string; baseYear: number; content: TemplateContent };
+  { builtIn: true; template: BuiltInTemplate } | { builtIn: false; name: string; baseYear: number; content: TemplateContent };
 
 function builtInInfo(t: BuiltInTemplate): TemplateInfo {
   return {
@@ -54,7 +53,10 @@ function userInfo(r: Omit<UserTemplateRow, 'body'>): TemplateInfo {
 }
 
 export function listTemplates(ctx: ServiceContext): TemplateInfo[] {
-  const users = ctx.db.prepare('SELECT id, name, kind, base_year AS baseYear FROM document_templates ORDER BY id').all() as Omit<UserTemplateRow, 'body'>[];
+  const users = ctx.db.prepare('SELECT id, name, kind, base_year AS baseYear FROM document_templates ORDER BY id').all() as Omit<
+    UserTemplateRow,
+    'body'
+  >[];
   return [...BUILT_IN_TEMPLATES.map(builtInInfo), ...users.map(userInfo)];
 }
 
@@ -65,7 +67,8 @@ export function resolveTemplate(ctx: ServiceContext, key: string): ResolvedTempl
   if (builtIn) return { builtIn: true, template: builtIn };
   const id = key.startsWith(USER_PREFIX) ? Number(key.slice(USER_PREFIX.length)) : NaN;
   const r = Number.isInteger(id)
-    ? (ctx.db.prepare('SELECT id, name, kind, base_year AS baseYear, body FROM document_templates WHERE id = ?').get(id) as UserTemplateRow | undefined)
+    ? (ctx.db.prepare('SELECT id, name, kind, base_year AS baseYear, body FROM document_templates WHERE id = ?').get(id) as
+        UserTemplateRow | undefined)
     : undefined;
   if (!r) throw new AppError('NOT_FOUND', MISSING, { templateKey: MISSING });
   const doc = JSON.parse(r.body) as OfficialDocument;
@@ -76,7 +79,10 @@ export function resolveTemplate(ctx: ServiceContext, key: string): ResolvedTempl
 
 export function saveTemplate(ctx: ServiceContext, name: string, doc: OfficialDocument, baseYear: number): TemplateInfo {
   const nameKey = foldVi(name);
-  if (ctx.db.prepare('SELECT 1 FROM document_templates WHERE name_key = ?').get(nameKey) || BUILT_IN_TEMPLATES.some((t) => foldVi(t.name) === nameKey)) {
+  if (
+    ctx.db.prepare('SELECT 1 FROM document_templates WHERE name_key = ?').get(nameKey) ||
+    BUILT_IN_TEMPLATES.some((t) => foldVi(t.name) === nameKey)
+  ) {
     const msg = `Đã có mẫu tên "${name}". Hãy đặt tên khác.`;
     throw new AppError('CONFLICT', msg, { name: msg });
   }

@@ -13,7 +13,10 @@ export async function loadUntrustedWorkbook(data: Buffer, fileName: string, limi
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('BAD_FILE', `Tệp "${fileName}": tệp đã bị hỏng, Excel không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`);
+    throw new AppError(
+      'BAD_FILE',
+      `Tệp "${fileName}": tệp đã bị hỏng, Excel không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`,
+    );
   }
   return wb;
 }

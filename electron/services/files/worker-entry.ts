@@ -49,7 +49,11 @@ export function locateWorkerEntry(opts: { envVar: string; bundledName: string; s
       return {
         file: EVAL_BOOTSTRAP,
         eval: true,
-        workerData: { ...workerData, entry: pathToFileURL(path.join(root, opts.sourceEntry)).href, tsxApi: pathToFileURL(path.join(root, TSX_API)).href },
+        workerData: {
+          ...workerData,
+          entry: pathToFileURL(path.join(root, opts.sourceEntry)).href,
+          tsxApi: pathToFileURL(path.join(root, TSX_API)).href,
+        },
       };
     }
   }

@@ -50,7 +50,9 @@ export function assertSafeXlsx(data: Uint8Array, fileName: string, limits: ZipLi
     if (containsUtf16(data, 'EncryptionInfo')) {
       throw bad('tệp đang đặt mật khẩu. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc), lưu lại rồi nhập lại.');
     }
-    throw bad('đây là tệp Excel đời cũ (.xls). Hãy mở tệp trong Excel, chọn Tệp > Lưu thành > "Sổ làm việc Excel (*.xlsx)", rồi nhập tệp .xlsx mới.');
+    throw bad(
+      'đây là tệp Excel đời cũ (.xls). Hãy mở tệp trong Excel, chọn Tệp > Lưu thành > "Sổ làm việc Excel (*.xlsx)", rồi nhập tệp .xlsx mới.',
+    );
   }
   if (!(data[0] === 0x50 && data[1] === 0x4b)) {
     throw bad('không phải tệp Excel .xlsx (hoặc tệp đã bị hỏng). Hãy chọn đúng tệp .xlsx.');

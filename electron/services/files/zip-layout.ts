@@ -85,7 +85,19 @@ export function plainZipLayout(data: Buffer): ZipLayout | null {
     const nameBytes = data.subarray(p + 46, p + 46 + nameLen);
     // Names are UTF-8 in practice (flag bit 11, or plain ASCII as in every xlsx part name).
     const centralEnd = p + 46 + nameLen + extraLen + commentLen;
-    central.push({ name: nameBytes.toString('utf8'), method, compressedSize, size, dataStart: 0, localOffset, localEnd: 0, centralOffset: p, centralEnd, flags, nameBytes });
+    central.push({
+      name: nameBytes.toString('utf8'),
+      method,
+      compressedSize,
+      size,
+      dataStart: 0,
+      localOffset,
+      localEnd: 0,
+      centralOffset: p,
+      centralEnd,
+      flags,
+      nameBytes,
+    });
     p = centralEnd;
   }
   if (p !== end) return null;
@@ -98,7 +110,7 @@ export function plainZipLayout(data: Buffer): ZipLayout | null {
     const method = data.readUInt16LE(expected + 8);
     const nameLen = data.readUInt16LE(expected + 26);
     const extraLen = data.readUInt16LE(expected + 28);
-    if (method !== e.method || (flags & FLAG_DESCRIPTOR) !== (e.flags & FLAG_DESCRIPTOR) || (flags & FLAG_ENCRYPTED)) return null;
+    if (method !== e.method || (flags & FLAG_DESCRIPTOR) !== (e.flags & FLAG_DESCRIPTOR) || flags & FLAG_ENCRYPTED) return null;
     if (!data.subarray(expected + 30, expected + 30 + nameLen).equals(e.nameBytes)) return null;
     e.dataStart = expected + 30 + nameLen + extraLen;
     let next = e.dataStart + e.compressedSize;

@@ -15,12 +15,7 @@
 //    deleted (to undo a mistake), and never the only start event.
 import { AppError } from '../../../shared/api/result';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
-import type {
-  MemberEvent,
-  MemberEventKind,
-  MemberEventParsed,
-  MemberStatus,
-} from '../../../shared/members/schema';
+import type { MemberEvent, MemberEventKind, MemberEventParsed, MemberStatus } from '../../../shared/members/schema';
 import { EVENT_KIND_LABELS, MIN_JOIN_AGE, addYears, comparePartial, showPartial } from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
@@ -66,7 +61,9 @@ export function replay(events: EventRow[], unitName: (id: number) => string): Re
     const when = `Ngày ${isoToVn(e.date)}`;
     if (START_EVENT_KINDS.has(e.kind)) {
       if (active) {
-        throw new ReplayError(`${when}: đoàn viên đang sinh hoạt tại "${unitName(unit!)}", không thể ghi "${EVENT_KIND_LABELS[e.kind]}". Nếu chuyển đơn vị, hãy ghi "Chuyển sinh hoạt".`);
+        throw new ReplayError(
+          `${when}: đoàn viên đang sinh hoạt tại "${unitName(unit!)}", không thể ghi "${EVENT_KIND_LABELS[e.kind]}". Nếu chuyển đơn vị, hãy ghi "Chuyển sinh hoạt".`,
+        );
       }
       active = true;
       unit = e.toUnitId!;
@@ -74,9 +71,14 @@ export function replay(events: EventRow[], unitName: (id: number) => string): Re
       spans.push({ unitId: unit, start: e.date, end: null });
       continue;
     }
-    if (unit === null) throw new ReplayError(`${when}: chưa có sự kiện vào Công đoàn (kết nạp, chuyển đến hoặc ghi vào sổ) trước "${EVENT_KIND_LABELS[e.kind]}".`);
+    if (unit === null)
+      throw new ReplayError(
+        `${when}: chưa có sự kiện vào Công đoàn (kết nạp, chuyển đến hoặc ghi vào sổ) trước "${EVENT_KIND_LABELS[e.kind]}".`,
+      );
     if (!active) {
-      throw new ReplayError(`${when}: đoàn viên không còn sinh hoạt (${status === 'left' ? 'đã thôi sinh hoạt' : 'đã chuyển đi'}), không thể ghi "${EVENT_KIND_LABELS[e.kind]}".`);
+      throw new ReplayError(
+        `${when}: đoàn viên không còn sinh hoạt (${status === 'left' ? 'đã thôi sinh hoạt' : 'đã chuyển đi'}), không thể ghi "${EVENT_KIND_LABELS[e.kind]}".`,
+      );
     }
     if (e.kind === 'card') continue;
     if (e.fromUnitId !== unit) {
@@ -108,7 +110,7 @@ function loadEventRows(ctx: ServiceContext, memberId: number): EventRow[] {
 
 function unitNamer(ctx: ServiceContext): (id: number) => string {
   const stmt = ctx.db.prepare('SELECT name FROM units WHERE id = ?');
-  return (id) => ((stmt.get(id) as { name: string } | undefined)?.name ?? `đơn vị #${id}`);
+  return (id) => (stmt.get(id) as { name: string } | undefined)?.name ?? `đơn vị #${id}`;
 }
 
 /** Recomputes the member's cached unit/status and spans from its events. Call inside a transaction. */
@@ -120,21 +122,31 @@ export function rebuildMember(ctx: ServiceContext, memberId: number): Replayed {
     if (e instanceof ReplayError) throw new AppError('CONFLICT', e.message, { date: e.message });
     throw e;
   }
-  const before = ctx.db.prepare('SELECT status, unit_id AS unitId FROM members WHERE id = ?').get(memberId) as { status: MemberStatus; unitId: number };
+  const before = ctx.db.prepare('SELECT status, unit_id AS unitId FROM members WHERE id = ?').get(memberId) as {
+    status: MemberStatus;
+    unitId: number;
+  };
   if (state.status === 'active' && before.status !== 'active') {
     const cccd = (ctx.db.prepare('SELECT cccd FROM members WHERE id = ?').get(memberId) as { cccd: string | null }).cccd;
     const h = cccd ? activeCccdHolder(ctx, cccd, memberId) : null;
     if (h) {
-      throw new AppError('CONFLICT', `Số CCCD ${cccd} đang thuộc đoàn viên ${h.name} (${h.unitName}) đang sinh hoạt; không thể cho hồ sơ này sinh hoạt trở lại. Hãy kiểm tra lại hai hồ sơ.`);
+      throw new AppError(
+        'CONFLICT',
+        `Số CCCD ${cccd} đang thuộc đoàn viên ${h.name} (${h.unitName}) đang sinh hoạt; không thể cho hồ sơ này sinh hoạt trở lại. Hãy kiểm tra lại hai hồ sơ.`,
+      );
     }
   }
   if (state.status !== before.status || state.unitId !== before.unitId) {
-    ctx.db.prepare('UPDATE members SET status = ?, unit_id = ?, updated_at = ? WHERE id = ?').run(state.status, state.unitId, nowIso(ctx), memberId);
+    ctx.db
+      .prepare('UPDATE members SET status = ?, unit_id = ?, updated_at = ? WHERE id = ?')
+      .run(state.status, state.unitId, nowIso(ctx), memberId);
   }
   ctx.db.prepare('DELETE FROM member_spans WHERE member_id = ?').run(memberId);
   const m = getMember(ctx, memberId);
   const a = spanAttributes(m);
-  const ins = ctx.db.prepare('INSERT INTO member_spans (member_id, unit_id, start_on, end_on, female, minority, party_from) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const ins = ctx.db.prepare(
+    'INSERT INTO member_spans (member_id, unit_id, start_on, end_on, female, minority, party_from) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   for (const s of state.spans) ins.run(memberId, s.unitId, s.start, s.end, a.female, a.minority, a.partyFrom);
   pruneMemberChanges(ctx);
   return state;
@@ -215,7 +227,9 @@ export function addEvent(ctx: ServiceContext, input: MemberEventParsed): number 
     assertEventDate(ctx, input.date, member.birthDate);
     const current = unitOn(ctx, member.id, input.date);
     const notMember = () =>
-      dateIssue(`Ngày ${isoToVn(input.date)} đoàn viên không sinh hoạt ở đơn vị nào của công đoàn mình, không thể ghi "${EVENT_KIND_LABELS[input.kind]}".`);
+      dateIssue(
+        `Ngày ${isoToVn(input.date)} đoàn viên không sinh hoạt ở đơn vị nào của công đoàn mình, không thể ghi "${EVENT_KIND_LABELS[input.kind]}".`,
+      );
     let e: NewEvent;
     switch (input.kind) {
       case 'admit':
@@ -245,7 +259,14 @@ export function addEvent(ctx: ServiceContext, input: MemberEventParsed): number 
       }
       case 'transferOut':
         if (current === null) throw notMember();
-        e = { kind: 'transferOut', date: input.date, fromUnitId: current, externalUnit: input.externalUnit, decisionNo: input.decisionNo, note: input.note };
+        e = {
+          kind: 'transferOut',
+          date: input.date,
+          fromUnitId: current,
+          externalUnit: input.externalUnit,
+          decisionNo: input.decisionNo,
+          note: input.note,
+        };
         break;
       case 'leave':
         if (current === null) throw notMember();
@@ -270,10 +291,16 @@ export function deleteLatestEvent(ctx: ServiceContext, memberId: number, eventId
     const target = rows.find((r) => r.id === eventId);
     if (!target) throw new AppError('NOT_FOUND', 'Không tìm thấy sự kiện này; có thể nó vừa bị xóa. Hãy tải lại.');
     if (rows[rows.length - 1].id !== eventId) {
-      throw new AppError('CONFLICT', 'Chỉ xóa được sự kiện gần nhất của đoàn viên (để sửa nhầm lẫn). Hãy xóa lần lượt từ sự kiện mới nhất.');
+      throw new AppError(
+        'CONFLICT',
+        'Chỉ xóa được sự kiện gần nhất của đoàn viên (để sửa nhầm lẫn). Hãy xóa lần lượt từ sự kiện mới nhất.',
+      );
     }
     if (rows.length === 1) {
-      throw new AppError('CONFLICT', 'Đây là sự kiện vào Công đoàn duy nhất của đoàn viên nên không xóa được. Nếu nhập nhầm cả hồ sơ, hãy xóa hồ sơ đoàn viên.');
+      throw new AppError(
+        'CONFLICT',
+        'Đây là sự kiện vào Công đoàn duy nhất của đoàn viên nên không xóa được. Nếu nhập nhầm cả hồ sơ, hãy xóa hồ sơ đoàn viên.',
+      );
     }
     ctx.db.prepare('DELETE FROM member_events WHERE id = ?').run(eventId);
     rebuildMember(ctx, memberId);

@@ -12,7 +12,12 @@ import { searchMemberIds } from './search';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 const STYLED_ROWS = 10_000;
-const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+const BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  bottom: { style: 'thin' },
+  left: { style: 'thin' },
+  right: { style: 'thin' },
+};
 
 /** Header texts are ones the importer recognises, so an exported list can be edited and imported again. */
 const MEMBER_COLUMNS: { header: string; width: number; value: (m: Member) => string | number }[] = [
@@ -52,7 +57,10 @@ function describeFilter(ctx: ServiceContext, f: MemberFilter): string {
   if (f.partyMember === true) parts.push('Đảng viên');
   if (f.partyMember === false) parts.push('Không phải đảng viên');
   if (f.ageMin !== undefined || f.ageMax !== undefined) parts.push(`Tuổi ${f.ageMin ?? 0}–${f.ageMax ?? '…'}`);
-  if (f.joinedFrom || f.joinedTo) parts.push(`Vào Công đoàn ${f.joinedFrom ? `từ ${isoToVn(f.joinedFrom)} ` : ''}${f.joinedTo ? `đến ${isoToVn(f.joinedTo)}` : ''}`.trim());
+  if (f.joinedFrom || f.joinedTo)
+    parts.push(
+      `Vào Công đoàn ${f.joinedFrom ? `từ ${isoToVn(f.joinedFrom)} ` : ''}${f.joinedTo ? `đến ${isoToVn(f.joinedTo)}` : ''}`.trim(),
+    );
   if (f.query?.trim()) parts.push(`Tìm: "${f.query.trim()}"`);
   return parts.join('; ');
 }
@@ -147,7 +155,8 @@ export async function exportStats(ctx: ServiceContext, stats: MemberStats): Prom
   ws.getCell(1, 1).font = { ...FONT, bold: true, size: 14 };
   ws.getCell(1, 1).alignment = { horizontal: 'center' };
   ws.mergeCells(2, 1, 2, width);
-  ws.getCell(2, 1).value = `Số lượng tính đến ngày ${isoToVn(stats.asOf)}; biến động trong kỳ từ ngày ${isoToVn(stats.periodFrom)} đến ngày ${isoToVn(stats.asOf)}`;
+  ws.getCell(2, 1).value =
+    `Số lượng tính đến ngày ${isoToVn(stats.asOf)}; biến động trong kỳ từ ngày ${isoToVn(stats.periodFrom)} đến ngày ${isoToVn(stats.asOf)}`;
   ws.getCell(2, 1).font = { ...FONT, italic: true };
   ws.getCell(2, 1).alignment = { horizontal: 'center' };
   const headers = ['TT', 'Mã đơn vị', 'Công đoàn cơ sở', 'Khối', ...STATS_COLUMNS.map((c) => c.header)];
@@ -162,7 +171,13 @@ export async function exportStats(ctx: ServiceContext, stats: MemberStats): Prom
     ws.getColumn(i + 1).width = widths[i];
   });
   stats.rows.forEach((r, i) => {
-    const row = ws.addRow([i + 1, safeCellText(r.unitCode), safeCellText(r.unitName), safeCellText(r.sectorName), ...STATS_COLUMNS.map((c) => r[c.key])]);
+    const row = ws.addRow([
+      i + 1,
+      safeCellText(r.unitCode),
+      safeCellText(r.unitName),
+      safeCellText(r.sectorName),
+      ...STATS_COLUMNS.map((c) => r[c.key]),
+    ]);
     row.eachCell({ includeEmpty: true }, (c) => {
       c.font = FONT;
       c.border = BORDER;

@@ -53,7 +53,12 @@ function createMember(ctx: ServiceContext, input: CreateInput): Member {
     const unit = getUnitInfo(ctx, unitId);
     assertUnitOpen(unit, date);
     try {
-      assertEventDate(ctx, date, fields.birthDate, startKind === 'admit' ? 'Ngày kết nạp' : startKind === 'transferIn' ? 'Ngày chuyển đến' : 'Ngày bắt đầu sinh hoạt');
+      assertEventDate(
+        ctx,
+        date,
+        fields.birthDate,
+        startKind === 'admit' ? 'Ngày kết nạp' : startKind === 'transferIn' ? 'Ngày chuyển đến' : 'Ngày bắt đầu sinh hoạt',
+      );
     } catch (e) {
       if (e instanceof AppError && e.fields?.date) throw new AppError(e.code, e.message, { startDate: e.fields.date });
       throw e;
@@ -114,7 +119,8 @@ export const membersHandlers: DomainHandlers<'members'> = {
   'members.deleteEvent': ({ memberId, eventId }, ctx) => {
     const ev = listEvents(ctx, memberId).find((e) => e.id === eventId);
     deleteLatestEvent(ctx, memberId, eventId);
-    if (ev) logChange(ctx, 'member', memberId, 'delete_event', { ...ev, label: `${EVENT_KIND_LABELS[ev.kind]} ngày ${isoToVn(ev.date)}` }, null);
+    if (ev)
+      logChange(ctx, 'member', memberId, 'delete_event', { ...ev, label: `${EVENT_KIND_LABELS[ev.kind]} ngày ${isoToVn(ev.date)}` }, null);
     return { member: getMember(ctx, memberId), events: listEvents(ctx, memberId) };
   },
   'members.stats': (input, ctx) => memberStats(ctx, input),

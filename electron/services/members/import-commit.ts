@@ -53,11 +53,14 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
   db.exec('BEGIN IMMEDIATE');
   try {
     const importId = Number(
-      db.prepare('INSERT INTO member_imports (at, file_name, sha256, stored_path, created) VALUES (?, ?, ?, NULL, 0)').run(at, opts.fileName, '').lastInsertRowid,
+      db
+        .prepare('INSERT INTO member_imports (at, file_name, sha256, stored_path, created) VALUES (?, ?, ?, NULL, 0)')
+        .run(at, opts.fileName, '').lastInsertRowid,
     );
     // One change marker for the whole import instead of a trigger run per row (see search.ts);
     // dropped inside the transaction, so a rollback restores the trigger too.
-    const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'members_changed_insert'").pluck().get() as string | undefined;
+    const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'members_changed_insert'").pluck().get() as
+      string | undefined;
     if (trigger) db.exec('DROP TRIGGER members_changed_insert');
     const stage = openImportStage(ctx, { importId, at, today, notePrefix: `Nhập từ tệp ${opts.fileName}, dòng ` });
     const parsed = await parseMemberFile(ctx, { ...opts, onNewRow: (row) => stage.add(row) });
@@ -118,7 +121,10 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
     }
     if (copied?.writtenNow) fs.rmSync(copied.path, { force: true });
     if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-      throw new AppError('CONFLICT', 'Sổ đoàn viên vừa thay đổi trong lúc đọc tệp (trùng số CCCD hoặc mã số đoàn viên). Hãy xem trước và nhập lại. Chưa có gì được lưu.');
+      throw new AppError(
+        'CONFLICT',
+        'Sổ đoàn viên vừa thay đổi trong lúc đọc tệp (trùng số CCCD hoặc mã số đoàn viên). Hãy xem trước và nhập lại. Chưa có gì được lưu.',
+      );
     }
     throw e;
   } finally {

@@ -17,7 +17,14 @@ import type {
   MemberImportPreview,
   MemberImportRow,
 } from '../../../shared/members/schema';
-import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, MEMBER_STATUS_LABELS, UNION_POSITION_LABELS, memberFields, memberRuleIssues } from '../../../shared/members/schema';
+import {
+  IMPORT_FIELDS,
+  IMPORT_FIELD_LABELS,
+  MEMBER_STATUS_LABELS,
+  UNION_POSITION_LABELS,
+  memberFields,
+  memberRuleIssues,
+} from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
 import { columnLetter } from '../files/cells';
 import { decodeBase64 } from '../files/workbook';
@@ -123,7 +130,11 @@ function textOf(v: RawValue | undefined): string {
 const colOf = (letter: string) => [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 function detectHeader(grid: SheetHead, learned: Map<string, ImportField>, explicit: ImportMapping | undefined): Header | null {
-  const explicitCols = new Set(Object.values(explicit ?? {}).filter((l): l is string => !!l).map(colOf));
+  const explicitCols = new Set(
+    Object.values(explicit ?? {})
+      .filter((l): l is string => !!l)
+      .map(colOf),
+  );
   type Candidate = { row: number; cols: Partial<Record<ImportField, number>>; score: number };
   let best: Candidate | null = null;
   let nameless: Candidate | null = null;
@@ -142,7 +153,8 @@ function detectHeader(grid: SheetHead, learned: Map<string, ImportField>, explic
         if (!explicitCols.has(c)) score++;
       }
     }
-    const hasName = cols.name !== undefined || (cols.familyName !== undefined && cols.givenName !== undefined) || explicit?.name || explicit?.familyName;
+    const hasName =
+      cols.name !== undefined || (cols.familyName !== undefined && cols.givenName !== undefined) || explicit?.name || explicit?.familyName;
     if (hasName && score >= 2 && (!best || score > best.score)) best = { row: r, cols, score };
     // A row that looks like the header but whose name column was not recognised: the clerk can map it.
     if (!hasName && score >= 3 && (!nameless || score > nameless.score)) nameless = { row: r, cols, score };
@@ -257,7 +269,9 @@ export function parseDateCell(v: RawValue | undefined, allowYearOnly: boolean): 
     const iso = parseVnDate(text);
     if (iso) return { value: iso };
   }
-  const s = foldVi(text).replace(/^(ngay|nam|sinh nam|sinh ngay)\s+/, '').replace(/\s+/g, '');
+  const s = foldVi(text)
+    .replace(/^(ngay|nam|sinh nam|sinh ngay)\s+/, '')
+    .replace(/\s+/g, '');
   if (/^\d{4}$/.test(s)) {
     const y = Number(s);
     return allowYearOnly && y >= 1900 && y <= 2100 ? { value: s } : badDate(text, allowYearOnly);
@@ -309,10 +323,15 @@ class ExistingMembers {
 
   private loadAll(): void {
     this.cccdMap = new Map();
-    for (const [c, id] of this.ctx.db.prepare('SELECT cccd, id FROM members WHERE cccd IS NOT NULL ORDER BY id').raw().all() as [string, number][]) {
+    for (const [c, id] of this.ctx.db.prepare('SELECT cccd, id FROM members WHERE cccd IS NOT NULL ORDER BY id').raw().all() as [
+      string,
+      number,
+    ][]) {
       if (!this.cccdMap.has(c)) this.cccdMap.set(c, id);
     }
-    this.codeMap = new Map(this.ctx.db.prepare('SELECT member_code_key, id FROM members WHERE member_code_key IS NOT NULL').raw().all() as [string, number][]);
+    this.codeMap = new Map(
+      this.ctx.db.prepare('SELECT member_code_key, id FROM members WHERE member_code_key IS NOT NULL').raw().all() as [string, number][],
+    );
   }
 
   private tick(): void {
@@ -372,7 +391,9 @@ export async function parseMemberFile(ctx: ServiceContext, opts: ParseOptions): 
 
   // In commit mode the register is checked in SQL once all rows are staged (import-commit.ts).
   const existing = opts.onNewRow ? null : new ExistingMembers(ctx);
-  const holderStmt = ctx.db.prepare('SELECT m.name, m.status, u.name AS unitName FROM members m JOIN units u ON u.id = m.unit_id WHERE m.id = ?');
+  const holderStmt = ctx.db.prepare(
+    'SELECT m.name, m.status, u.name AS unitName FROM members m JOIN units u ON u.id = m.unit_id WHERE m.id = ?',
+  );
   const holder = (id: number) => {
     const h = holderStmt.get(id) as { name: string; status: keyof typeof MEMBER_STATUS_LABELS; unitName: string };
     return `${h.name} (${h.unitName}${h.status === 'active' ? '' : `, ${MEMBER_STATUS_LABELS[h.status].toLowerCase()}`})`;
@@ -391,14 +412,28 @@ export async function parseMemberFile(ctx: ServiceContext, opts: ParseOptions): 
     if (!h) return null;
     if (h.cols.name === undefined && (h.cols.familyName === undefined || h.cols.givenName === undefined)) {
       const list = h.columns.map((c) => `${c.letter} "${c.header}"`).join(', ');
-      throw new AppError('BAD_FILE', `Tệp "${fileName}": không xác định được cột "Họ và tên" (dòng tiêu đề ${h.row}: ${list}). Hãy chọn cột Họ và tên bằng tay.`);
+      throw new AppError(
+        'BAD_FILE',
+        `Tệp "${fileName}": không xác định được cột "Họ và tên" (dòng tiêu đề ${h.row}: ${list}). Hãy chọn cột Họ và tên bằng tay.`,
+      );
     }
     if (!target && h.cols.unit === undefined) {
       const msg = 'Tệp không có cột Công đoàn cơ sở; hãy chọn công đoàn cơ sở nhận danh sách này.';
       throw new AppError('INVALID_INPUT', msg, { unitId: msg });
     }
     header = h;
-    env = { texts: IMPORT_FIELDS.map(() => ''), cols: h.cols, fields: (Object.entries(h.cols) as [ImportField, number][]), target, units, existing, holder, seenCccd, seenCode, today };
+    env = {
+      texts: IMPORT_FIELDS.map(() => ''),
+      cols: h.cols,
+      fields: Object.entries(h.cols) as [ImportField, number][],
+      target,
+      units,
+      existing,
+      holder,
+      seenCccd,
+      seenCode,
+      today,
+    };
     return h;
   };
 
@@ -521,7 +556,8 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
 
   let errors: string[] = [];
   let warnings: string[] = [];
-  if (name && /\d/.test(name)) errors.push(`${cellRef(env, cols.name !== undefined ? 'name' : 'givenName', r)}: họ và tên "${name}" có chữ số.`);
+  if (name && /\d/.test(name))
+    errors.push(`${cellRef(env, cols.name !== undefined ? 'name' : 'givenName', r)}: họ và tên "${name}" có chữ số.`);
   const shout = titleCaseIfShouting(name);
   if (shout.changed) {
     name = shout.name;
@@ -561,7 +597,9 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
         warnings.push(`${cellRef(env, 'cccd', r)}: số CCCD bị mất số 0 ở đầu (ô dạng số), đã thêm lại: ${cccd}.`);
       }
     } else {
-      cccd = txt(env, 'cccd').replace(/^'/, '').replace(/[\s.\-]/g, '');
+      cccd = txt(env, 'cccd')
+        .replace(/^'/, '')
+        .replace(/[\s.\-]/g, '');
     }
   }
   let phone = txt(env, 'phone');
@@ -573,7 +611,8 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
   if (cols.partyMember !== undefined) {
     const v = row[cols.partyMember];
     partyMember = isTick(txt(env, 'partyMember'));
-    if (v instanceof Date || (typeof v === 'string' && /\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}/.test(v))) partyDate = dateOf(env, row, 'partyMember', r, errors, warnings);
+    if (v instanceof Date || (typeof v === 'string' && /\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}/.test(v)))
+      partyDate = dateOf(env, row, 'partyMember', r, errors, warnings);
   }
   if (cols.partyDate !== undefined) {
     const d = dateOf(env, row, 'partyDate', r, errors, warnings);
@@ -590,7 +629,9 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
   if (pos) {
     unionPosition = parseUnionPosition(pos);
     if (!unionPosition) {
-      warnings.push(`${cellRef(env, 'unionPosition', r)}: chức vụ công đoàn "${pos}" không có trong danh mục (${UNION_POSITION_LIST}); đã ghi vào Ghi chú.`);
+      warnings.push(
+        `${cellRef(env, 'unionPosition', r)}: chức vụ công đoàn "${pos}" không có trong danh mục (${UNION_POSITION_LIST}); đã ghi vào Ghi chú.`,
+      );
       notes = notes ? `${notes}; Chức vụ CĐ: ${pos}` : `Chức vụ CĐ: ${pos}`;
     }
   }
@@ -601,7 +642,10 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
   if (unitText) {
     const k = foldVi(unitText);
     unit = env.units.byCode.get(codeKey(unitText)) ?? env.units.byName.get(k) ?? env.units.byName.get(stripUnitPrefix(k)) ?? null;
-    if (!unit) errors.push(`${cellRef(env, 'unit', r)}: không tìm thấy công đoàn cơ sở "${unitText}" trong danh sách đơn vị. Hãy thêm đơn vị trước hoặc sửa tên/mã cho đúng.`);
+    if (!unit)
+      errors.push(
+        `${cellRef(env, 'unit', r)}: không tìm thấy công đoàn cơ sở "${unitText}" trong danh sách đơn vị. Hãy thêm đơn vị trước hoặc sửa tên/mã cho đúng.`,
+      );
     else if (unit.dissolvedOn) errors.push(`${cellRef(env, 'unit', r)}: "${unit.name}" đã giải thể.`);
   } else if (!unit) {
     errors.push(`${cellRef(env, 'unit', r)}: chưa ghi công đoàn cơ sở; hãy ghi mã hoặc tên đơn vị, hoặc chọn đơn vị nhận danh sách.`);
@@ -642,7 +686,12 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
     const rules = memberRuleIssues(fields, env.today);
     for (const key in rules) {
       const f = key as ImportField;
-      const col: ImportField = f === 'birthDate' && cols.birthDate === undefined && cols.birthMale !== undefined ? (gender === 'nu' ? 'birthFemale' : 'birthMale') : f;
+      const col: ImportField =
+        f === 'birthDate' && cols.birthDate === undefined && cols.birthMale !== undefined
+          ? gender === 'nu'
+            ? 'birthFemale'
+            : 'birthMale'
+          : f;
       errors.push(`${cellRef(env, col, r)}: ${rules[key]}`);
     }
   }
@@ -659,7 +708,8 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
   }
   if (codeK) {
     const first = env.seenCode.get(codeK);
-    if (first !== undefined) errors.push(`${cellRef(env, 'memberCode', r)}: mã số đoàn viên "${fields!.memberCode}" trùng với dòng ${first} trong cùng tệp.`);
+    if (first !== undefined)
+      errors.push(`${cellRef(env, 'memberCode', r)}: mã số đoàn viên "${fields!.memberCode}" trùng với dòng ${first} trong cùng tệp.`);
     else env.seenCode.set(codeK, r);
   }
   if (errors.length) {

@@ -10,7 +10,10 @@ import type { ParsedMemberRow } from './import-parse';
 import { INSERT_MEMBER_POSITIONAL_SQL, memberColumns } from './repo';
 
 /** The members columns written by an import, as in INSERT_MEMBER_SQL. */
-const MEMBER_COLS = /\(([^)]*)\)/.exec(INSERT_MEMBER_POSITIONAL_SQL)![1].split(',').map((c) => c.trim());
+const MEMBER_COLS = /\(([^)]*)\)/
+  .exec(INSERT_MEMBER_POSITIONAL_SQL)![1]
+  .split(',')
+  .map((c) => c.trim());
 /** The same for every row of an import: given once when copying, not staged with each row. */
 const IMPORT_CONSTANTS: Record<string, string> = { status: "'active'", import_id: '@importId', created_at: '@at', updated_at: '@at' };
 /** What is staged for each row: the other members columns, then reg_date and row_number. */
@@ -33,11 +36,16 @@ export interface ImportStage {
  * (the file's own duplicates never get here: the reader marks them as errors); the others become
  * members with their `register` event and membership span.
  */
-export function openImportStage(ctx: ServiceContext, opts: { importId: number; at: string; today: string; notePrefix: string }): ImportStage {
+export function openImportStage(
+  ctx: ServiceContext,
+  opts: { importId: number; at: string; today: string; notePrefix: string },
+): ImportStage {
   const { importId, at, today, notePrefix } = opts;
   const db = ctx.db;
   const stage = `temp.member_import_${crypto.randomBytes(6).toString('hex')}`;
-  db.exec(`CREATE TABLE ${stage} (seq INTEGER PRIMARY KEY, ${ROW_COLS.join(', ')}, reg_date TEXT NOT NULL, row_number INTEGER NOT NULL, existing_id INTEGER)`);
+  db.exec(
+    `CREATE TABLE ${stage} (seq INTEGER PRIMARY KEY, ${ROW_COLS.join(', ')}, reg_date TEXT NOT NULL, row_number INTEGER NOT NULL, existing_id INTEGER)`,
+  );
   const base = db.prepare('SELECT COALESCE(MAX(id), 0) FROM members').pluck().get() as number;
 
   const tuple = `(${Array(STAGE_COLS).fill('?').join(', ')})`;

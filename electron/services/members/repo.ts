@@ -88,9 +88,30 @@ export const INSERT_MEMBER_POSITIONAL_SQL = INSERT_MEMBER_SQL.replace(/@\w+/g, '
 export function memberInsertValues(f: MemberFields, unitId: number, status: MemberStatus, importId: number | null, at: string): unknown[] {
   const c = memberColumns(f);
   return [
-    unitId, status, c.name, c.name_key, c.sort_key, c.birth_date, c.gender, c.ethnicity, c.ethnic_minority,
-    c.religion, c.cccd, c.phone, c.job_title, c.union_position, c.joined_on, c.member_code, c.member_code_key, c.party_member, c.party_date,
-    c.education, c.notes, importId, at, at,
+    unitId,
+    status,
+    c.name,
+    c.name_key,
+    c.sort_key,
+    c.birth_date,
+    c.gender,
+    c.ethnicity,
+    c.ethnic_minority,
+    c.religion,
+    c.cccd,
+    c.phone,
+    c.job_title,
+    c.union_position,
+    c.joined_on,
+    c.member_code,
+    c.member_code_key,
+    c.party_member,
+    c.party_date,
+    c.education,
+    c.notes,
+    importId,
+    at,
+    at,
   ];
 }
 
@@ -109,7 +130,11 @@ export function insertMemberRow(
 }
 
 /** The member attributes copied onto member_spans for statistics (see the migration). */
-export function spanAttributes(f: Pick<MemberFields, 'gender' | 'ethnicity' | 'partyMember' | 'partyDate'>): { female: number; minority: number; partyFrom: string | null } {
+export function spanAttributes(f: Pick<MemberFields, 'gender' | 'ethnicity' | 'partyMember' | 'partyDate'>): {
+  female: number;
+  minority: number;
+  partyFrom: string | null;
+} {
   return {
     female: f.gender === 'nu' ? 1 : 0,
     minority: isEthnicMinority(f.ethnicity) ? 1 : 0,
@@ -124,7 +149,9 @@ export function pruneMemberChanges(ctx: ServiceContext): void {
 
 export function updateMemberRow(ctx: ServiceContext, id: number, f: MemberFields): void {
   const a = spanAttributes(f);
-  ctx.db.prepare('UPDATE member_spans SET female = ?, minority = ?, party_from = ? WHERE member_id = ?').run(a.female, a.minority, a.partyFrom, id);
+  ctx.db
+    .prepare('UPDATE member_spans SET female = ?, minority = ?, party_from = ? WHERE member_id = ?')
+    .run(a.female, a.minority, a.partyFrom, id);
   ctx.db
     .prepare(
       `UPDATE members SET name = @name, name_key = @name_key, sort_key = @sort_key, birth_date = @birth_date, gender = @gender,
@@ -170,7 +197,12 @@ export function memberCodeHolder(ctx: ServiceContext, code: string, exceptId: nu
 }
 
 /** CCCD unique among active members; member code unique in the register. Throws CONFLICT keyed by field. */
-export function assertUnique(ctx: ServiceContext, f: Pick<MemberFields, 'cccd' | 'memberCode'>, exceptId: number | null, checkCccd = true): void {
+export function assertUnique(
+  ctx: ServiceContext,
+  f: Pick<MemberFields, 'cccd' | 'memberCode'>,
+  exceptId: number | null,
+  checkCccd = true,
+): void {
   if (checkCccd && f.cccd) {
     const h = activeCccdHolder(ctx, f.cccd, exceptId);
     if (h) {

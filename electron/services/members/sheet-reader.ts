@@ -147,7 +147,10 @@ function giveBack(t: Thread): void {
 }
 
 const damaged = (fileName: string) =>
-  new AppError('BAD_FILE', `Tệp "${fileName}": tệp đã bị hỏng, Excel không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`);
+  new AppError(
+    'BAD_FILE',
+    `Tệp "${fileName}": tệp đã bị hỏng, Excel không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`,
+  );
 
 /**
  * A worker for one file: the one kept from the last file, or one started now (it loads its code
@@ -156,7 +159,12 @@ const damaged = (fileName: string) =>
  * never reused.
  */
 export function startSheetWorker(
-  inProcess: (data: Buffer, fileName: string, decide: (head: SheetHead) => boolean, onRow: (r: number, row: RawRow) => void) => Promise<string | null>,
+  inProcess: (
+    data: Buffer,
+    fileName: string,
+    decide: (head: SheetHead) => boolean,
+    onRow: (r: number, row: RawRow) => void,
+  ) => Promise<string | null>,
 ): SheetWorker | null {
   const s = locate();
   if (!s) return null;
@@ -225,7 +233,10 @@ export function startSheetWorker(
                 }
                 fail(
                   m.oom
-                    ? new AppError('BAD_FILE', `Tệp "${fileName}": tệp cần quá nhiều bộ nhớ để đọc (có thể là tệp độc hại hoặc quá lớn). Tệp không được nhập.`)
+                    ? new AppError(
+                        'BAD_FILE',
+                        `Tệp "${fileName}": tệp cần quá nhiều bộ nhớ để đọc (có thể là tệp độc hại hoặc quá lớn). Tệp không được nhập.`,
+                      )
                     : damaged(fileName),
                 );
                 return;

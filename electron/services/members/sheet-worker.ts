@@ -15,7 +15,6 @@ import { AppError } from '../../../shared/api/result';
 import { MEMBER_WORKER_MARK } from './sheet-reader';
 import { readSheets, type RawRow, type SheetHead } from './xlsx-stream';
 
-
 const BATCH_ROWS = 250;
 
 export type ToWorker = { type: 'start'; fileName: string; data: Uint8Array } | { type: 'decision'; take: boolean };

@@ -25,7 +25,10 @@ const MAX_COLS = 200;
 export const HEAD_ROWS = 40;
 
 const damaged = (fileName: string) =>
-  new AppError('BAD_FILE', `Tệp "${fileName}": tệp đã bị hỏng, Excel không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`);
+  new AppError(
+    'BAD_FILE',
+    `Tệp "${fileName}": tệp đã bị hỏng, Excel không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`,
+  );
 
 function rowValues(row: ExcelJS.Row): RawRow {
   const values = row.values as ExcelJS.CellValue[];
@@ -176,7 +179,10 @@ export async function readSheets(
       if (st.state === 'skip') continue; // drain a sheet we do not read
       const r = row.number;
       if (r > MAX_ROWS) {
-        throw new AppError('BAD_FILE', `Tệp "${fileName}": trang "${name}" có quá nhiều dòng (hơn ${MAX_ROWS.toLocaleString('vi-VN')}). Hãy chia nhỏ danh sách.`);
+        throw new AppError(
+          'BAD_FILE',
+          `Tệp "${fileName}": trang "${name}" có quá nhiều dòng (hơn ${MAX_ROWS.toLocaleString('vi-VN')}). Hãy chia nhỏ danh sách.`,
+        );
       }
       const values = rowValues(row);
       if (st.state === 'take') {

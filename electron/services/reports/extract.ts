@@ -121,7 +121,13 @@ export function readWorkbook(wb: ExcelJS.Workbook, fileName: string): ExtractedR
   const meta = readMeta(wb);
   const fromProps = parseKeywords(wb.keywords);
   const identity = meta
-    ? { roundUuid: meta.roundUuid, unitCode: meta.unitCode, roundCode: meta.roundCode || null, roundName: meta.roundName || null, unitName: meta.unitName || null }
+    ? {
+        roundUuid: meta.roundUuid,
+        unitCode: meta.unitCode,
+        roundCode: meta.roundCode || null,
+        roundName: meta.roundName || null,
+        unitName: meta.unitName || null,
+      }
     : fromProps
       ? { ...fromProps, roundCode: null, roundName: null, unitName: null }
       : null;
@@ -147,7 +153,13 @@ export function readWorkbook(wb: ExcelJS.Workbook, fileName: string): ExtractedR
     const noteCell = row.getCell(COL.note);
     // Cells covered by a merge (group rows, section titles) hold nothing of their own.
     const noteText = isCovered(noteCell) ? '' : cellText(noteCell.value);
-    rows.push({ code, row: r, ref: `${columnLetter(COL.value)}${r}`, value: isCovered(cell) ? { type: 'empty' } : rawCell(cell), note: noteText || null });
+    rows.push({
+      code,
+      row: r,
+      ref: `${columnLetter(COL.value)}${r}`,
+      value: isCovered(cell) ? { type: 'empty' } : rawCell(cell),
+      note: noteText || null,
+    });
   }
   if (meta) {
     for (const k of FREE_TEXT_KEYS) {
@@ -189,7 +201,8 @@ function rawValue(v: ExcelJS.CellValue, percent: boolean): RawCell {
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: unknown }).result;
       if (result === undefined || result === null) return { type: 'formula-no-result' };
-      if (typeof result === 'object' && result !== null && 'error' in result) return { type: 'error', display: String((result as { error: string }).error) };
+      if (typeof result === 'object' && result !== null && 'error' in result)
+        return { type: 'error', display: String((result as { error: string }).error) };
       return rawValue(result as ExcelJS.CellValue, percent);
     }
     if ('error' in v) return { type: 'error', display: String((v as { error: string }).error) };

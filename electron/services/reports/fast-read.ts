@@ -168,7 +168,10 @@ class SheetView {
         if (!c.v) return { type: 'empty' };
         const d = new Date(c.v);
         if (Number.isNaN(d.getTime())) return { type: 'error', display: '#VALUE!' };
-        return { type: 'date', display: `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}` };
+        return {
+          type: 'date',
+          display: `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`,
+        };
       }
       case 'n': {
         if (c.v === null || c.v === '') return c.hasFormula ? { type: 'formula-no-result' } : { type: 'empty' };
@@ -203,7 +206,9 @@ export function readReportFast(data: Uint8Array): ExtractedReport | null {
 }
 
 function read(data: Uint8Array): ExtractedReport {
-  const files = unzipSync(data, { filter: (f) => /\.(xml|rels)$/i.test(f.name) && !/^xl\/(media|drawings|printerSettings|theme)\//i.test(f.name) });
+  const files = unzipSync(data, {
+    filter: (f) => /\.(xml|rels)$/i.test(f.name) && !/^xl\/(media|drawings|printerSettings|theme)\//i.test(f.name),
+  });
   const part = (name: string): string | null => {
     const key = Object.keys(files).find((k) => k.toLowerCase() === name.toLowerCase());
     if (!key) return null;
@@ -221,7 +226,9 @@ function read(data: Uint8Array): ExtractedReport {
   }
   const byType = (suffix: string) => [...targets.values()].find((t) => t.type.endsWith(suffix))?.target ?? null;
   const sharedXml = byType('/sharedStrings') ? part(byType('/sharedStrings')!) : null;
-  const shared = sharedXml ? [...sharedXml.matchAll(new RegExp(`<${tag('si')}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${tag('si')}>)`, 'g'))].map((m) => textOf(m[1] ?? '')) : [];
+  const shared = sharedXml
+    ? [...sharedXml.matchAll(new RegExp(`<${tag('si')}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${tag('si')}>)`, 'g'))].map((m) => textOf(m[1] ?? ''))
+    : [];
   const styles = readStyles(byType('/styles') ? part(byType('/styles')!) : null);
   const date1904 = new RegExp(`<${tag('workbookPr')}\\b[^>]*date1904\\s*=\\s*["'](1|true)["']`).test(workbook);
 
@@ -263,7 +270,13 @@ function read(data: Uint8Array): ExtractedReport {
   };
   const fromProps = parseKeywords(coreField('keywords'));
   const identity = meta
-    ? { roundUuid: meta.roundUuid, unitCode: meta.unitCode, roundCode: meta.roundCode || null, roundName: meta.roundName || null, unitName: meta.unitName || null }
+    ? {
+        roundUuid: meta.roundUuid,
+        unitCode: meta.unitCode,
+        roundCode: meta.roundCode || null,
+        roundName: meta.roundName || null,
+        unitName: meta.unitName || null,
+      }
     : fromProps
       ? { ...fromProps, roundCode: null, roundName: null, unitName: null }
       : null;

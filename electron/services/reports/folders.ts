@@ -11,7 +11,9 @@ const folderError = (msg: string) => new AppError('INVALID_INPUT', msg, { folder
 /** Absolute, existing, a directory — or a Vietnamese message on the field. Returns the resolved path. */
 export function checkFolder(folder: string): string {
   if (!path.isAbsolute(folder) || (process.platform === 'win32' && /^[A-Za-z]:$/.test(folder))) {
-    throw folderError(`"${folder}" không phải đường dẫn đầy đủ. Hãy ghi đường dẫn bắt đầu từ ổ đĩa, ví dụ E:\\ hoặc C:\\Users\\Ten\\Desktop\\BaoCao.`);
+    throw folderError(
+      `"${folder}" không phải đường dẫn đầy đủ. Hãy ghi đường dẫn bắt đầu từ ổ đĩa, ví dụ E:\\ hoặc C:\\Users\\Ten\\Desktop\\BaoCao.`,
+    );
   }
   let stat: fs.Stats;
   try {
@@ -32,7 +34,15 @@ export interface FoundFile {
 }
 
 const REPORT_EXT = /\.(xlsx|xlsm|xls|ods)$/i;
-const SKIP_DIRS = new Set(['$recycle.bin', 'system volume information', 'node_modules', '.trash', '.trashes', '.spotlight-v100', '.fseventsd']);
+const SKIP_DIRS = new Set([
+  '$recycle.bin',
+  'system volume information',
+  'node_modules',
+  '.trash',
+  '.trashes',
+  '.spotlight-v100',
+  '.fseventsd',
+]);
 export const MAX_FOUND_FILES = 2_000;
 const MAX_DEPTH = 8;
 

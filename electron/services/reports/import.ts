@@ -104,13 +104,21 @@ export async function scanFolder(ctx: ServiceContext, roundId: number, folderInp
   const incoming: IncomingFile[] = [];
   for (const f of found) {
     if (f.size > DEFAULT_LIMITS.maxFileBytes) {
-      incoming.push({ fileName: f.relPath, data: null, readError: `tệp quá lớn (${Math.round(f.size / 1024 / 1024)} MB), không phải mẫu báo cáo.` });
+      incoming.push({
+        fileName: f.relPath,
+        data: null,
+        readError: `tệp quá lớn (${Math.round(f.size / 1024 / 1024)} MB), không phải mẫu báo cáo.`,
+      });
       continue;
     }
     try {
       incoming.push({ fileName: f.relPath, data: await fs.promises.readFile(f.absPath), mtime: f.mtime });
     } catch {
-      incoming.push({ fileName: f.relPath, data: null, readError: 'không đọc được tệp (tệp đang mở ở chương trình khác hoặc USB bị lỗi).' });
+      incoming.push({
+        fileName: f.relPath,
+        data: null,
+        readError: 'không đọc được tệp (tệp đang mở ở chương trình khác hoặc USB bị lỗi).',
+      });
     }
   }
   return buildPreview(ctx, roundId, folder, incoming, null);
@@ -145,7 +153,13 @@ async function buildPreview(
   const parsed = await Promise.all(
     incoming.map(async (f, i) => {
       const key = firstKey + i;
-      if (!f.data) return { key, f, sha256: null, result: { ok: false as const, message: `Tệp "${f.fileName}": ${f.readError ?? 'không đọc được tệp.'}` } };
+      if (!f.data)
+        return {
+          key,
+          f,
+          sha256: null,
+          result: { ok: false as const, message: `Tệp "${f.fileName}": ${f.readError ?? 'không đọc được tệp.'}` },
+        };
       const sha256 = crypto.createHash('sha256').update(f.data).digest('hex');
       if (/\.ods$/i.test(f.fileName)) {
         const message = `Tệp "${f.fileName}": đây là tệp OpenDocument (.ods). Hãy mở bằng LibreOffice, chọn Tệp > Lưu thành > kiểu "Excel 2007-365 (.xlsx)" rồi nhập tệp .xlsx.`;
@@ -197,7 +211,14 @@ function emptyFile(key: number, fileName: string, sha256: string | null): BatchF
 }
 
 /** Checks identity, round, unit and every figure of one parsed file. */
-function evaluate(ctx: ServiceContext, round: RoundRow, indicators: Indicator[], file: BatchFile, report: ExtractedReport, data: Buffer): void {
+function evaluate(
+  ctx: ServiceContext,
+  round: RoundRow,
+  indicators: Indicator[],
+  file: BatchFile,
+  report: ExtractedReport,
+  data: Buffer,
+): void {
   const fileLabel = `Tệp "${file.fileName}"`;
   file.savedAt = report.savedAt;
   const id = report.identity;
@@ -305,7 +326,10 @@ function interpret(cell: RawCell, ind: Indicator): ParsedValue {
     case 'error':
       return { ok: false, reason: `công thức bị lỗi (${cell.display}). Hãy sửa công thức hoặc ghi thẳng con số.` };
     case 'formula-no-result':
-      return { ok: false, reason: 'ô có công thức nhưng tệp chưa lưu kết quả tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại.' };
+      return {
+        ok: false,
+        reason: 'ô có công thức nhưng tệp chưa lưu kết quả tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại.',
+      };
   }
 }
 
@@ -316,7 +340,9 @@ function interpret(cell: RawCell, ind: Indicator): ParsedValue {
  */
 function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Batch): void {
   const shaSeen = new Map<string, BatchFile>();
-  const bySha = ctx.db.prepare('SELECT received_on AS receivedOn, is_current AS isCurrent FROM report_submissions WHERE round_id = ? AND sha256 = ? ORDER BY id DESC LIMIT 1');
+  const bySha = ctx.db.prepare(
+    'SELECT received_on AS receivedOn, is_current AS isCurrent FROM report_submissions WHERE round_id = ? AND sha256 = ? ORDER BY id DESC LIMIT 1',
+  );
   const current = ctx.db.prepare(
     'SELECT source, file_name AS fileName, received_on AS receivedOn, saved_at AS savedAt FROM report_submissions WHERE round_id = ? AND unit_id = ? AND is_current = 1',
   );
@@ -352,13 +378,17 @@ function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Batch): vo
       f.status = 'skip';
       f.statusNote = `Đơn vị này có tệp lưu sau hơn trong lần nhập này ("${winner.fileName}"); tệp này được bỏ qua.`;
     }
-    const cur = current.get(round.id, unitId) as { source: string; fileName: string | null; receivedOn: string; savedAt: string | null } | undefined;
+    const cur = current.get(round.id, unitId) as
+      { source: string; fileName: string | null; receivedOn: string; savedAt: string | null } | undefined;
     if (!cur) {
       winner.status = 'new';
       continue;
     }
     winner.status = 'replace';
-    const what = cur.source === 'manual' ? `số liệu nhập tay ngày ${isoToVn(cur.receivedOn)}` : `tệp "${cur.fileName ?? ''}" nhận ngày ${isoToVn(cur.receivedOn)}`;
+    const what =
+      cur.source === 'manual'
+        ? `số liệu nhập tay ngày ${isoToVn(cur.receivedOn)}`
+        : `tệp "${cur.fileName ?? ''}" nhận ngày ${isoToVn(cur.receivedOn)}`;
     let note = `Sẽ thay thế ${what}; bản cũ vẫn được giữ trong lịch sử.`;
     if (cur.savedAt && winner.savedAt && winner.savedAt < cur.savedAt) {
       note += ' Lưu ý: tệp này được lưu TRƯỚC bản đang dùng; hãy kiểm tra trước khi nhập.';

@@ -47,7 +47,11 @@ export function saveManual(ctx: ServiceContext, input: Parsed): UnitSubmissions 
       continue;
     }
     if (r.value === null) continue;
-    values.push({ indicatorId: ind.id, num: typeof r.value === 'number' ? r.value : null, text: typeof r.value === 'string' ? r.value : null });
+    values.push({
+      indicatorId: ind.id,
+      num: typeof r.value === 'number' ? r.value : null,
+      text: typeof r.value === 'string' ? r.value : null,
+    });
   }
   const bad = Object.keys(fields);
   if (bad.length) {

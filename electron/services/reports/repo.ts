@@ -48,7 +48,9 @@ export function listIndicators(ctx: ServiceContext, roundId: number): Indicator[
 }
 
 export function roundUnitIds(ctx: ServiceContext, roundId: number): number[] {
-  return (ctx.db.prepare('SELECT unit_id AS id FROM report_round_units WHERE round_id = ? ORDER BY unit_id').all(roundId) as { id: number }[]).map((r) => r.id);
+  return (
+    ctx.db.prepare('SELECT unit_id AS id FROM report_round_units WHERE round_id = ? ORDER BY unit_id').all(roundId) as { id: number }[]
+  ).map((r) => r.id);
 }
 
 /** Counts per round: required units, those with a current report, late, missing. */
@@ -97,7 +99,8 @@ export function listRounds(ctx: ServiceContext): RoundSummary[] {
 }
 
 function assertCodeFree(ctx: ServiceContext, code: string, exceptId: number | null): void {
-  const other = ctx.db.prepare('SELECT id, name FROM report_rounds WHERE code_key = ?').get(foldVi(code)) as { id: number; name: string } | undefined;
+  const other = ctx.db.prepare('SELECT id, name FROM report_rounds WHERE code_key = ?').get(foldVi(code)) as
+    { id: number; name: string } | undefined;
   if (other && other.id !== exceptId) {
     const msg = `Mã đợt "${code}" đã dùng cho đợt "${other.name}". Hãy chọn mã khác.`;
     throw new AppError('CONFLICT', msg, { code: msg });
@@ -120,7 +123,9 @@ function setRoundUnits(ctx: ServiceContext, roundId: number, unitIds: number[] |
   }
   // Units that already sent a report stay in the list: their report must remain visible.
   const withReports = new Set(
-    (ctx.db.prepare('SELECT DISTINCT unit_id AS id FROM report_submissions WHERE round_id = ?').all(roundId) as { id: number }[]).map((r) => r.id),
+    (ctx.db.prepare('SELECT DISTINCT unit_id AS id FROM report_submissions WHERE round_id = ?').all(roundId) as { id: number }[]).map(
+      (r) => r.id,
+    ),
   );
   for (const id of withReports) if (!ids.includes(id)) ids.push(id);
   ctx.db.prepare('DELETE FROM report_round_units WHERE round_id = ?').run(roundId);
@@ -139,7 +144,11 @@ export function insertRound(ctx: ServiceContext, f: RoundFieldsParsed, indicator
     .run(crypto.randomUUID(), f.code, foldVi(f.code), f.name, f.periodFrom, f.periodTo, f.deadline, f.notes, at, at);
   const id = Number(info.lastInsertRowid);
   setRoundUnits(ctx, id, f.unitIds);
-  saveIndicatorSet(ctx, id, indicators.map((i) => ({ ...i, id: null })));
+  saveIndicatorSet(
+    ctx,
+    id,
+    indicators.map((i) => ({ ...i, id: null })),
+  );
   return id;
 }
 

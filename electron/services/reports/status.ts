@@ -88,7 +88,17 @@ export function reportsDashboard(ctx: ServiceContext): ReportsDashboard {
     .map((r) => roundSummary(ctx, getRoundRow(ctx, r.id)))
     .filter((r) => r.daysLeft >= -30)
     .slice(0, 6)
-    .map((r) => ({ id: r.id, name: r.name, code: r.code, deadline: r.deadline, daysLeft: r.daysLeft, required: r.required, received: r.received, late: r.late, missing: r.missing }));
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      code: r.code,
+      deadline: r.deadline,
+      daysLeft: r.daysLeft,
+      required: r.required,
+      received: r.received,
+      late: r.late,
+      missing: r.missing,
+    }));
   return { today, rounds };
 }
 
@@ -127,7 +137,15 @@ export async function exportMissing(ctx: ServiceContext, roundId: number): Promi
     ws.getColumn(i + 1).width = widths[i];
   });
   units.forEach((u, i) => {
-    const row = ws.addRow([i + 1, safeCellText(u.code), safeCellText(u.name), safeCellText(u.sectorName), safeCellText(u.chairName), safeCellText(u.phone), safeCellText(u.email)]);
+    const row = ws.addRow([
+      i + 1,
+      safeCellText(u.code),
+      safeCellText(u.name),
+      safeCellText(u.sectorName),
+      safeCellText(u.chairName),
+      safeCellText(u.phone),
+      safeCellText(u.email),
+    ]);
     row.eachCell({ includeEmpty: true }, (c) => {
       c.font = { name: 'Times New Roman' };
       c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
@@ -155,7 +173,9 @@ export function submissionDetail(ctx: ServiceContext, id: number): SubmissionDet
     )
     .get(id) as Pick<SubmissionDetail, 'reporterName' | 'reporterPhone' | 'highlights' | 'difficulties' | 'proposals' | 'note'>;
   const values = (
-    ctx.db.prepare('SELECT indicator_id AS indicatorId, num_value AS num, text_value AS text FROM report_values WHERE submission_id = ?').all(id) as {
+    ctx.db
+      .prepare('SELECT indicator_id AS indicatorId, num_value AS num, text_value AS text FROM report_values WHERE submission_id = ?')
+      .all(id) as {
       indicatorId: number;
       num: number | null;
       text: string | null;
@@ -168,19 +188,23 @@ export function unitSubmissions(ctx: ServiceContext, roundId: number, unitId: nu
   getRoundRow(ctx, roundId);
   const unit = ctx.db.prepare('SELECT id, code, name FROM units WHERE id = ?').get(unitId) as UnitSubmissions['unit'] | undefined;
   if (!unit) throw new AppError('NOT_FOUND', 'Không tìm thấy công đoàn cơ sở này; có thể nó vừa bị xóa. Hãy tải lại trang.');
-  const history = (ctx.db.prepare(`${INFO_SELECT} WHERE round_id = ? AND unit_id = ? ORDER BY id DESC`).all(roundId, unitId) as InfoRow[]).map(toInfo);
+  const history = (
+    ctx.db.prepare(`${INFO_SELECT} WHERE round_id = ? AND unit_id = ? ORDER BY id DESC`).all(roundId, unitId) as InfoRow[]
+  ).map(toInfo);
   const cur = history.find((h) => h.isCurrent);
   return { unit, required: isRequired(ctx, roundId, unitId), current: cur ? submissionDetail(ctx, cur.id) : null, history };
 }
 
 export function archivedFile(ctx: ServiceContext, submissionId: number): DownloadFile {
   const row = ctx.db.prepare('SELECT sha256, file_name AS fileName FROM report_submissions WHERE id = ?').get(submissionId) as
-    | { sha256: string | null; fileName: string | null }
-    | undefined;
+    { sha256: string | null; fileName: string | null } | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo này.');
   if (!row.sha256) throw new AppError('NOT_FOUND', 'Báo cáo này được nhập tay, không có tệp gốc.');
   const file = archivePath(ctx, row.sha256);
   if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'Không tìm thấy bản lưu của tệp gốc trong thư mục dữ liệu (có thể đã bị xóa).');
-  return { fileName: path.basename(row.fileName ?? `${row.sha256}.xlsx`), mimeType: XLSX_MIME, dataBase64: fs.readFileSync(file).toString('base64') };
+  return {
+    fileName: path.basename(row.fileName ?? `${row.sha256}.xlsx`),
+    mimeType: XLSX_MIME,
+    dataBase64: fs.readFileSync(file).toString('base64'),
+  };
 }
-

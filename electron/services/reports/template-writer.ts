@@ -152,12 +152,24 @@ export function buildTemplate(
   wb.modified = now;
 
   const ws = wb.addWorksheet(REPORT_SHEET, {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
     views: [{ state: 'normal', showGridLines: false }],
   });
   [8, 58, 13, 12, 18, 26].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const lastCol = 6;
-  const full = (row: number, text: string, font: Partial<ExcelJS.Font>, align: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true }) => {
+  const full = (
+    row: number,
+    text: string,
+    font: Partial<ExcelJS.Font>,
+    align: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true },
+  ) => {
     ws.mergeCells(row, 1, row, lastCol);
     const c = ws.getCell(row, 1);
     c.value = safeCellText(text);
@@ -242,7 +254,11 @@ export function buildTemplate(
       const c = row.getCell(col);
       c.font = { name: FONT, size: 12 };
       c.border = BORDER;
-      c.alignment = { vertical: 'middle', wrapText: col === COL.label || col === COL.note || ind.kind === 'text', horizontal: col === COL.code || col === COL.unit ? 'center' : undefined };
+      c.alignment = {
+        vertical: 'middle',
+        wrapText: col === COL.label || col === COL.note || ind.kind === 'text',
+        horizontal: col === COL.code || col === COL.unit ? 'center' : undefined,
+      };
     }
     row.getCell(COL.target).numFmt = ind.kind === 'percent' ? '0.##' : '#,##0';
     value.fill = INPUT_FILL;
@@ -367,7 +383,9 @@ export class TemplateFactory {
       return templateBuffer(buildTemplate(this.round, this.indicators, unit, this.office, this.protection, this.now));
     }
     if (!this.parts) {
-      const base = await templateBuffer(buildTemplate(this.round, this.indicators, { code: CODE_TOKEN, name: NAME_TOKEN }, this.office, this.protection, this.now));
+      const base = await templateBuffer(
+        buildTemplate(this.round, this.indicators, { code: CODE_TOKEN, name: NAME_TOKEN }, this.office, this.protection, this.now),
+      );
       this.parts = unzipSync(base);
       const decoder = new TextDecoder();
       for (const [name, data] of Object.entries(this.parts)) {

@@ -68,7 +68,10 @@ export async function writeTemplates(
       written.push(t.fileName);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-        skipped.push({ fileName: t.fileName, reason: 'Đã có tệp cùng tên trong thư mục (có thể là báo cáo đơn vị đã điền), nên không ghi đè.' });
+        skipped.push({
+          fileName: t.fileName,
+          reason: 'Đã có tệp cùng tên trong thư mục (có thể là báo cáo đơn vị đã điền), nên không ghi đè.',
+        });
         continue;
       }
       throw new AppError('BAD_FILE', `${writeErrorMessage(e, folder)} Đã ghi được ${written.length} tệp.`);

@@ -130,7 +130,8 @@ export function readSettings(ctx: ServiceContext, roundId: number): ResultsSetti
       `SELECT enterprise_target AS e, public_target AS p, activity_code AS code, count_unit_activities AS cu, compare_mode AS mode,
               compare_round_id AS cr FROM result_round_settings WHERE round_id = ?`,
     )
-    .get(roundId) as { e: number | null; p: number | null; code: string | null; cu: number; mode: 'auto' | 'none' | 'round'; cr: number | null } | undefined;
+    .get(roundId) as
+    { e: number | null; p: number | null; code: string | null; cu: number; mode: 'auto' | 'none' | 'round'; cr: number | null } | undefined;
   const compare: ResultsSettings['compare'] = !r ? 'auto' : r.mode === 'round' ? (r.cr ?? 'auto') : r.mode;
   return {
     enterpriseTarget: r ? r.e : DEFAULT_TARGETS.enterprise,
@@ -188,7 +189,9 @@ export function saveSettings(ctx: ServiceContext, s: SettingsInput): void {
       typeof s.compare === 'number' ? 'round' : s.compare,
       typeof s.compare === 'number' ? s.compare : null,
     );
-  const upsert = ctx.db.prepare('INSERT INTO result_sector_kinds (sector_id, kind) VALUES (?, ?) ON CONFLICT (sector_id) DO UPDATE SET kind = excluded.kind');
+  const upsert = ctx.db.prepare(
+    'INSERT INTO result_sector_kinds (sector_id, kind) VALUES (?, ?) ON CONFLICT (sector_id) DO UPDATE SET kind = excluded.kind',
+  );
   for (const k of s.sectorKinds) upsert.run(k.sectorId, k.kind);
 }
 
@@ -211,7 +214,10 @@ function roundUnits(ctx: ServiceContext, roundId: number): Map<number, UnitRow> 
     .get({ r: roundId }) as string;
   const rows = JSON.parse(json) as [number, string, string, number | null, string | null, number, number][];
   return new Map(
-    rows.map(([id, code, name, sectorId, sectorName, sectorOrder, inRound]) => [id, { id, code, name, sectorId, sectorName, sectorOrder, inRound: inRound === 1 }]),
+    rows.map(([id, code, name, sectorId, sectorName, sectorOrder, inRound]) => [
+      id,
+      { id, code, name, sectorId, sectorName, sectorOrder, inRound: inRound === 1 },
+    ]),
   );
 }
 
@@ -252,15 +258,33 @@ export function loadActivities(ctx: ServiceContext, roundId: number, withText = 
     )
     .pluck()
     .get(roundId) as string;
-  const rows = JSON.parse(json) as [number, number, number | null, number, number, number, number, number, number, number, number, number, number, string?, string?][];
-  return rows.map(([id, typeId, unitId, participants, beneficiaries, accident, occupational, illness, hardship, mu, me, ms, mg, title, date]) => ({
-    id,
-    typeId,
-    unitId,
-    title: title ?? '',
-    date: date ?? '',
-    m: measures(1, participants, beneficiaries, accident, occupational, illness, hardship, mu, me, ms, mg),
-  }));
+  const rows = JSON.parse(json) as [
+    number,
+    number,
+    number | null,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    string?,
+    string?,
+  ][];
+  return rows.map(
+    ([id, typeId, unitId, participants, beneficiaries, accident, occupational, illness, hardship, mu, me, ms, mg, title, date]) => ({
+      id,
+      typeId,
+      unitId,
+      title: title ?? '',
+      date: date ?? '',
+      m: measures(1, participants, beneficiaries, accident, occupational, illness, hardship, mu, me, ms, mg),
+    }),
+  );
 }
 
 /** The measures of one activity or a sum of them, in the column order both queries select. */
@@ -320,7 +344,22 @@ export function activityGroups(ctx: ServiceContext, roundId: number): ActivityGr
         GROUP BY 1, 2, 3`,
     )
     .raw()
-    .all(roundId) as [number, 0 | 1 | 2, number | null, number, number, number, number, number, number, number, number, number, number, number][];
+    .all(roundId) as [
+    number,
+    0 | 1 | 2,
+    number | null,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ][];
   return rows.map(([typeId, who, sectorId, n, participants, beneficiaries, accident, occupational, illness, hardship, mu, me, ms, mg]) => ({
     typeId,
     who,
@@ -378,7 +417,9 @@ function resolveFeeds(
 ): { feeds: Feeds; unmatched: RoundResults['activities']['unmatched'] } {
   const byKey = new Map(inds.map((ind, idx) => [ind.key, idx]));
   const maps = typeMappings(ctx);
-  const names = new Map((ctx.db.prepare('SELECT id, name FROM activity_types').all() as { id: number; name: string }[]).map((t) => [t.id, t.name]));
+  const names = new Map(
+    (ctx.db.prepare('SELECT id, name FROM activity_types').all() as { id: number; name: string }[]).map((t) => [t.id, t.name]),
+  );
   const feeds: Feeds = new Map();
   const unmatched: RoundResults['activities']['unmatched'] = [];
   for (const [typeId, list] of maps) {
@@ -455,13 +496,21 @@ function totalsByKey(ctx: ServiceContext, roundId: number): Map<string, number |
 export function findPreviousRound(ctx: ServiceContext, round: RoundRow): RoundRow | null {
   const year = roundYear(round);
   const minus = (s: string) => foldVi(s).replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) - 1));
-  const noYear = (s: string) => foldVi(s).replace(/\b(19|20)\d{2}\b/g, '').replace(/\s+/g, ' ').trim();
+  const noYear = (s: string) =>
+    foldVi(s)
+      .replace(/\b(19|20)\d{2}\b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const others = (
-    ctx.db.prepare('SELECT id, code, name, period_from AS periodFrom, period_to AS periodTo, deadline FROM report_rounds WHERE id != ?').all(round.id) as RoundRow[]
+    ctx.db
+      .prepare('SELECT id, code, name, period_from AS periodFrom, period_to AS periodTo, deadline FROM report_rounds WHERE id != ?')
+      .all(round.id) as RoundRow[]
   ).sort((a, b) => (a.deadline < b.deadline ? 1 : -1));
   const code = minus(round.code);
   const name = minus(round.name);
-  const exact = others.find((o) => (foldVi(o.code) === code && code !== foldVi(round.code)) || (foldVi(o.name) === name && name !== foldVi(round.name)));
+  const exact = others.find(
+    (o) => (foldVi(o.code) === code && code !== foldVi(round.code)) || (foldVi(o.name) === name && name !== foldVi(round.name)),
+  );
   if (exact) return exact;
   return others.find((o) => roundYear(o) === year - 1 && noYear(o.name) === noYear(round.name) && noYear(o.name) !== '') ?? null;
 }
@@ -499,7 +548,13 @@ function compute(ctx: ServiceContext, roundId: number, withPrevious: boolean): C
     colKeys.set('none', none);
   }
   const office = readOfficeSettings(ctx);
-  colKeys.set('office', { key: 'office', sectorId: null, name: office ? `${shortName(office.issuingBody)} tổ chức` : 'Văn phòng tổ chức', kind: 'office', units: 0 });
+  colKeys.set('office', {
+    key: 'office',
+    sectorId: null,
+    name: office ? `${shortName(office.issuingBody)} tổ chức` : 'Văn phòng tổ chức',
+    kind: 'office',
+    units: 0,
+  });
   const columns = [...colKeys.values()];
   const colIdx = new Map(columns.map((c, i) => [c.key, i]));
   const officeCol = columns.length - 1;
@@ -588,11 +643,17 @@ function compute(ctx: ServiceContext, roundId: number, withPrevious: boolean): C
           .raw()
           .all(roundId) as [number][]);
   const active = new Set(activeRows.map((r) => r[0]));
-  const withActivities = ctx.db.prepare('SELECT DISTINCT unit_id FROM activities WHERE round_id = ? AND unit_id IS NOT NULL').raw().all(roundId) as [number][];
+  const withActivities = ctx.db
+    .prepare('SELECT DISTINCT unit_id FROM activities WHERE round_id = ? AND unit_id IS NOT NULL')
+    .raw()
+    .all(roundId) as [number][];
   for (const [unitId] of withActivities) active.add(unitId);
   const shareUnits = [...units.values()]
     .filter((u) => u.inRound)
-    .map((u) => ({ kind: u.sectorId === null ? ('other' as const) : (kindOf.get(u.sectorId) ?? defaultSectorKind(u.sectorName)), active: active.has(u.id) }));
+    .map((u) => ({
+      kind: u.sectorId === null ? ('other' as const) : (kindOf.get(u.sectorId) ?? defaultSectorKind(u.sectorName)),
+      active: active.has(u.id),
+    }));
   const share = shareOfUnits(shareUnits, { enterprise: settings.enterpriseTarget, public: settings.publicTarget });
 
   // 4. Comparison.
@@ -657,7 +718,9 @@ function compute(ctx: ServiceContext, roundId: number, withPrevious: boolean): C
     received++;
     if (f > round.deadline) late++;
   }
-  const otherRounds = (ctx.db.prepare('SELECT id, code, name FROM report_rounds WHERE id != ? ORDER BY deadline DESC, id DESC').all(roundId) as RoundResults['otherRounds']);
+  const otherRounds = ctx.db
+    .prepare('SELECT id, code, name FROM report_rounds WHERE id != ? ORDER BY deadline DESC, id DESC')
+    .all(roundId) as RoundResults['otherRounds'];
 
   return {
     results: {
@@ -747,15 +810,15 @@ export function indicatorSources(ctx: ServiceContext, roundId: number, indicator
   const acts: SourceActivity[] = activityContributions(c, activities, idx)
     .sort((x, y) => (x.a.date < y.a.date ? -1 : x.a.date > y.a.date ? 1 : x.a.id - y.a.id))
     .map(({ a, value, measures, status }) => ({
-    activityId: a.id,
-    title: a.title,
-    date: a.date,
-    unitId: a.unitId,
-    organiserName: unitName(a.unitId),
-    status,
-    value,
-    measures: measures.map((m) => MEASURE_SHORT[m]).join(' + '),
-  }));
+      activityId: a.id,
+      title: a.title,
+      date: a.date,
+      unitId: a.unitId,
+      organiserName: unitName(a.unitId),
+      status,
+      value,
+      measures: measures.map((m) => MEASURE_SHORT[m]).join(' + '),
+    }));
   return { indicator: c.results.indicators[idx], submissions: rows, activities: acts };
 }
 

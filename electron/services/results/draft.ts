@@ -60,7 +60,8 @@ const PHRASES: GroupPhrase[] = [
     build: (v) =>
       list(
         [
-          v('1.1') && `Công đoàn hai cấp đã tổ chức ${v('1.1')} hoạt động${v('1.2') ? `, thu hút ${v('1.2')} lượt đoàn viên, người lao động tham gia` : ''}`,
+          v('1.1') &&
+            `Công đoàn hai cấp đã tổ chức ${v('1.1')} hoạt động${v('1.2') ? `, thu hút ${v('1.2')} lượt đoàn viên, người lao động tham gia` : ''}`,
           !v('1.1') && v('1.2') && `Có ${v('1.2')} lượt đoàn viên, người lao động tham gia các hoạt động`,
           v('1.3') && `tỷ lệ đoàn viên, người lao động tham gia ít nhất một hoạt động bình quân đạt ${v('1.3')}%`,
         ],
@@ -85,7 +86,8 @@ const PHRASES: GroupPhrase[] = [
         '; ',
       );
       return list([
-        v('2.1') && `Công đoàn hai cấp đã tổ chức thăm hỏi, tặng quà ${v('2.1')} lượt đoàn viên, người lao động${who ? ` (trong đó: ${who})` : ''}`,
+        v('2.1') &&
+          `Công đoàn hai cấp đã tổ chức thăm hỏi, tặng quà ${v('2.1')} lượt đoàn viên, người lao động${who ? ` (trong đó: ${who})` : ''}`,
         v('2.2') && `trao ${v('2.2')} suất quà`,
         v('2.3') && `với tổng số tiền ${v('2.3')} đồng${from ? ` (trong đó: ${from})` : ''}`,
       ]);
@@ -106,7 +108,8 @@ const PHRASES: GroupPhrase[] = [
       list(
         [
           v('4.1') && `Tổ chức ${v('4.1')} cuộc đối thoại giữa người sử dụng lao động (lãnh đạo đơn vị) và người lao động`,
-          v('4.2') && `${v('4.2')} kiến nghị, đề xuất của đoàn viên, người lao động được nêu ra${v('4.3') ? `, đã giải quyết ${v('4.3')} kiến nghị` : ''}`,
+          v('4.2') &&
+            `${v('4.2')} kiến nghị, đề xuất của đoàn viên, người lao động được nêu ra${v('4.3') ? `, đã giải quyết ${v('4.3')} kiến nghị` : ''}`,
           v('4.4') && `${v('4.4')} thỏa ước lao động tập thể được ký kết mới hoặc ký lại`,
         ],
         '; ',
@@ -130,7 +133,8 @@ const PHRASES: GroupPhrase[] = [
     build: (v) =>
       list(
         [
-          v('6.1') && `Tổ chức ${v('6.1')} buổi tuyên truyền, tập huấn về an toàn, vệ sinh lao động${v('6.2') ? ` với ${v('6.2')} lượt người tham gia` : ''}`,
+          v('6.1') &&
+            `Tổ chức ${v('6.1')} buổi tuyên truyền, tập huấn về an toàn, vệ sinh lao động${v('6.2') ? ` với ${v('6.2')} lượt người tham gia` : ''}`,
           v('6.3') && `${v('6.3')} cuộc kiểm tra, giám sát về an toàn, vệ sinh lao động`,
           v('6.4') && `${v('6.4')} người lao động được khám sức khỏe, tầm soát bệnh${v('6.5') ? ` với kinh phí ${v('6.5')} đồng` : ''}`,
         ],
@@ -142,7 +146,8 @@ const PHRASES: GroupPhrase[] = [
     build: (v) =>
       list(
         [
-          v('7.1') && `Tổ chức ${v('7.1')} hoạt động văn hóa, văn nghệ, thể dục thể thao${v('7.2') ? ` với ${v('7.2')} lượt người tham gia` : ''}`,
+          v('7.1') &&
+            `Tổ chức ${v('7.1')} hoạt động văn hóa, văn nghệ, thể dục thể thao${v('7.2') ? ` với ${v('7.2')} lượt người tham gia` : ''}`,
           v('7.3') && `tư vấn pháp luật cho ${v('7.3')} lượt đoàn viên, người lao động`,
           v('7.4') && `tổ chức ${v('7.4')} suất “Bữa cơm Công đoàn”${v('7.5') ? ` với kinh phí ${v('7.5')} đồng` : ''}`,
         ],
@@ -367,7 +372,14 @@ export function annexTable(results: RoundResults): Block {
       column.kind === 'office' ? results.indicators.some((ind) => (ind.byColumn[index] ?? 0) !== 0) : column.units > 0,
     );
   const prev = results.previous;
-  const columns = ['TT', 'Nội dung', 'Đơn vị tính', ...shown.map(({ column }) => column.name), 'Tổng số', ...(prev ? [`Cùng kỳ năm ${prev.year}`] : [])];
+  const columns = [
+    'TT',
+    'Nội dung',
+    'Đơn vị tính',
+    ...shown.map(({ column }) => column.name),
+    'Tổng số',
+    ...(prev ? [`Cùng kỳ năm ${prev.year}`] : []),
+  ];
   const rows: string[][] = [];
   const blank = () => columns.slice(2).map(() => '');
   let group: string | null = null;
@@ -421,21 +433,28 @@ export function draftReport(ctx: ServiceContext, roundId: number, date: string |
   const name = foldVi(results.round.name);
   const topicKey = name.includes('thang cong nhan')
     ? 'thang cong nhan'
-    : name.replace(/^ket qua\s+/, '').replace(/\b(19|20)\d{2}\b/g, '').replace(/\s+/g, ' ').trim();
-  const plans = listDocuments(ctx, { year: results.round.year, kind: 'KH', state: 'issued' }).items.filter((d) => foldVi(d.title).includes(topicKey));
-  const plan = plans[0] && plans[0].number !== null ? { code: plans[0].code ?? documentCode(plans[0].number, 'KH', office.codeSuffix), date: plans[0].date } : null;
+    : name
+        .replace(/^ket qua\s+/, '')
+        .replace(/\b(19|20)\d{2}\b/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+  const plans = listDocuments(ctx, { year: results.round.year, kind: 'KH', state: 'issued' }).items.filter((d) =>
+    foldVi(d.title).includes(topicKey),
+  );
+  const plan =
+    plans[0] && plans[0].number !== null
+      ? { code: plans[0].code ?? documentCode(plans[0].number, 'KH', office.codeSuffix), date: plans[0].date }
+      : null;
   if (!plan) warnings.push('Chưa tìm thấy kế hoạch đã ban hành cùng năm để dẫn "Thực hiện Kế hoạch số …"; hãy thêm dòng căn cứ nếu cần.');
 
-  const officeActivities = (
-    ctx.db
-      .prepare(
-        `SELECT a.title, a.date, a.place, a.participants,
+  const officeActivities = ctx.db
+    .prepare(
+      `SELECT a.title, a.date, a.place, a.participants,
                 a.other_beneficiaries + a.member_count AS beneficiaries,
                 a.money_union + a.money_employer + a.money_social + a.money_government AS money
            FROM activities a WHERE a.round_id = ? AND a.unit_id IS NULL ORDER BY a.date, a.id LIMIT 50`,
-      )
-      .all(roundId) as DraftInput['officeActivities']
-  );
+    )
+    .all(roundId) as DraftInput['officeActivities'];
 
   const missingUnits = (
     ctx.db

@@ -14,7 +14,12 @@ import { groupTitle, reportTitle } from './draft';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 const BOLD = { ...FONT, bold: true };
-const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+const BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  bottom: { style: 'thin' },
+  left: { style: 'thin' },
+  right: { style: 'thin' },
+};
 const NUM_FMT = '#,##0';
 const PCT_FMT = '0.0#';
 
@@ -110,7 +115,9 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
   const officeLine = office ? [{ text: office.issuingBody.toLocaleUpperCase('vi'), bold: true }] : [];
 
   // 1. TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú
-  const ws = wb.addWorksheet('Kết quả', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet('Kết quả', {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = [{ width: 7 }, { width: 52 }, { width: 12 }, { width: 16 }, { width: 36 }];
   let row = title(ws, 5, [...officeLine, { text: annex.toLocaleUpperCase('vi'), bold: true, size: 14 }, { text: status, italic: true }]);
   head(ws, row, ['TT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Ghi chú']);
@@ -123,14 +130,23 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
     }
     for (const ind of g.items) {
       const ir = ws.getRow(++row);
-      ir.values = [safeCellText(ind.code), safeCellText(ind.label), safeCellText(ind.kind === 'percent' ? '%' : (ind.unit ?? '')), figure(ind, ind.total), safeCellText(note(ind, r))];
+      ir.values = [
+        safeCellText(ind.code),
+        safeCellText(ind.label),
+        safeCellText(ind.kind === 'percent' ? '%' : (ind.unit ?? '')),
+        figure(ind, ind.total),
+        safeCellText(note(ind, r)),
+      ];
       styleRow(ir, 5);
     }
   });
   const sr = ws.getRow(++row);
   sr.values = ['*', 'Tỷ lệ công đoàn cơ sở tổ chức ít nhất 01 hoạt động', '', '', ''];
   styleRow(sr, 5, true);
-  for (const g of [...r.share.groups.filter((x) => x.units > 0), { label: 'Chung', ...r.share.total, target: null, met: null, kind: 'other' as const }]) {
+  for (const g of [
+    ...r.share.groups.filter((x) => x.units > 0),
+    { label: 'Chung', ...r.share.total, target: null, met: null, kind: 'other' as const },
+  ]) {
     const gr = ws.getRow(++row);
     gr.values = [
       '',
@@ -144,10 +160,23 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
 
   // 2. By sector.
   const cols = r.columns;
-  const ws2 = wb.addWorksheet('Theo khối', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  const heads2 = ['TT', 'Nội dung', 'Đơn vị tính', ...cols.map((c) => c.name), 'Tổng số', ...(r.previous ? [`Cùng kỳ năm ${r.previous.year}`] : [])];
+  const ws2 = wb.addWorksheet('Theo khối', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const heads2 = [
+    'TT',
+    'Nội dung',
+    'Đơn vị tính',
+    ...cols.map((c) => c.name),
+    'Tổng số',
+    ...(r.previous ? [`Cùng kỳ năm ${r.previous.year}`] : []),
+  ];
   ws2.columns = heads2.map((_h, i) => ({ width: i === 0 ? 7 : i === 1 ? 50 : i === 2 ? 12 : 16 }));
-  row = title(ws2, heads2.length, [...officeLine, { text: `${annex.toLocaleUpperCase('vi')} THEO KHỐI`, bold: true, size: 14 }, { text: status, italic: true }]);
+  row = title(ws2, heads2.length, [
+    ...officeLine,
+    { text: `${annex.toLocaleUpperCase('vi')} THEO KHỐI`, bold: true, size: 14 },
+    { text: status, italic: true },
+  ]);
   head(ws2, row, heads2);
   ws2.views = [{ state: 'frozen', ySplit: row, xSplit: 2 }];
   grouped(r).forEach((g, gi) => {
@@ -178,7 +207,10 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
   ws3.columns = heads3.map((_h, i) => ({ width: i === 0 ? 6 : i === 1 ? 12 : i === 2 ? 40 : i === 3 ? 24 : i === 4 ? 14 : 12 }));
   row = title(ws3, Math.min(heads3.length, 12), [
     { text: `SỐ LIỆU BÁO CÁO CỦA TỪNG CÔNG ĐOÀN CƠ SỞ: ${r.round.name.toLocaleUpperCase('vi')}`, bold: true, size: 13 },
-    { text: 'Mỗi cột là một chỉ tiêu (mã như ở trang "Kết quả"). Chỉ gồm số liệu trong báo cáo của đơn vị, không gồm hoạt động văn phòng ghi.', italic: true },
+    {
+      text: 'Mỗi cột là một chỉ tiêu (mã như ở trang "Kết quả"). Chỉ gồm số liệu trong báo cáo của đơn vị, không gồm hoạt động văn phòng ghi.',
+      italic: true,
+    },
   ]);
   head(ws3, row, heads3);
   ws3.views = [{ state: 'frozen', ySplit: row, xSplit: 3 }];
@@ -208,11 +240,20 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
     const m = byUnit.get(u.id);
     const state = !u.firstOn ? 'Chưa nộp' : u.firstOn > r.round.deadline ? 'Nộp trễ hạn' : 'Đúng hạn';
     const ur = ws3.getRow(++row);
-    ur.values = [k + 1, safeCellText(u.code), safeCellText(u.name), safeCellText(u.sector ?? ''), state, ...numeric.map((i) => m?.get(i.id) ?? '')];
+    ur.values = [
+      k + 1,
+      safeCellText(u.code),
+      safeCellText(u.name),
+      safeCellText(u.sector ?? ''),
+      state,
+      ...numeric.map((i) => m?.get(i.id) ?? ''),
+    ];
     styleRow(ur, heads3.length);
     ur.getCell(3).alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
   });
 
-  const slug = foldVi(r.round.code).replace(/[^a-z0-9]+/g, '-').toUpperCase();
+  const slug = foldVi(r.round.code)
+    .replace(/[^a-z0-9]+/g, '-')
+    .toUpperCase();
   return { fileName: `Ket_qua_${slug}_${today}.xlsx`, mimeType: XLSX_MIME, dataBase64: await workbookToBase64(wb) };
 }

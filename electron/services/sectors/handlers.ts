@@ -31,7 +31,9 @@ function assertNameFree(ctx: ServiceContext, name: string, exceptId: number | nu
 export function insertSector(ctx: ServiceContext, name: string): number {
   assertNameFree(ctx, name, null);
   const next = (ctx.db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 AS n FROM sectors').get() as { n: number }).n;
-  return Number(ctx.db.prepare('INSERT INTO sectors (name, name_key, sort_order) VALUES (?, ?, ?)').run(name, foldVi(name), next).lastInsertRowid);
+  return Number(
+    ctx.db.prepare('INSERT INTO sectors (name, name_key, sort_order) VALUES (?, ?, ?)').run(name, foldVi(name), next).lastInsertRowid,
+  );
 }
 
 export const sectorsHandlers: DomainHandlers<'sectors'> = {

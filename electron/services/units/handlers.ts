@@ -66,7 +66,9 @@ export const unitsHandlers: DomainHandlers<'units'> = {
       const before = getUnit(ctx, id);
       if (before.dissolvedOn) throw new AppError('CONFLICT', `Đơn vị này đã giải thể từ ngày ${isoToVn(before.dissolvedOn)}.`);
       if (dissolvedOn > todayIso(ctx.now())) {
-        throw new AppError('INVALID_INPUT', 'Ngày giải thể không được sau ngày hôm nay.', { dissolvedOn: 'Ngày giải thể không được sau ngày hôm nay.' });
+        throw new AppError('INVALID_INPUT', 'Ngày giải thể không được sau ngày hôm nay.', {
+          dissolvedOn: 'Ngày giải thể không được sau ngày hôm nay.',
+        });
       }
       if (before.foundedOn && dissolvedOn < before.foundedOn) {
         const msg = `Ngày giải thể phải sau ngày thành lập (${isoToVn(before.foundedOn)}).`;
@@ -93,7 +95,10 @@ export const unitsHandlers: DomainHandlers<'units'> = {
         ctx.db.prepare('DELETE FROM units WHERE id = ?').run(id);
       } catch (e) {
         if (String((e as { code?: string }).code).startsWith('SQLITE_CONSTRAINT')) {
-          throw new AppError('CONFLICT', `Không xóa được "${unit.name}" vì đơn vị đã có dữ liệu (đoàn viên, báo cáo…). Hãy dùng "Giải thể" để giữ lịch sử.`);
+          throw new AppError(
+            'CONFLICT',
+            `Không xóa được "${unit.name}" vì đơn vị đã có dữ liệu (đoàn viên, báo cáo…). Hãy dùng "Giải thể" để giữ lịch sử.`,
+          );
         }
         throw e;
       }

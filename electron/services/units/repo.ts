@@ -50,7 +50,9 @@ export function listUnits(ctx: ServiceContext, filter: UnitFilter): Unit[] {
     where.push('u.sector_id = ?');
     params.push(filter.sectorId);
   }
-  for (const word of foldVi(filter.query ?? '').split(' ').filter(Boolean)) {
+  for (const word of foldVi(filter.query ?? '')
+    .split(' ')
+    .filter(Boolean)) {
     where.push("(u.name_key LIKE ? ESCAPE '\\' OR u.code_key LIKE ? ESCAPE '\\' OR lower(COALESCE(u.short_name, '')) LIKE ? ESCAPE '\\')");
     const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     params.push(like, like, like);
@@ -73,7 +75,9 @@ function assertCodeFree(ctx: ServiceContext, code: string, exceptId: number | nu
 function assertSectorExists(ctx: ServiceContext, sectorId: number | null): void {
   if (sectorId === null) return;
   if (!ctx.db.prepare('SELECT 1 FROM sectors WHERE id = ?').get(sectorId)) {
-    throw new AppError('INVALID_INPUT', 'Khối đã chọn không còn trong danh mục. Hãy chọn lại.', { sectorId: 'Khối này không còn trong danh mục.' });
+    throw new AppError('INVALID_INPUT', 'Khối đã chọn không còn trong danh mục. Hãy chọn lại.', {
+      sectorId: 'Khối này không còn trong danh mục.',
+    });
   }
 }
 
@@ -86,7 +90,21 @@ export function insertUnit(ctx: ServiceContext, f: UnitFields): number {
       `INSERT INTO units (code, code_key, name, name_key, short_name, sector_id, address, chair_name, phone, email, founded_on, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(f.code, codeKey(f.code), f.name, foldVi(f.name), f.shortName, f.sectorId, f.address, f.chairName, f.phone, f.email, f.foundedOn, at, at);
+    .run(
+      f.code,
+      codeKey(f.code),
+      f.name,
+      foldVi(f.name),
+      f.shortName,
+      f.sectorId,
+      f.address,
+      f.chairName,
+      f.phone,
+      f.email,
+      f.foundedOn,
+      at,
+      at,
+    );
   return Number(info.lastInsertRowid);
 }
 
@@ -98,7 +116,21 @@ export function updateUnitRow(ctx: ServiceContext, id: number, f: UnitFields): v
       `UPDATE units SET code = ?, code_key = ?, name = ?, name_key = ?, short_name = ?, sector_id = ?, address = ?,
               chair_name = ?, phone = ?, email = ?, founded_on = ?, updated_at = ? WHERE id = ?`,
     )
-    .run(f.code, codeKey(f.code), f.name, foldVi(f.name), f.shortName, f.sectorId, f.address, f.chairName, f.phone, f.email, f.foundedOn, nowIso(ctx), id);
+    .run(
+      f.code,
+      codeKey(f.code),
+      f.name,
+      foldVi(f.name),
+      f.shortName,
+      f.sectorId,
+      f.address,
+      f.chairName,
+      f.phone,
+      f.email,
+      f.foundedOn,
+      nowIso(ctx),
+      id,
+    );
 }
 
 export function unitCounts(ctx: ServiceContext): { totalActive: number; totalDissolved: number } {

@@ -7,7 +7,19 @@ import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
 import { readOfficeSettings } from '../settings/handlers';
 
 /** Header texts match what the importer recognises, so an exported list can be edited and re-imported. */
-const HEADERS = ['TT', 'Mã đơn vị', 'Tên công đoàn cơ sở', 'Tên viết tắt', 'Khối', 'Địa chỉ', 'Chủ tịch', 'Điện thoại', 'Email', 'Ngày thành lập', 'Ngày giải thể'];
+const HEADERS = [
+  'TT',
+  'Mã đơn vị',
+  'Tên công đoàn cơ sở',
+  'Tên viết tắt',
+  'Khối',
+  'Địa chỉ',
+  'Chủ tịch',
+  'Điện thoại',
+  'Email',
+  'Ngày thành lập',
+  'Ngày giải thể',
+];
 const WIDTHS = [6, 14, 45, 16, 30, 35, 24, 16, 28, 16, 16];
 
 export async function exportUnits(ctx: ServiceContext, units: Unit[]): Promise<DownloadFile> {

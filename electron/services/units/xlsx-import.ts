@@ -57,7 +57,10 @@ export async function parseUnitFile(ctx: ServiceContext, fileName: string, dataB
     );
   }
   if (sheet.rowCount > 20_000) {
-    throw new AppError('BAD_FILE', `Tệp "${fileName}": trang tính có quá nhiều dòng (${sheet.rowCount}). Danh sách đơn vị tối đa 20.000 dòng.`);
+    throw new AppError(
+      'BAD_FILE',
+      `Tệp "${fileName}": trang tính có quá nhiều dòng (${sheet.rowCount}). Danh sách đơn vị tối đa 20.000 dòng.`,
+    );
   }
 
   const sectorsByKey = new Map(listSectors(ctx).map((s) => [foldVi(s.name), s]));
@@ -79,7 +82,10 @@ export async function parseUnitFile(ctx: ServiceContext, fileName: string, dataB
     if (rawDate !== null && rawDate !== '') {
       const iso = parseVnDate(typeof rawDate === 'number' ? String(rawDate) : rawDate);
       if (iso) foundedOn = iso;
-      else messages.push(`Ô ${columnLetter(cols.foundedOn!)}${r}: "${cellText(rawDate as ExcelJS.CellValue)}" không phải ngày hợp lệ (viết dạng ngày/tháng/năm).`);
+      else
+        messages.push(
+          `Ô ${columnLetter(cols.foundedOn!)}${r}: "${cellText(rawDate as ExcelJS.CellValue)}" không phải ngày hợp lệ (viết dạng ngày/tháng/năm).`,
+        );
     }
     const parsed = rowSchema.safeParse({
       code,

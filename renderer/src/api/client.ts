@@ -34,7 +34,10 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: 'Không kết nối được với phần mềm. Hãy kiểm tra phần mềm còn đang chạy rồi tải lại trang.' } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Không kết nối được với phần mềm. Hãy kiểm tra phần mềm còn đang chạy rồi tải lại trang.' },
+    };
   }
   try {
     return (await res.json()) as ApiResult<unknown>;

@@ -10,7 +10,11 @@ export async function apiCall<M extends MethodName>(page: Page, method: M, input
   const r = (await page.evaluate(
     async ([m, body]) => {
       const token = document.querySelector('meta[name="api-token"]')!.content;
-      const res = await fetch(`./api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-token': token }, body: JSON.stringify(body) });
+      const res = await fetch(`./api/${m}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-token': token },
+        body: JSON.stringify(body),
+      });
       return res.json();
     },
     [method, input] as const,

@@ -20,7 +20,14 @@ export function newDataDir(): string {
 export async function startApp(dataDir: string = newDataDir()): Promise<RunningApp> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/server/cli.ts', '--data-dir', dataDir, '--port', '0'] /* the OS picks a free port; the URL is read from the output */,
+    [
+      path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      'electron/server/cli.ts',
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+    ] /* the OS picks a free port; the URL is read from the output */,
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -21,11 +21,25 @@ beforeEach(async () => {
   visit = types.find((t) => t.name === 'Thăm hỏi, tặng quà')!.id;
   launch = types.find((t) => t.name === 'Lễ phát động, mít tinh')!.id;
   const indicators = await ok(ctx, 'reports.defaultIndicators', {});
-  roundId = (await ok(ctx, 'reports.createRound', { name: 'Kết quả Tháng Công nhân năm 2026', code: 'TCN2026', deadline: '2026-11-29', periodFrom: '2026-11-01', periodTo: '2026-11-30', indicators })).id;
+  roundId = (
+    await ok(ctx, 'reports.createRound', {
+      name: 'Kết quả Tháng Công nhân năm 2026',
+      code: 'TCN2026',
+      deadline: '2026-11-29',
+      periodFrom: '2026-11-01',
+      periodTo: '2026-11-30',
+      indicators,
+    })
+  ).id;
 });
 afterEach(() => ctx.close());
 
-const activity = (extra: Partial<ActivityInput> = {}): ActivityInput => ({ typeId: visit, date: '2026-11-10', title: 'Thăm hỏi đoàn viên ốm đau', ...extra });
+const activity = (extra: Partial<ActivityInput> = {}): ActivityInput => ({
+  typeId: visit,
+  date: '2026-11-10',
+  title: 'Thăm hỏi đoàn viên ốm đau',
+  ...extra,
+});
 
 describe('activity types', () => {
   it('come with defaults mapped to the codes of the Workers’ Month catalogue', async () => {
@@ -48,18 +62,32 @@ describe('activity types', () => {
   it('can be renamed, added and remapped; a type in use cannot be deleted', async () => {
     await ok(ctx, 'activities.create', activity());
     const types = await ok(ctx, 'activities.types', {});
-    const edited = types.map((t) => ({ id: t.id, name: t.id === launch ? 'Lễ phát động' : t.name, hasBeneficiaries: t.hasBeneficiaries, indicators: t.indicators }));
-    edited.push({ id: null as unknown as number, name: 'Hội thi tay nghề', hasBeneficiaries: false, indicators: { activities: ['1.1'], participants: ['1.2', '9.9'] } });
+    const edited = types.map((t) => ({
+      id: t.id,
+      name: t.id === launch ? 'Lễ phát động' : t.name,
+      hasBeneficiaries: t.hasBeneficiaries,
+      indicators: t.indicators,
+    }));
+    edited.push({
+      id: null as unknown as number,
+      name: 'Hội thi tay nghề',
+      hasBeneficiaries: false,
+      indicators: { activities: ['1.1'], participants: ['1.2', '9.9'] },
+    });
     const saved = await ok(ctx, 'activities.saveTypes', { types: edited });
     expect(saved.find((t) => t.id === launch)!.name).toBe('Lễ phát động');
     expect(saved.at(-1)).toMatchObject({ name: 'Hội thi tay nghề', indicators: { activities: ['1.1'], participants: ['1.2', '9.9'] } });
 
-    const withoutVisit = saved.filter((t) => t.id !== visit).map((t) => ({ id: t.id, name: t.name, hasBeneficiaries: t.hasBeneficiaries, indicators: t.indicators }));
+    const withoutVisit = saved
+      .filter((t) => t.id !== visit)
+      .map((t) => ({ id: t.id, name: t.name, hasBeneficiaries: t.hasBeneficiaries, indicators: t.indicators }));
     const r = await call(ctx, 'activities.saveTypes', { types: withoutVisit });
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     if (!r.ok) expect(r.error.message).toContain('"Thăm hỏi, tặng quà" (đã có 1 hoạt động)');
 
-    const dup = await call(ctx, 'activities.saveTypes', { types: [...edited.slice(0, 2), { id: null, name: 'thăm hỏi, TẶNG QUÀ', hasBeneficiaries: true, indicators: {} }] });
+    const dup = await call(ctx, 'activities.saveTypes', {
+      types: [...edited.slice(0, 2), { id: null, name: 'thăm hỏi, TẶNG QUÀ', hasBeneficiaries: true, indicators: {} }],
+    });
     expect(dup).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });
@@ -115,8 +143,16 @@ describe('logging activities', () => {
 
   it('lists with filters, search without diacritics and sums over every match', async () => {
     await ok(ctx, 'activities.create', activity({ participants: 10, moneyUnion: 1_000_000 }));
-    await ok(ctx, 'activities.create', activity({ typeId: launch, unitId: unitA, title: 'Hội thao chào mừng 1/5', participants: 120, date: '2026-11-05' }));
-    await ok(ctx, 'activities.create', activity({ unitId: unitB, title: 'Đối thoại tháng 5', date: '2026-11-20', otherBeneficiaries: 3, moneyEmployer: 2_500_000 }));
+    await ok(
+      ctx,
+      'activities.create',
+      activity({ typeId: launch, unitId: unitA, title: 'Hội thao chào mừng 1/5', participants: 120, date: '2026-11-05' }),
+    );
+    await ok(
+      ctx,
+      'activities.create',
+      activity({ unitId: unitB, title: 'Đối thoại tháng 5', date: '2026-11-20', otherBeneficiaries: 3, moneyEmployer: 2_500_000 }),
+    );
     const all = await ok(ctx, 'activities.list', {});
     expect(all.items.map((a) => a.title)).toEqual(['Đối thoại tháng 5', 'Thăm hỏi đoàn viên ốm đau', 'Hội thao chào mừng 1/5']);
     expect(all.sums).toEqual({ participants: 130, beneficiaries: 3, money: 3_500_000 });
@@ -131,11 +167,16 @@ describe('logging activities', () => {
 
   it('updates and deletes, keeping the change log', async () => {
     const { activity: a } = await ok(ctx, 'activities.create', activity());
-    const { activity: b } = await ok(ctx, 'activities.update', { id: a.id, ...activity({ title: 'Thăm hỏi đoàn viên bị tai nạn', unitId: unitA }) });
+    const { activity: b } = await ok(ctx, 'activities.update', {
+      id: a.id,
+      ...activity({ title: 'Thăm hỏi đoàn viên bị tai nạn', unitId: unitA }),
+    });
     expect(b).toMatchObject({ id: a.id, title: 'Thăm hỏi đoàn viên bị tai nạn', unitName: 'Trường THCS Vĩnh Thuận' });
     await ok(ctx, 'activities.delete', { id: a.id });
     expect((await call(ctx, 'activities.get', { id: a.id })).ok).toBe(false);
-    const log = ctx.db.prepare("SELECT action FROM change_log WHERE entity = 'activity' AND entity_id = ? ORDER BY id").all(a.id) as { action: string }[];
+    const log = ctx.db.prepare("SELECT action FROM change_log WHERE entity = 'activity' AND entity_id = ? ORDER BY id").all(a.id) as {
+      action: string;
+    }[];
     expect(log.map((l) => l.action)).toEqual(['create', 'update', 'delete']);
   });
 });
@@ -160,11 +201,20 @@ describe('members supported', () => {
 
     // Before saving, the form asks who was already supported in the round.
     const prior = await ok(ctx, 'activities.priorSupport', { memberIds: [m1.id, 424242], roundId, date: '2026-11-15' });
-    expect(prior).toEqual([{ memberId: m1.id, memberName: 'Trần Thị Bé', activities: [{ id: first.activity.id, title: 'Thăm hỏi đoàn viên khó khăn', date: '2026-11-10', typeName: 'Thăm hỏi, tặng quà' }] }]);
+    expect(prior).toEqual([
+      {
+        memberId: m1.id,
+        memberName: 'Trần Thị Bé',
+        activities: [{ id: first.activity.id, title: 'Thăm hỏi đoàn viên khó khăn', date: '2026-11-10', typeName: 'Thăm hỏi, tặng quà' }],
+      },
+    ]);
     expect(await ok(ctx, 'activities.priorSupport', { memberIds: [m1.id], roundId, excludeActivityId: first.activity.id })).toEqual([]);
 
     // Saving anyway is allowed, with a warning naming the earlier support.
-    const second = await ok(ctx, 'activities.create', { ...activity({ date: '2026-11-15', title: 'Tặng quà Tháng Công nhân' }), beneficiaries: [{ memberId: m1.id }] });
+    const second = await ok(ctx, 'activities.create', {
+      ...activity({ date: '2026-11-15', title: 'Tặng quà Tháng Công nhân' }),
+      beneficiaries: [{ memberId: m1.id }],
+    });
     expect(second.warnings).toEqual(['Trần Thị Bé đã được hỗ trợ trong đợt này: Thăm hỏi đoàn viên khó khăn (10/11/2026).']);
 
     const support = await ok(ctx, 'activities.forMember', { memberId: m1.id });

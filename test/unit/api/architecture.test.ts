@@ -11,13 +11,17 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const importsOf = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+const importsOf = (file: string) =>
+  [...fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
 
 describe('layering', () => {
   it('no service imports electron (they run under plain Node)', () => {
     for (const dir of ['electron/services', 'electron/db', 'electron/server', 'shared']) {
       for (const f of sourceFiles(path.join(APP_ROOT, dir))) {
-        expect(importsOf(f).filter((m) => m === 'electron' || m.startsWith('electron/')), f).toEqual([]);
+        expect(
+          importsOf(f).filter((m) => m === 'electron' || m.startsWith('electron/')),
+          f,
+        ).toEqual([]);
       }
     }
   });
@@ -27,7 +31,9 @@ describe('layering', () => {
     for (const dir of ['renderer/src', 'shared']) {
       for (const f of sourceFiles(path.join(APP_ROOT, dir))) {
         for (const m of importsOf(f)) {
-          expect(m.startsWith('node:') || nodeBuiltins.has(m) || m === 'electron' || m.includes('/electron/'), `${f} imports ${m}`).toBe(false);
+          expect(m.startsWith('node:') || nodeBuiltins.has(m) || m === 'electron' || m.includes('/electron/'), `${f} imports ${m}`).toBe(
+            false,
+          );
         }
       }
     }

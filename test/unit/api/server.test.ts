@@ -50,7 +50,13 @@ describe('browser-mode server', () => {
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port: server.port, path: '/api/app.info', method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json', 'x-api-token': server.token } },
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/app.info',
+          method: 'POST',
+          headers: { host: 'evil.example', 'content-type': 'application/json', 'x-api-token': server.token },
+        },
         (res) => resolve(res.statusCode ?? 0),
       );
       req.on('error', reject);
@@ -60,9 +66,17 @@ describe('browser-mode server', () => {
   });
 
   it('refuses non-JSON bodies and broken JSON', async () => {
-    const r1 = await fetch(`${server.url}api/app.info`, { method: 'POST', headers: { 'x-api-token': server.token, 'content-type': 'text/plain' }, body: '{}' });
+    const r1 = await fetch(`${server.url}api/app.info`, {
+      method: 'POST',
+      headers: { 'x-api-token': server.token, 'content-type': 'text/plain' },
+      body: '{}',
+    });
     expect(r1.status).toBe(415);
-    const r2 = await fetch(`${server.url}api/app.info`, { method: 'POST', headers: { 'x-api-token': server.token, 'content-type': 'application/json' }, body: '{' });
+    const r2 = await fetch(`${server.url}api/app.info`, {
+      method: 'POST',
+      headers: { 'x-api-token': server.token, 'content-type': 'application/json' },
+      body: '{',
+    });
     expect(r2.status).toBe(400);
   });
 

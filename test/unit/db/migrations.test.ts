@@ -21,7 +21,10 @@ describe('database', () => {
   });
 
   it('migrates from each older version, taking a backup copy first', () => {
-    const all = fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort();
+    const all = fs
+      .readdirSync(MIGRATIONS_DIR)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     for (let upTo = 1; upTo < all.length; upTo++) {
       const oldDir = tempDir('mig-');
       for (const f of all.slice(0, upTo)) fs.copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(oldDir, f));

@@ -44,7 +44,9 @@ describe('anniversaryPhrase (seed style)', () => {
     expect(anniversaryPhrase(ev('ho-chi-minh-birthday'), 2024)).toBe('134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2024)');
     expect(anniversaryPhrase(ev('dien-bien-phu'), 2024)).toBe('70 năm Chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2024)');
     expect(anniversaryPhrase(ev('vietnam-trade-union'), 2024)).toBe('95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 – 28/7/2024)');
-    expect(anniversaryPhrase(ev('labour-day'), 2024, { commemorate: true, dates: false })).toBe('kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5');
+    expect(anniversaryPhrase(ev('labour-day'), 2024, { commemorate: true, dates: false })).toBe(
+      'kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5',
+    );
   });
 
   it('2023, as in seed 002', () => {
@@ -85,7 +87,9 @@ describe('anniversariesOfYear', () => {
     const list = anniversariesOfYear(DEFAULT_ANNIVERSARIES, 2025);
     expect(list.map((a) => a.date)).toEqual([...list.map((a) => a.date)].sort());
     const round = list.filter((a) => a.round).map((a) => `${a.years} ${a.event.key}`);
-    expect(round).toEqual(expect.arrayContaining(['95 party-founding', '50 southern-liberation', '135 ho-chi-minh-birthday', '80 national-day']));
+    expect(round).toEqual(
+      expect.arrayContaining(['95 party-founding', '50 southern-liberation', '135 ho-chi-minh-birthday', '80 national-day']),
+    );
     expect(round).not.toContain('139 labour-day');
     expect(list.find((a) => a.event.key === 'labour-day')?.date).toBe('2025-05-01');
   });

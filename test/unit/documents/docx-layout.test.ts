@@ -52,7 +52,12 @@ describe('header block', () => {
   });
 
   it('left column: superior body 13 plain, issuing body 13 bold with a short line, number 13', () => {
-    expect(style(findParagraph(xml, 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KIÊN GIANG'))).toMatchObject({ sizes: [26], notBold: true, upright: true, centred: true });
+    expect(style(findParagraph(xml, 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KIÊN GIANG'))).toMatchObject({
+      sizes: [26],
+      notBold: true,
+      upright: true,
+      centred: true,
+    });
     expect(style(findParagraph(xml, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN VĨNH THUẬN'))).toMatchObject({ sizes: [26], bold: true, centred: true });
     const line = next('LIÊN ĐOÀN LAO ĐỘNG HUYỆN VĨNH THUẬN');
     expect(hasBottomLine(line)).toBe(true);
@@ -107,7 +112,12 @@ describe('body', () => {
   });
 
   it('numbers headings I. / 1. / 1.1. in bold, level 1 in capitals', () => {
-    for (const text of ['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '2. Yêu cầu', '1.1. Đẩy mạnh tuyên truyền, triển khai thực hiện nghị quyết đại hội công đoàn các cấp']) {
+    for (const text of [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+      '2. Yêu cầu',
+      '1.1. Đẩy mạnh tuyên truyền, triển khai thực hiện nghị quyết đại hội công đoàn các cấp',
+    ]) {
       const p = findParagraph(xml, text);
       expect(style(p)).toMatchObject({ sizes: [28], bold: true });
       expect(p.pPr).toContain('<w:keepNext/>');
@@ -122,11 +132,26 @@ describe('body', () => {
     const level2 = paragraphsOf(xml)
       .filter((p) => style(p).bold && /^\d+\. /.test(p.text))
       .map((p) => p.text.replace(/^(\d+\. \S+).*/, '$1'));
-    expect(level2).toEqual(['1. Mục', '2. Yêu', '1. Chủ', '2. Thời', '1. Chương', '2. Tổ', '3. Chương', '4. Hưởng', '5. Hoạt', '6. Hoạt', '1. LĐLĐ', '2. Các']);
+    expect(level2).toEqual([
+      '1. Mục',
+      '2. Yêu',
+      '1. Chủ',
+      '2. Thời',
+      '1. Chương',
+      '2. Tổ',
+      '3. Chương',
+      '4. Hưởng',
+      '5. Hoạt',
+      '6. Hoạt',
+      '1. LĐLĐ',
+      '2. Các',
+    ]);
   });
 
   it('prints the anniversaries of 2024', () => {
-    expect(xml).toContain('kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 và kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2024); kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh.');
+    expect(xml).toContain(
+      'kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 và kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2024); kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh.',
+    );
   });
 });
 
@@ -136,7 +161,12 @@ describe('signature and distribution', () => {
     expect(sig).toContain('Lê Kim Thoa');
     expect(style(findParagraph(sig, 'Nơi nhận:'))).toMatchObject({ sizes: [24], bold: true, italic: true });
     const recipients = paragraphsOf(sig).filter((p) => p.text.startsWith('- '));
-    expect(recipients.map((p) => p.text)).toEqual(['- Ban TG-NC LĐLĐ tỉnh;', '- Ban Thường vụ LĐLĐ huyện;', '- Các CĐCS trực thuộc;', '- Lưu: VT.']);
+    expect(recipients.map((p) => p.text)).toEqual([
+      '- Ban TG-NC LĐLĐ tỉnh;',
+      '- Ban Thường vụ LĐLĐ huyện;',
+      '- Các CĐCS trực thuộc;',
+      '- Lưu: VT.',
+    ]);
     for (const p of recipients) expect(style(p)).toMatchObject({ sizes: [22], notBold: true, upright: true });
   });
 
@@ -160,8 +190,14 @@ describe('annex', () => {
     expect(sections(xml)).toHaveLength(2);
     const label = findParagraph(xml, 'Phụ lục');
     expect(style(label)).toMatchObject({ sizes: [28], bold: true, centred: true });
-    expect(style(findParagraph(xml, 'MẪU BÁO CÁO KẾT QUẢ TỔ CHỨC CÁC HOẠT ĐỘNG THÁNG CÔNG NHÂN NĂM 2024'))).toMatchObject({ bold: true, centred: true });
-    expect(style(findParagraph(xml, '(Kèm theo Kế hoạch số 29/KH-LĐLĐ ngày 28 tháng 3 năm 2024)'))).toMatchObject({ italic: true, centred: true });
+    expect(style(findParagraph(xml, 'MẪU BÁO CÁO KẾT QUẢ TỔ CHỨC CÁC HOẠT ĐỘNG THÁNG CÔNG NHÂN NĂM 2024'))).toMatchObject({
+      bold: true,
+      centred: true,
+    });
+    expect(style(findParagraph(xml, '(Kèm theo Kế hoạch số 29/KH-LĐLĐ ngày 28 tháng 3 năm 2024)'))).toMatchObject({
+      italic: true,
+      centred: true,
+    });
     // The first section (with the signature) ends before the annex label.
     expect(xml.indexOf('Lê Kim Thoa')).toBeLessThan(xml.indexOf('<w:sectPr'));
     expect(xml.indexOf('<w:sectPr')).toBeLessThan(xml.indexOf('>Phụ lục<'));

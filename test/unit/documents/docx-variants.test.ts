@@ -51,7 +51,11 @@ describe('other kinds and drafts', () => {
 
   it('an office without a superior body prints only its own name; a head signing alone has no TM. line', async () => {
     const doc = plan();
-    const xml = await documentXml({ ...doc, header: { ...doc.header, superiorBody: null }, signer: { authority: null, title: 'Chủ tịch', name: 'Lê Kim Thoa' } });
+    const xml = await documentXml({
+      ...doc,
+      header: { ...doc.header, superiorBody: null },
+      signer: { authority: null, title: 'Chủ tịch', name: 'Lê Kim Thoa' },
+    });
     expect(xml).not.toContain('TỈNH KIÊN GIANG<');
     findParagraph(xml, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN VĨNH THUẬN');
     expect(xml).not.toContain('TM. BAN');
@@ -62,7 +66,12 @@ describe('other kinds and drafts', () => {
 describe('annexes', () => {
   it('numbers several annexes I, II and can print one on landscape pages', async () => {
     const doc = plan();
-    const second = { ...doc.annexes[0], title: 'Danh sách đoàn viên được thăm hỏi', note: '(Kèm theo Kế hoạch số 29/KH-LĐLĐ)', landscape: true };
+    const second = {
+      ...doc.annexes[0],
+      title: 'Danh sách đoàn viên được thăm hỏi',
+      note: '(Kèm theo Kế hoạch số 29/KH-LĐLĐ)',
+      landscape: true,
+    };
     const xml = await documentXml({ ...doc, annexes: [doc.annexes[0], second] });
     findParagraph(xml, 'Phụ lục I');
     findParagraph(xml, 'Phụ lục II');

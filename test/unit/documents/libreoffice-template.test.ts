@@ -23,8 +23,19 @@ afterAll(() => {
 
 describe.skipIf(!hasSoffice)('LibreOffice conversion of an API-made plan', () => {
   it('converts the Tháng Công nhân 2025 plan from the template to a PDF of several pages', async () => {
-    await ok(ctx, 'settings.update', { ...EXAMPLE_OFFICE, superiorBody: EXAMPLE_OFFICE.superiorBody ?? '', address: '', phone: '', email: '' });
-    const { document } = await ok(ctx, 'documents.create', { templateKey: 'tcn-ke-hoach', year: 2025, date: '2025-03-20', theme: 'Chủ đề năm 2025' });
+    await ok(ctx, 'settings.update', {
+      ...EXAMPLE_OFFICE,
+      superiorBody: EXAMPLE_OFFICE.superiorBody ?? '',
+      address: '',
+      phone: '',
+      email: '',
+    });
+    const { document } = await ok(ctx, 'documents.create', {
+      templateKey: 'tcn-ke-hoach',
+      year: 2025,
+      date: '2025-03-20',
+      theme: 'Chủ đề năm 2025',
+    });
     const issued = await ok(ctx, 'documents.issue', { id: document.id, number: null, date: '2026-03-20' });
     const file = await ok(ctx, 'documents.exportDocx', { id: issued.id });
     const docx = join(work, file.fileName);

@@ -29,7 +29,16 @@ describe.skipIf(!hasSoffice)('LibreOffice conversion', () => {
     writeFileSync(join(work, 'long.docx'), await renderDocx(longPlan(6)));
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, join(work, 'plan.docx'), join(work, 'long.docx')],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        join(work, 'plan.docx'),
+        join(work, 'long.docx'),
+      ],
       { stdio: 'ignore', timeout: 110_000 },
     );
     for (const name of ['plan.pdf', 'long.pdf']) {

@@ -15,9 +15,9 @@ describe('anniversary counts', () => {
     expect(shiftYears(shiftAnniversaryCounts(seed002, 2023, 2024, events), 2023, 2024)).toBe(
       'phối hợp tổ chức Lễ kết nạp đảng viên vào dịp diễn ra kỷ niệm 134 năm Ngày sinh của Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024); truyền thông về 138 năm Ngày Quốc tế Lao động (1/5/1886 - 1/5/2024)',
     );
-    expect(shiftAnniversaryCounts('Tuyên truyền kỷ niệm 70 năm Chiến thắng lịch sử Điện Biên Phủ (07/5/1954 - 07/5/2024)', 2024, 2025, events)).toBe(
-      'Tuyên truyền kỷ niệm 71 năm Chiến thắng lịch sử Điện Biên Phủ (07/5/1954 - 07/5/2024)',
-    );
+    expect(
+      shiftAnniversaryCounts('Tuyên truyền kỷ niệm 70 năm Chiến thắng lịch sử Điện Biên Phủ (07/5/1954 - 07/5/2024)', 2024, 2025, events),
+    ).toBe('Tuyên truyền kỷ niệm 71 năm Chiến thắng lịch sử Điện Biên Phủ (07/5/1954 - 07/5/2024)');
   });
 
   it('leaves other counts alone', () => {
@@ -28,8 +28,12 @@ describe('anniversary counts', () => {
 
 describe('years and dates', () => {
   it('moves whole-word years and dates of that year, keeps ranges and other years', () => {
-    expect(shiftYears('Tháng Công nhân năm 2024, trước ngày 26/5/2024, tháng 5/2024', 2024, 2025)).toBe('Tháng Công nhân năm 2025, trước ngày 26/5/2025, tháng 5/2025');
-    expect(shiftYears('nhiệm kỳ 2023 - 2028; nhiệm kỳ 2024–2029; ngày 28/01/2008; số 20240', 2024, 2025)).toBe('nhiệm kỳ 2023 - 2028; nhiệm kỳ 2024–2029; ngày 28/01/2008; số 20240');
+    expect(shiftYears('Tháng Công nhân năm 2024, trước ngày 26/5/2024, tháng 5/2024', 2024, 2025)).toBe(
+      'Tháng Công nhân năm 2025, trước ngày 26/5/2025, tháng 5/2025',
+    );
+    expect(shiftYears('nhiệm kỳ 2023 - 2028; nhiệm kỳ 2024–2029; ngày 28/01/2008; số 20240', 2024, 2025)).toBe(
+      'nhiệm kỳ 2023 - 2028; nhiệm kỳ 2024–2029; ngày 28/01/2008; số 20240',
+    );
   });
 });
 
@@ -39,10 +43,16 @@ describe('next year from last year', () => {
     const { doc, changes, warnings } = shiftDocumentYear(plan, 2024, 2025, events);
     expect(doc.header).toMatchObject({ number: null, date: '2025-03-28', issuingBody: plan.header.issuingBody });
     expect(doc.title).toBe('Tổ chức các hoạt động Tháng Công nhân năm 2025');
-    expect(doc.basis[0]).toBe('Thực hiện Kế hoạch số …/KH-LĐLĐ, ngày …/…/… của Ban Thường vụ Liên đoàn Lao động tỉnh Kiên Giang về việc tổ chức các hoạt động Tháng Công nhân năm 2025.');
+    expect(doc.basis[0]).toBe(
+      'Thực hiện Kế hoạch số …/KH-LĐLĐ, ngày …/…/… của Ban Thường vụ Liên đoàn Lao động tỉnh Kiên Giang về việc tổ chức các hoạt động Tháng Công nhân năm 2025.',
+    );
     const text = doc.body.map((b) => (b.type === 'table' ? '' : b.text)).join('\n');
-    expect(text).toContain('kỷ niệm 139 năm Ngày Quốc tế Lao động 1/5 và kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2025); kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh.');
-    expect(text).toContain('Tuyên truyền kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2025); 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2025).');
+    expect(text).toContain(
+      'kỷ niệm 139 năm Ngày Quốc tế Lao động 1/5 và kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2025); kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh.',
+    );
+    expect(text).toContain(
+      'Tuyên truyền kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2025); 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2025).',
+    );
     expect(text).toContain('trước ngày 26/5/2025 (theo mẫu gửi kèm)');
     expect(text).toContain('Thời gian: Thực hiện từ ngày 01/5 đến 31/5/2025.');
     expect(text).toContain('nhiệm kỳ 2023 - 2028');
@@ -86,7 +96,11 @@ describe('next year from last year', () => {
   for (const key of ['tcn-ke-hoach', 'tcn-huong-dan']) {
     it(`${key}: last year's document moved to this year reads exactly like this year's from the template`, () => {
       const t = BUILT_IN_TEMPLATES.find((x) => x.key === key)!;
-      for (const [from, to] of [[2024, 2025], [2025, 2026], [2029, 2030]]) {
+      for (const [from, to] of [
+        [2024, 2025],
+        [2025, 2026],
+        [2029, 2030],
+      ]) {
         const last = instantiateTemplate(t.content, values(from)).doc;
         const fresh = instantiateTemplate(t.content, values(to)).doc;
         expect(shiftDocumentYear(last, from, to, events).doc).toEqual(fresh);

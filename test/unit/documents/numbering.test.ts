@@ -9,7 +9,19 @@ const bullet: Block = { type: 'bullet', text: 'b' };
 
 describe('toRoman / pointLetter / annexLabel', () => {
   it('roman numerals', () => {
-    expect([1, 2, 3, 4, 5, 9, 10, 14, 40, 90, 1994].map(toRoman)).toEqual(['I', 'II', 'III', 'IV', 'V', 'IX', 'X', 'XIV', 'XL', 'XC', 'MCMXCIV']);
+    expect([1, 2, 3, 4, 5, 9, 10, 14, 40, 90, 1994].map(toRoman)).toEqual([
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'IX',
+      'X',
+      'XIV',
+      'XL',
+      'XC',
+      'MCMXCIV',
+    ]);
     expect(() => toRoman(0)).toThrow(RangeError);
   });
 
@@ -30,7 +42,26 @@ describe('numberBlocks', () => {
   it('numbers an outline like the seed plans', () => {
     const blocks = [h(1), h(2), bullet, h(2), h(3), para, h(3), h(1), h(2), pt, pt, pt, pt, pt, pt, h(2), pt, h(1), para, h(2)];
     expect(numberBlocks(blocks)).toEqual([
-      'I.', '1.', null, '2.', '2.1.', null, '2.2.', 'II.', '1.', 'a)', 'b)', 'c)', 'd)', 'đ)', 'e)', '2.', 'a)', 'III.', null, '1.',
+      'I.',
+      '1.',
+      null,
+      '2.',
+      '2.1.',
+      null,
+      '2.2.',
+      'II.',
+      '1.',
+      'a)',
+      'b)',
+      'c)',
+      'd)',
+      'đ)',
+      'e)',
+      '2.',
+      'a)',
+      'III.',
+      null,
+      '1.',
     ]);
   });
 

@@ -26,7 +26,7 @@ export function readDocx(buf: Uint8Array): DocxParts {
   const ref = (type: string) => {
     const id = new RegExp(`<w:headerReference w:type="${type}" r:id="([^"]+)"`).exec(firstSect)?.[1];
     const file = id ? target(id) : null;
-    return file ? parts[`word/${file}`] ?? null : null;
+    return file ? (parts[`word/${file}`] ?? null) : null;
   };
   return {
     parts,
@@ -34,7 +34,9 @@ export function readDocx(buf: Uint8Array): DocxParts {
     styles: parts['word/styles.xml'],
     settings: parts['word/settings.xml'],
     headers: { default: ref('default'), first: ref('first') },
-    allHeaders: Object.keys(parts).filter((k) => /^word\/header\d*\.xml$/.test(k)).map((k) => parts[k]),
+    allHeaders: Object.keys(parts)
+      .filter((k) => /^word\/header\d*\.xml$/.test(k))
+      .map((k) => parts[k]),
   };
 }
 

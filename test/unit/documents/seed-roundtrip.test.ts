@@ -51,7 +51,13 @@ describe('Tháng Công nhân 2024 plan from the built-in template vs seed 000', 
   let lines: { text: string; bold: boolean }[] = [];
 
   beforeAll(async () => {
-    await ok(ctx, 'settings.update', { ...EXAMPLE_OFFICE, superiorBody: EXAMPLE_OFFICE.superiorBody ?? '', address: '', phone: '', email: '' });
+    await ok(ctx, 'settings.update', {
+      ...EXAMPLE_OFFICE,
+      superiorBody: EXAMPLE_OFFICE.superiorBody ?? '',
+      address: '',
+      phone: '',
+      email: '',
+    });
     const { document } = await ok(ctx, 'documents.create', {
       templateKey: 'tcn-ke-hoach',
       year: 2024,
@@ -89,7 +95,9 @@ describe('Tháng Công nhân 2024 plan from the built-in template vs seed 000', 
       find(/^KẾ HOẠCH$/),
       find(/^Tổ chức các hoạt động Tháng Công nhân năm 2024$/),
       find(/^Thực hiện Kế hoạch số/),
-      find(/^Ban Thường vụ Liên đoàn Lao động huyện Vĩnh Thuận xây dựng Kế hoạch tổ chức các hoạt động “Tháng Công nhân” năm 2024 như sau:$/),
+      find(
+        /^Ban Thường vụ Liên đoàn Lao động huyện Vĩnh Thuận xây dựng Kế hoạch tổ chức các hoạt động “Tháng Công nhân” năm 2024 như sau:$/,
+      ),
       find(/^I\. MỤC ĐÍCH, YÊU CẦU$/),
       find(/^2\. Các CĐCS trực thuộc$/),
       find(/^Trên đây là Kế hoạch tổ chức các hoạt động Tháng Công nhân năm 2024/i),

@@ -43,7 +43,9 @@ describe('creating from a template', () => {
     expect(warnings).toEqual([]);
     expect(document).toMatchObject({ kind: 'KH', year: 2025, state: 'draft', number: null, code: null, date: '2025-03-20' });
     expect(texts(document.doc)).toContain('Hoạt động cấp phường');
-    expect(document.doc.intro[0]).toBe('Ban Thường vụ Công đoàn phường Bến Nghé xây dựng Kế hoạch tổ chức các hoạt động “Tháng Công nhân” năm 2025 như sau:');
+    expect(document.doc.intro[0]).toBe(
+      'Ban Thường vụ Công đoàn phường Bến Nghé xây dựng Kế hoạch tổ chức các hoạt động “Tháng Công nhân” năm 2025 như sau:',
+    );
 
     const file = await ok(ctx, 'documents.exportDocx', { id: document.id });
     expect(file.fileName).toBe('KH_du-thao_to-chuc-cac-hoat-dong-thang-cong-nhan-nam-2025.docx');
@@ -73,7 +75,14 @@ describe('creating from a template', () => {
   it('lists the built-in templates and refuses an unknown one', async () => {
     await ok(ctx, 'settings.update', WARD);
     const list = await ok(ctx, 'documents.templates', {});
-    expect(list.filter((t) => t.builtIn).map((t) => t.key)).toEqual(['tcn-ke-hoach', 'tcn-huong-dan', 'ke-hoach', 'bao-cao', 'thong-bao', 'cong-van']);
+    expect(list.filter((t) => t.builtIn).map((t) => t.key)).toEqual([
+      'tcn-ke-hoach',
+      'tcn-huong-dan',
+      'ke-hoach',
+      'bao-cao',
+      'thong-bao',
+      'cong-van',
+    ]);
     expect(list[0]).toMatchObject({ theme: '', deadline: '05-26', period: { from: '05-01', to: '05-31' } });
     const r = await call(ctx, 'documents.create', { templateKey: 'khong-co', year: 2025, date: '2025-03-20' });
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { templateKey: expect.any(String) } } });
@@ -101,7 +110,12 @@ describe('drafts: autosave, versions, restore', () => {
 
     const restored = await ok(ctx, 'documents.restoreVersion', { id: document.id, versionId: versions[2].id });
     expect(restored.doc).toEqual(document.doc);
-    expect((await ok(ctx, 'documents.versions', { id: document.id })).map((v) => v.reason)).toEqual(['restore', 'manual', 'autosave', 'create']);
+    expect((await ok(ctx, 'documents.versions', { id: document.id })).map((v) => v.reason)).toEqual([
+      'restore',
+      'manual',
+      'autosave',
+      'create',
+    ]);
   });
 
   it('never stores a number on a draft', async () => {
@@ -161,7 +175,10 @@ describe('issuing and the register', () => {
     await ok(ctx, 'settings.update', WARD);
     const a = (await create()).document;
     const r = await call(ctx, 'documents.issue', { id: a.id, number: null, date: '2026-11-23' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { date: 'Ngày ban hành không được sau ngày hôm nay.' } } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { date: 'Ngày ban hành không được sau ngày hôm nay.' } },
+    });
   });
 
   it('makes a new draft from an issued document and deletes drafts only', async () => {
@@ -184,14 +201,31 @@ describe("next year's plan from last year's", () => {
     // The office was renamed since: the new draft takes the current identity.
     await ok(ctx, 'settings.update', { ...WARD, issuingBody: 'CÔNG ĐOÀN PHƯỜNG SÀI GÒN', placeName: 'Sài Gòn' });
     const r = await ok(ctx, 'documents.nextYear', { id: a.id, year: 2026 });
-    expect(r.document).toMatchObject({ state: 'draft', number: null, year: 2026, title: 'Tổ chức các hoạt động Tháng Công nhân năm 2026', source: { id: a.id } });
-    expect(r.document.doc.header).toMatchObject({ issuingBody: 'CÔNG ĐOÀN PHƯỜNG SÀI GÒN', placeName: 'Sài Gòn', date: '2027-11-20', number: null });
+    expect(r.document).toMatchObject({
+      state: 'draft',
+      number: null,
+      year: 2026,
+      title: 'Tổ chức các hoạt động Tháng Công nhân năm 2026',
+      source: { id: a.id },
+    });
+    expect(r.document.doc.header).toMatchObject({
+      issuingBody: 'CÔNG ĐOÀN PHƯỜNG SÀI GÒN',
+      placeName: 'Sài Gòn',
+      date: '2027-11-20',
+      number: null,
+    });
     const body = texts(r.document.doc).join('\n');
     expect(body).toContain('kỷ niệm 140 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2026)');
     expect(body).toContain('136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2026)');
     expect(body).toContain('trước ngày 26/5/2026');
-    expect(r.changes.map((c) => c.where)).toEqual(expect.arrayContaining(['Đơn vị ban hành', 'Địa danh', 'Số văn bản', 'Ngày văn bản', 'Trích yếu']));
-    expect(r.changes.find((c) => c.where === 'Số văn bản')).toEqual({ where: 'Số văn bản', before: 'Số: 12/KH-CĐP', after: 'Số: /KH-CĐP (cấp khi ban hành)' });
+    expect(r.changes.map((c) => c.where)).toEqual(
+      expect.arrayContaining(['Đơn vị ban hành', 'Địa danh', 'Số văn bản', 'Ngày văn bản', 'Trích yếu']),
+    );
+    expect(r.changes.find((c) => c.where === 'Số văn bản')).toEqual({
+      where: 'Số văn bản',
+      before: 'Số: 12/KH-CĐP',
+      after: 'Số: /KH-CĐP (cấp khi ban hành)',
+    });
     // The source stays as it was.
     expect((await ok(ctx, 'documents.get', { id: a.id })).title).toBe('Tổ chức các hoạt động Tháng Công nhân năm 2025');
     const same = await call(ctx, 'documents.nextYear', { id: a.id, year: 2025 });

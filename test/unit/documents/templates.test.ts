@@ -18,7 +18,9 @@ const values = (year: number, extra: Partial<TemplateValues> = {}): TemplateValu
 });
 
 const allText = (doc: ReturnType<typeof instantiateTemplate>['doc']) =>
-  [doc.title, ...doc.basis, ...doc.intro, ...doc.body.map((b) => (b.type === 'table' ? b.columns.join(' ') : b.text)), ...doc.closing].join('\n');
+  [doc.title, ...doc.basis, ...doc.intro, ...doc.body.map((b) => (b.type === 'table' ? b.columns.join(' ') : b.text)), ...doc.closing].join(
+    '\n',
+  );
 
 describe('placeholders', () => {
   it('fills the year, the office names, the period and the deadline', () => {
@@ -27,7 +29,9 @@ describe('placeholders', () => {
     expect(fillTokens('Ban Thường vụ {đơn_vị_ban_hành}; {đơn_vị_viết_tắt}; cấp {cấp}', v).text).toBe(
       'Ban Thường vụ Liên đoàn Lao động huyện Vĩnh Thuận; LĐLĐ huyện; cấp huyện',
     );
-    expect(fillTokens('{cấp_trên} ({cấp_trên_viết_tắt}), {địa_danh}, {ký_hiệu}', v).text).toBe('Liên đoàn Lao động tỉnh Kiên Giang (LĐLĐ tỉnh), Vĩnh Thuận, LĐLĐ');
+    expect(fillTokens('{cấp_trên} ({cấp_trên_viết_tắt}), {địa_danh}, {ký_hiệu}', v).text).toBe(
+      'Liên đoàn Lao động tỉnh Kiên Giang (LĐLĐ tỉnh), Vĩnh Thuận, LĐLĐ',
+    );
     expect(fillTokens('Thực hiện {thời_gian}; trước ngày {hạn_báo_cáo}; chủ đề “{chủ_đề}”', v).text).toBe(
       'Thực hiện từ ngày 01/5 đến 31/5/2024; trước ngày 26/5/2024; chủ đề “Đoàn kết công nhân - Triển khai nghị quyết”',
     );
@@ -47,14 +51,19 @@ describe('placeholders', () => {
 
   it('uses the office list of events (an added event appears in the period list)', () => {
     const events = [...DEFAULT_ANNIVERSARIES, { key: 'tinh-nha', label: 'Ngày tái lập tỉnh', date: '1997-05-15' }];
-    expect(fillTokens('{các_ngày_kỷ_niệm}', values(2024, { events })).text).toContain('kỷ niệm 27 năm Ngày tái lập tỉnh (15/5/1997 – 15/5/2024)');
+    expect(fillTokens('{các_ngày_kỷ_niệm}', values(2024, { events })).text).toContain(
+      'kỷ niệm 27 năm Ngày tái lập tỉnh (15/5/1997 – 15/5/2024)',
+    );
     expect(fillTokens('{kỷ_niệm:tinh-nha}', values(2024, { events })).text).toBe('27 năm Ngày tái lập tỉnh (15/5/1997 – 15/5/2024)');
   });
 
   it('leaves missing values as blanks for the clerk and reports unknown placeholders', () => {
     const v = values(2025, { theme: null, deadline: null, periodFrom: null, periodTo: null });
     expect(fillTokens('“{chủ_đề}” {hạn_báo_cáo} {thời_gian}', v).text).toBe('“…” …/…/2025 từ ngày … đến ngày …');
-    expect(fillTokens('{không_có} {kỷ_niệm:khong-co}', v)).toEqual({ text: '{không_có} {kỷ_niệm:khong-co}', unknown: ['{không_có}', '{kỷ_niệm:khong-co}'] });
+    expect(fillTokens('{không_có} {kỷ_niệm:khong-co}', v)).toEqual({
+      text: '{không_có} {kỷ_niệm:khong-co}',
+      unknown: ['{không_có}', '{kỷ_niệm:khong-co}'],
+    });
   });
 
   it('writes short dates as the seeds do', () => {
@@ -68,9 +77,18 @@ describe('placeholders', () => {
 describe('built-in templates', () => {
   it('has the two Tháng Công nhân templates, a generic plan and a generic report', () => {
     const keys = BUILT_IN_TEMPLATES.map((t) => [t.key, t.content.kind]);
-    expect(keys).toEqual(expect.arrayContaining([['tcn-ke-hoach', 'KH'], ['tcn-huong-dan', 'HD'], ['ke-hoach', 'KH'], ['bao-cao', 'BC']]));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        ['tcn-ke-hoach', 'KH'],
+        ['tcn-huong-dan', 'HD'],
+        ['ke-hoach', 'KH'],
+        ['bao-cao', 'BC'],
+      ]),
+    );
     expect(BUILT_IN_TEMPLATES.find((t) => t.key === 'tcn-ke-hoach')!.name).toBe('Kế hoạch tổ chức các hoạt động Tháng Công nhân năm {năm}');
-    expect(BUILT_IN_TEMPLATES.find((t) => t.key === 'tcn-huong-dan')!.name).toBe('Hướng dẫn tổ chức các hoạt động Tháng Công nhân năm {năm}');
+    expect(BUILT_IN_TEMPLATES.find((t) => t.key === 'tcn-huong-dan')!.name).toBe(
+      'Hướng dẫn tổ chức các hoạt động Tháng Công nhân năm {năm}',
+    );
   });
 
   for (const t of BUILT_IN_TEMPLATES) {

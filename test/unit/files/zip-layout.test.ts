@@ -29,7 +29,12 @@ function guardMessage(data: Buffer): string | null {
 }
 
 async function readAllRows(data: Buffer): Promise<unknown[][]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   const rows: unknown[][] = [];
   for await (const ws of reader) for await (const row of ws) rows.push((row.values as unknown[]).slice(1));
   return rows;

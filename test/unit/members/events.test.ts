@@ -16,13 +16,25 @@ beforeEach(async () => {
 afterEach(() => ctx.close());
 
 async function scenario() {
-  const m1 = await makeMember(ctx, A, 'Thạch Thị Sa Ry', { gender: 'nu', ethnicity: 'Khmer', partyMember: true, partyDate: '2010', joinedOn: '2010-01-01', birthDate: '1980' });
+  const m1 = await makeMember(ctx, A, 'Thạch Thị Sa Ry', {
+    gender: 'nu',
+    ethnicity: 'Khmer',
+    partyMember: true,
+    partyDate: '2010',
+    joinedOn: '2010-01-01',
+    birthDate: '1980',
+  });
   const m2 = await makeMember(ctx, A, 'Trần Văn Hai', { gender: 'nam', joinedOn: '2012-05-05' });
   await ok(ctx, 'members.addEvent', { memberId: m2, kind: 'transfer', date: '2026-03-15', toUnitId: B, decisionNo: '05/QĐ-LĐLĐ' });
   const m3 = await makeMember(ctx, B, 'Lê Thị Ba', { gender: 'nu', startKind: 'admit', startDate: '2026-02-01', decisionNo: '01/QĐ' });
   const m4 = await makeMember(ctx, A, 'Phạm Văn Bốn', { gender: 'nam', joinedOn: '2011-01-01' });
   await ok(ctx, 'members.addEvent', { memberId: m4, kind: 'leave', date: '2026-04-10', reason: 'Nghỉ việc' });
-  const m5 = await makeMember(ctx, C, 'Hoàng Văn Năm', { gender: 'nam', startKind: 'transferIn', startDate: '2026-01-05', externalUnit: 'CĐCS Xã X, huyện Y' });
+  const m5 = await makeMember(ctx, C, 'Hoàng Văn Năm', {
+    gender: 'nam',
+    startKind: 'transferIn',
+    startDate: '2026-01-05',
+    externalUnit: 'CĐCS Xã X, huyện Y',
+  });
   await ok(ctx, 'members.addEvent', { memberId: m5, kind: 'transferOut', date: '2026-05-20', externalUnit: 'LĐLĐ huyện Z' });
   const m6 = await makeMember(ctx, A, 'Võ Thị Sáu', { gender: 'nu', joinedOn: '2015-01-01', partyMember: true, partyDate: '2026-10-01' });
   await ok(ctx, 'members.addEvent', { memberId: m6, kind: 'card', date: '2026-02-02', cardNo: 'T-0006' });
@@ -30,7 +42,8 @@ async function scenario() {
 }
 
 const unitRow = (stats: Awaited<ReturnType<typeof stats_>>, unitId: number) => stats.rows.find((r) => r.unitId === unitId)!;
-const stats_ = (asOf?: string, periodFrom?: string) => ok(ctx, 'members.stats', { ...(asOf ? { asOf } : {}), ...(periodFrom ? { periodFrom } : {}) });
+const stats_ = (asOf?: string, periodFrom?: string) =>
+  ok(ctx, 'members.stats', { ...(asOf ? { asOf } : {}), ...(periodFrom ? { periodFrom } : {}) });
 
 describe('life events', () => {
   it('a transfer moves the member and keeps the history; status and unit come from events', async () => {
@@ -60,11 +73,29 @@ describe('life events', () => {
     const s = await stats_('2026-05-31');
     expect(s.periodFrom).toBe('2025-12-01');
     expect(s.reportingDates).toEqual(['2026-05-31', '2026-11-30']);
-    expect(unitRow(s, A)).toMatchObject({ members: 2, women: 2, ethnicMinorities: 1, partyMembers: 1, admitted: 0, transferredIn: 0, transferredOut: 1, left: 1 });
+    expect(unitRow(s, A)).toMatchObject({
+      members: 2,
+      women: 2,
+      ethnicMinorities: 1,
+      partyMembers: 1,
+      admitted: 0,
+      transferredIn: 0,
+      transferredOut: 1,
+      left: 1,
+    });
     expect(unitRow(s, B)).toMatchObject({ members: 2, women: 1, admitted: 1, transferredIn: 1, transferredOut: 0, left: 0 });
     expect(unitRow(s, C)).toMatchObject({ members: 0, transferredIn: 1, transferredOut: 1 });
     // Totals: moves between our own units cancel out; only moves across the boundary count.
-    expect(s.total).toEqual({ members: 4, women: 3, ethnicMinorities: 1, partyMembers: 1, admitted: 1, transferredIn: 1, transferredOut: 1, left: 1 });
+    expect(s.total).toEqual({
+      members: 4,
+      women: 3,
+      ethnicMinorities: 1,
+      partyMembers: 1,
+      admitted: 1,
+      transferredIn: 1,
+      transferredOut: 1,
+      left: 1,
+    });
     expect(s.internalTransfers).toBe(1);
     // Party membership counts from its date: m6 became a Party member on 1/10/2026.
     const nov = await stats_('2026-11-30');
@@ -125,7 +156,13 @@ describe('life events', () => {
 
   it('re-admission after leaving, and deleting the latest event to undo a mistake', async () => {
     const { m4 } = await scenario();
-    const { member } = await ok(ctx, 'members.addEvent', { memberId: m4, kind: 'admit', date: '2026-09-01', unitId: B, decisionNo: '09/QĐ' });
+    const { member } = await ok(ctx, 'members.addEvent', {
+      memberId: m4,
+      kind: 'admit',
+      date: '2026-09-01',
+      unitId: B,
+      decisionNo: '09/QĐ',
+    });
     expect(member).toMatchObject({ status: 'active', unitId: B });
     const s = await stats_('2026-11-30');
     expect(unitRow(s, B)).toMatchObject({ admitted: 1 });

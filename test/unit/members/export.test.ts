@@ -11,8 +11,22 @@ beforeEach(async () => {
   ctx = testContext(); // today = 22/11/2026
   A = await makeUnit(ctx, 'A', 'CĐCS Trường Tiểu học An Bình', 2);
   B = await makeUnit(ctx, 'B', 'CĐCS Công ty May Bình Minh', 4);
-  await makeMember(ctx, A, 'Nguyễn Văn Đức', { gender: 'nam', birthDate: '1985-12-01', cccd: '079085001111', memberCode: 'DV-0001', joinedOn: '2010-03-01', partyMember: true, unionPosition: 'chu_tich' });
-  await makeMember(ctx, A, 'Trần Thị Dung', { gender: 'nu', birthDate: '1990', cccd: '079190002222', joinedOn: '2015', notes: '=HYPERLINK("http://x")' });
+  await makeMember(ctx, A, 'Nguyễn Văn Đức', {
+    gender: 'nam',
+    birthDate: '1985-12-01',
+    cccd: '079085001111',
+    memberCode: 'DV-0001',
+    joinedOn: '2010-03-01',
+    partyMember: true,
+    unionPosition: 'chu_tich',
+  });
+  await makeMember(ctx, A, 'Trần Thị Dung', {
+    gender: 'nu',
+    birthDate: '1990',
+    cccd: '079190002222',
+    joinedOn: '2015',
+    notes: '=HYPERLINK("http://x")',
+  });
   await makeMember(ctx, B, 'Lê Kim Thoa', { gender: 'nu', birthDate: '1960-05-05', ethnicity: 'Khmer', joinedOn: '1985-01-01' });
 });
 afterEach(() => ctx.close());
@@ -23,7 +37,8 @@ async function open(dataBase64: string): Promise<ExcelJS.Worksheet> {
   return wb.worksheets[0];
 }
 
-const rowTexts = (ws: ExcelJS.Worksheet, r: number) => (ws.getRow(r).values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)));
+const rowTexts = (ws: ExcelJS.Worksheet, r: number) =>
+  (ws.getRow(r).values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)));
 
 describe('exports', () => {
   it('members.exportXlsx writes the current view (all pages) in list order, re-importable', async () => {
@@ -56,11 +71,39 @@ describe('exports', () => {
     const file = await ok(ctx, 'members.statsExport', { asOf: '2026-05-31' });
     expect(file.fileName).toBe('Thong_ke_doan_vien_2026-05-31.xlsx');
     const ws = await open(file.dataBase64);
-    expect(String(ws.getCell('A2').value)).toBe('Số lượng tính đến ngày 31/05/2026; biến động trong kỳ từ ngày 01/12/2025 đến ngày 31/05/2026');
-    expect(rowTexts(ws, 4)).toEqual(['TT', 'Mã đơn vị', 'Công đoàn cơ sở', 'Khối', 'Tổng số đoàn viên', 'Nữ', 'Dân tộc thiểu số', 'Đảng viên', 'Kết nạp mới', 'Chuyển đến', 'Chuyển đi', 'Thôi sinh hoạt']);
+    expect(String(ws.getCell('A2').value)).toBe(
+      'Số lượng tính đến ngày 31/05/2026; biến động trong kỳ từ ngày 01/12/2025 đến ngày 31/05/2026',
+    );
+    expect(rowTexts(ws, 4)).toEqual([
+      'TT',
+      'Mã đơn vị',
+      'Công đoàn cơ sở',
+      'Khối',
+      'Tổng số đoàn viên',
+      'Nữ',
+      'Dân tộc thiểu số',
+      'Đảng viên',
+      'Kết nạp mới',
+      'Chuyển đến',
+      'Chuyển đi',
+      'Thôi sinh hoạt',
+    ]);
     // Sector order: Giáo dục (2) before Doanh nghiệp ngoài nhà nước (4).
     expect(rowTexts(ws, 5)).toEqual(['1', 'A', 'CĐCS Trường Tiểu học An Bình', 'Giáo dục', '2', '1', '0', '1', '0', '0', '0', '0']);
-    expect(rowTexts(ws, 6)).toEqual(['2', 'B', 'CĐCS Công ty May Bình Minh', 'Doanh nghiệp ngoài nhà nước', '1', '1', '1', '0', '0', '0', '0', '0']);
+    expect(rowTexts(ws, 6)).toEqual([
+      '2',
+      'B',
+      'CĐCS Công ty May Bình Minh',
+      'Doanh nghiệp ngoài nhà nước',
+      '1',
+      '1',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
     expect(rowTexts(ws, 7).slice(4)).toEqual(['3', '2', '1', '1', '0', '0', '0', '0']);
     expect(String(ws.getCell('A7').value)).toBe('Tổng cộng');
     expect(typeof ws.getCell('E7').value).toBe('number');

@@ -25,7 +25,10 @@ async function fixture(name: string, n = 24, opts: Parameters<typeof writeMember
   return { file, manifest, upload: fileUpload(file) };
 }
 
-function expectMatchesManifest(preview: { rows: { rowNumber: number; status: string; name: string; messages: string[]; warnings: string[] }[] }, manifest: FixtureManifest) {
+function expectMatchesManifest(
+  preview: { rows: { rowNumber: number; status: string; name: string; messages: string[]; warnings: string[] }[] },
+  manifest: FixtureManifest,
+) {
   expect(preview.rows.map((r) => [r.rowNumber, r.status])).toEqual(manifest.rows.map((r) => [r.rowNumber, r.expect]));
   for (const [i, row] of preview.rows.entries()) {
     const m = manifest.rows[i];
@@ -51,7 +54,11 @@ describe('members.importPreview', () => {
       partyDate: manifest.letters.party,
       unionPosition: manifest.letters.position,
     });
-    expect(p.columns.find((c) => c.letter === manifest.letters.name)).toEqual({ letter: manifest.letters.name, header: 'Họ và tên', field: 'name' });
+    expect(p.columns.find((c) => c.letter === manifest.letters.name)).toEqual({
+      letter: manifest.letters.name,
+      header: 'Họ và tên',
+      field: 'name',
+    });
     expectMatchesManifest(p, manifest);
     expect(p.counts).toEqual({ new: 20, exists: 0, error: 4 });
     // The totals row and the signature block are not members.
@@ -91,12 +98,21 @@ describe('members.importPreview', () => {
   it('takes the unit from a unit column (code or name) and reports unknown units', async () => {
     const { manifest, upload } = await fixture('nhieu-don-vi.xlsx', 12, {
       quirks: false,
-      unitOf: (_r, i) => (i === 5 ? 'CĐCS Không Có Thật' : i % 3 === 0 ? 'MAY-BM' : i % 3 === 1 ? 'Công đoàn cơ sở Trường THCS Vĩnh Thuận' : 'cđcs trường thcs vĩnh thuận'),
+      unitOf: (_r, i) =>
+        i === 5
+          ? 'CĐCS Không Có Thật'
+          : i % 3 === 0
+            ? 'MAY-BM'
+            : i % 3 === 1
+              ? 'Công đoàn cơ sở Trường THCS Vĩnh Thuận'
+              : 'cđcs trường thcs vĩnh thuận',
     });
     const p = await ok(ctx, 'members.importPreview', { file: upload });
     expect(p.mapping.unit).toBe(manifest.letters.unit);
     expect(p.rows.map((r) => r.unitName)).toEqual(
-      manifest.rows.map((_r, i) => (i === 5 ? 'CĐCS Không Có Thật' : i % 3 === 0 ? 'CĐCS Công ty May Bình Minh' : 'CĐCS Trường THCS Vĩnh Thuận')),
+      manifest.rows.map((_r, i) =>
+        i === 5 ? 'CĐCS Không Có Thật' : i % 3 === 0 ? 'CĐCS Công ty May Bình Minh' : 'CĐCS Trường THCS Vĩnh Thuận',
+      ),
     );
     expect(p.rows[5].status).toBe('error');
     expect(p.rows[5].messages[0]).toMatch(/không tìm thấy công đoàn cơ sở "CĐCS Không Có Thật"/);
@@ -134,7 +150,10 @@ describe('members.importPreview', () => {
   });
 
   it('lets the clerk map an unknown header, and remembers the mapping after a successful import', async () => {
-    const { manifest, upload } = await fixture('la.xlsx', 10, { quirks: false, headers: { name: 'Tên người lao động', cccd: 'Số thẻ CC' } });
+    const { manifest, upload } = await fixture('la.xlsx', 10, {
+      quirks: false,
+      headers: { name: 'Tên người lao động', cccd: 'Số thẻ CC' },
+    });
     const r = await call(ctx, 'members.importPreview', { file: upload, unitId: A });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/không xác định được cột "Họ và tên".*"Tên người lao động"/);
@@ -178,7 +197,17 @@ describe('members.importCommit', () => {
     // One fully checked record.
     const rec = expectedNew[3].record;
     const m = list.items.find((x) => x.cccd === rec.cccd)!;
-    expect(m).toMatchObject({ name: rec.name, birthDate: rec.birth, gender: rec.gender, ethnicity: rec.ethnicity, joinedOn: rec.joined, memberCode: rec.memberCode, education: rec.education, phone: rec.phone, status: 'active' });
+    expect(m).toMatchObject({
+      name: rec.name,
+      birthDate: rec.birth,
+      gender: rec.gender,
+      ethnicity: rec.ethnicity,
+      joinedOn: rec.joined,
+      memberCode: rec.memberCode,
+      education: rec.education,
+      phone: rec.phone,
+      status: 'active',
+    });
     expect(m.partyMember).toBe(rec.partyDate !== null);
     const events = await ok(ctx, 'members.events', { id: m.id });
     expect(events).toMatchObject([{ kind: 'register', date: rec.joined, toUnitId: A }]);
@@ -188,12 +217,18 @@ describe('members.importCommit', () => {
     expect(stats.total.members).toBe(20);
     expect(stats.total.admitted).toBe(0); // registering existing members is not "kết nạp mới"
     // The file is kept with its hash.
-    const imp = ctx.db.prepare('SELECT file_name, sha256, stored_path, created FROM member_imports').get() as { stored_path: string; created: number; sha256: string };
+    const imp = ctx.db.prepare('SELECT file_name, sha256, stored_path, created FROM member_imports').get() as {
+      stored_path: string;
+      created: number;
+      sha256: string;
+    };
     expect(imp.created).toBe(20);
     expect(fs.readFileSync(path.join(ctx.dataDir, imp.stored_path)).toString('base64')).toBe(upload.dataBase64);
     // Every row carries the import, one time stamp, and has its membership span.
     const raw = ctx.db
-      .prepare("SELECT COUNT(*) AS n, MIN(import_id) AS lo, MAX(import_id) AS hi, COUNT(DISTINCT created_at) AS stamps, SUM(created_at = updated_at AND status = 'active') AS same FROM members WHERE unit_id = ?")
+      .prepare(
+        "SELECT COUNT(*) AS n, MIN(import_id) AS lo, MAX(import_id) AS hi, COUNT(DISTINCT created_at) AS stamps, SUM(created_at = updated_at AND status = 'active') AS same FROM members WHERE unit_id = ?",
+      )
       .get(A);
     expect(raw).toEqual({ n: 20, lo: res.importId, hi: res.importId, stamps: 1, same: 20 });
     expect(ctx.db.prepare('SELECT COUNT(*) FROM member_spans WHERE unit_id = ? AND end_on IS NULL').pluck().get(A)).toBe(20);
@@ -201,7 +236,9 @@ describe('members.importCommit', () => {
     const again = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
     expect(again.previousImport).toMatchObject({ fileName: 'danh-sach.xlsx', created: 20 });
     expect(again.counts).toEqual({ new: 0, exists: 20, error: 4 });
-    expect(again.rows.find((r) => r.status === 'exists')!.messages[0]).toMatch(/^Đã có trong sổ: .+ \(CĐCS Trường THCS Vĩnh Thuận\), cùng số CCCD \d{12}\./);
+    expect(again.rows.find((r) => r.status === 'exists')!.messages[0]).toMatch(
+      /^Đã có trong sổ: .+ \(CĐCS Trường THCS Vĩnh Thuận\), cùng số CCCD \d{12}\./,
+    );
     const r = await call(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/Không có đoàn viên mới để nhập: cả 20 người/);
@@ -210,13 +247,17 @@ describe('members.importCommit', () => {
   it('is all or nothing: a failure half-way leaves the database and data folder as they were', async () => {
     const { manifest, upload } = await fixture('danh-sach.xlsx');
     const victim = manifest.rows.filter((r) => r.expect === 'new')[15].name;
-    ctx.db.exec(`CREATE TEMP TRIGGER fail_half_way BEFORE INSERT ON members WHEN NEW.name = '${victim}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    ctx.db.exec(
+      `CREATE TEMP TRIGGER fail_half_way BEFORE INSERT ON members WHEN NEW.name = '${victim}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+    );
     const before = dumpDatabase(ctx);
     const r = await call(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('INTERNAL');
     expect(dumpDatabase(ctx)).toEqual(before);
-    expect(fs.existsSync(path.join(ctx.dataDir, 'imports', 'members')) ? fs.readdirSync(path.join(ctx.dataDir, 'imports', 'members')) : []).toEqual([]);
+    expect(
+      fs.existsSync(path.join(ctx.dataDir, 'imports', 'members')) ? fs.readdirSync(path.join(ctx.dataDir, 'imports', 'members')) : [],
+    ).toEqual([]);
     ctx.db.exec('DROP TRIGGER temp.fail_half_way');
     expect((await ok(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true })).created).toBe(20);
   });
@@ -239,7 +280,11 @@ describe('files that are not member lists', () => {
   async function expectBadFile(data: Buffer, fileName: string, re: RegExp) {
     const before = dumpDatabase(ctx);
     for (const m of ['members.importPreview', 'members.importCommit'] as const) {
-      const input = { file: { fileName, dataBase64: data.toString('base64') }, unitId: A, ...(m === 'members.importCommit' ? { skipErrors: true } : {}) };
+      const input = {
+        file: { fileName, dataBase64: data.toString('base64') },
+        unitId: A,
+        ...(m === 'members.importCommit' ? { skipErrors: true } : {}),
+      };
       const r = await call(ctx, m, input);
       expect(r.ok, `${m} ${fileName}`).toBe(false);
       if (!r.ok) {
@@ -308,12 +353,19 @@ describe('member lists read in a worker thread', () => {
     const { file } = await fixture('ds.xlsx', 5);
     const entries = unzipSync(fs.readFileSync(file));
     entries['xl/worksheets/sheet1.xml'] = strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="x"><<<');
-    const r = await call(ctx, 'members.importCommit', { file: { fileName: 'hong2.xlsx', dataBase64: Buffer.from(zipSync(entries)).toString('base64') }, unitId: A, skipErrors: true });
+    const r = await call(ctx, 'members.importCommit', {
+      file: { fileName: 'hong2.xlsx', dataBase64: Buffer.from(zipSync(entries)).toString('base64') },
+      unitId: A,
+      skipErrors: true,
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/^Tệp "hong2.xlsx": (tệp đã bị hỏng|không tìm thấy dòng tiêu đề)/);
     const other = new ExcelJS.Workbook();
     other.addWorksheet('Kế hoạch').addRow(['Nội dung', 'Thời gian', 'Người thực hiện']);
-    const r2 = await call(ctx, 'members.importPreview', { file: { fileName: 'kh.xlsx', dataBase64: Buffer.from(await other.xlsx.writeBuffer()).toString('base64') }, unitId: A });
+    const r2 = await call(ctx, 'members.importPreview', {
+      file: { fileName: 'kh.xlsx', dataBase64: Buffer.from(await other.xlsx.writeBuffer()).toString('base64') },
+      unitId: A,
+    });
     expect(r2.ok).toBe(false);
     if (!r2.ok) expect(r2.error.message).toMatch(/không tìm thấy dòng tiêu đề của danh sách đoàn viên/);
   });
@@ -322,7 +374,10 @@ describe('member lists read in a worker thread', () => {
 describe('reading leaves nothing behind', () => {
   const saved = { tmp: process.env.TMPDIR, min: process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES };
   afterEach(() => {
-    for (const [k, v] of [['TMPDIR', saved.tmp], ['CONGDOAN_MEMBER_WORKER_MIN_BYTES', saved.min]] as const) {
+    for (const [k, v] of [
+      ['TMPDIR', saved.tmp],
+      ['CONGDOAN_MEMBER_WORKER_MIN_BYTES', saved.min],
+    ] as const) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
     }
@@ -336,10 +391,17 @@ describe('reading leaves nothing behind', () => {
     process.env.TMPDIR = tmp;
     process.env.CONGDOAN_MEMBER_WORKER_MIN_BYTES = 'Infinity'; // in-process: this process's temporary folder
     const normal = await ok(ctx, 'members.importPreview', { file: fileUpload(file), unitId: A });
-    const fromInline = await ok(ctx, 'members.importPreview', { file: { fileName: 'ds.xlsx', dataBase64: inline.toString('base64') }, unitId: A });
+    const fromInline = await ok(ctx, 'members.importPreview', {
+      file: { fileName: 'ds.xlsx', dataBase64: inline.toString('base64') },
+      unitId: A,
+    });
     expect(fromInline.rows).toEqual(normal.rows);
     expectMatchesManifest(normal, manifest);
-    const r = await ok(ctx, 'members.importCommit', { file: { fileName: 'ds.xlsx', dataBase64: inline.toString('base64') }, unitId: A, skipErrors: true });
+    const r = await ok(ctx, 'members.importCommit', {
+      file: { fileName: 'ds.xlsx', dataBase64: inline.toString('base64') },
+      unitId: A,
+      skipErrors: true,
+    });
     expect(r.created).toBe(normal.counts.new);
     // exceljs removes its copy asynchronously once the sheet has been read.
     await expect.poll(() => fs.readdirSync(tmp), { timeout: 5000 }).toEqual([]);
@@ -376,7 +438,10 @@ describe('an import keeps the register to itself until it ends', () => {
       const { upload, file } = await fixture('ds.xlsx', 30, {}, 12);
       const first = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
       const good = fs.readFileSync(file);
-      const damaged = await call(ctx, 'members.importPreview', { file: { fileName: 'hong.xlsx', dataBase64: good.subarray(0, good.length - 200).toString('base64') }, unitId: A });
+      const damaged = await call(ctx, 'members.importPreview', {
+        file: { fileName: 'hong.xlsx', dataBase64: good.subarray(0, good.length - 200).toString('base64') },
+        unitId: A,
+      });
       expect(damaged.ok).toBe(false);
       expect(await ok(ctx, 'members.importPreview', { file: upload, unitId: A })).toEqual(first);
       expect((await ok(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true })).created).toBe(first.counts.new);

@@ -29,7 +29,10 @@ describe('members.create / update / delete', () => {
     expect(m.status).toBe('active');
     expect(m.unitName).toBe('Công đoàn Trường THCS Vĩnh Thuận');
     expect(m.partyMember).toBe(true); // a Party date implies membership
-    const row = ctx.db.prepare('SELECT name_key, ethnic_minority FROM members WHERE id = ?').get(m.id) as { name_key: string; ethnic_minority: number };
+    const row = ctx.db.prepare('SELECT name_key, ethnic_minority FROM members WHERE id = ?').get(m.id) as {
+      name_key: string;
+      ethnic_minority: number;
+    };
     expect(row).toEqual({ name_key: 'nguyen van duc', ethnic_minority: 1 });
     const events = await ok(ctx, 'members.events', { id: m.id });
     expect(events).toMatchObject([{ kind: 'register', date: '2008-09-01', toUnitId: unitA, canDelete: false }]);
@@ -44,7 +47,13 @@ describe('members.create / update / delete', () => {
   });
 
   it('an admission records kết nạp with its decision number and sets the join date', async () => {
-    const m = await ok(ctx, 'members.create', { unitId: unitA, name: 'Phạm Thị Hoa', startKind: 'admit', startDate: '2026-03-02', decisionNo: '15/QĐ-CĐCS' });
+    const m = await ok(ctx, 'members.create', {
+      unitId: unitA,
+      name: 'Phạm Thị Hoa',
+      startKind: 'admit',
+      startDate: '2026-03-02',
+      decisionNo: '15/QĐ-CĐCS',
+    });
     expect(m.joinedOn).toBe('2026-03-02');
     expect(await ok(ctx, 'members.events', { id: m.id })).toMatchObject([{ kind: 'admit', date: '2026-03-02', decisionNo: '15/QĐ-CĐCS' }]);
     const r = await call(ctx, 'members.create', { unitId: unitA, name: 'Phạm Văn Nam', startKind: 'transferIn' });
@@ -106,7 +115,13 @@ describe('members.create / update / delete', () => {
 
   it('updates personal fields (not unit or status) and logs the change', async () => {
     const id = await makeMember(ctx, unitA, 'Võ Thị Sáu', { birthDate: '1980-01-01' });
-    const m = await ok(ctx, 'members.update', { id, name: 'Võ Thị Sáu', birthDate: '1980-01-02', phone: '0912 345 678', education: 'Đại học' });
+    const m = await ok(ctx, 'members.update', {
+      id,
+      name: 'Võ Thị Sáu',
+      birthDate: '1980-01-02',
+      phone: '0912 345 678',
+      education: 'Đại học',
+    });
     expect(m).toMatchObject({ birthDate: '1980-01-02', phone: '0912 345 678', education: 'Đại học', status: 'active', unitId: unitA });
     const r = await call(ctx, 'members.update', { id, name: 'Võ Thị Sáu', unitId: unitA } as never);
     expect(r.ok).toBe(false); // strict: the unit changes only through events

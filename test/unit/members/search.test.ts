@@ -12,7 +12,14 @@ beforeEach(async () => {
   ctx = testContext(); // today = 22/11/2026
   A = await makeUnit(ctx, 'A', 'CĐCS Trường Tiểu học An Bình', 2);
   B = await makeUnit(ctx, 'B', 'CĐCS Công ty May Bình Minh', 4);
-  await makeMember(ctx, A, 'Nguyễn Văn Đức', { gender: 'nam', birthDate: '1985-12-01', cccd: '079085001111', memberCode: 'DV-0001', joinedOn: '2010-03-01', partyMember: true });
+  await makeMember(ctx, A, 'Nguyễn Văn Đức', {
+    gender: 'nam',
+    birthDate: '1985-12-01',
+    cccd: '079085001111',
+    memberCode: 'DV-0001',
+    joinedOn: '2010-03-01',
+    partyMember: true,
+  });
   await makeMember(ctx, A, 'Trần Thị Dung', { gender: 'nu', birthDate: '1990', cccd: '079190002222', joinedOn: '2015' });
   await makeMember(ctx, B, 'Lê Kim Thoa', { gender: 'nu', birthDate: '1960-05-05', cccd: '091160003333', joinedOn: '1985-01-01' });
   await makeMember(ctx, B, 'Đỗ Duy Anh', { gender: 'nam', birthDate: '2000-11-23', cccd: '087200004444', joinedOn: '2020-06-01' });
@@ -67,7 +74,12 @@ describe('members.list search', () => {
     const p3 = await ok(ctx, 'members.list', { limit: 2, offset: 4 });
     expect(p3.items.map((m) => m.name)).toEqual(['Lê Kim Thoa']);
     expect(p3.total).toBe(5);
-    expect(p3.items[0]).toMatchObject({ unitName: 'CĐCS Công ty May Bình Minh', sectorName: 'Doanh nghiệp ngoài nhà nước', status: 'active', gender: 'nu' });
+    expect(p3.items[0]).toMatchObject({
+      unitName: 'CĐCS Công ty May Bình Minh',
+      sectorName: 'Doanh nghiệp ngoài nhà nước',
+      status: 'active',
+      gender: 'nu',
+    });
   });
 
   it('sees changes at once (the in-memory index follows the database revision)', async () => {
@@ -91,9 +103,16 @@ describe('members.list search', () => {
       ids.push(await makeMember(ctx, i % 2 ? A : B, r.name, { gender: r.gender, birthDate: r.birth, cccd: r.cccd, joinedOn: r.joined }));
     }
     for (const id of ids.slice(0, 20)) await ok(ctx, 'members.update', { id, name: `Vũ Thị ${id % 3 ? 'Ánh' : 'Anh'}` });
-    for (const id of ids.slice(20, 30)) await ok(ctx, 'members.addEvent', { memberId: id, kind: 'leave', date: '2026-06-01', reason: 'Nghỉ việc' });
+    for (const id of ids.slice(20, 30))
+      await ok(ctx, 'members.addEvent', { memberId: id, kind: 'leave', date: '2026-06-01', reason: 'Nghỉ việc' });
     for (const id of ids.slice(30, 35)) await ok(ctx, 'members.delete', { id });
-    const filters = [{}, { status: 'all' as const }, { query: 'anh' }, { query: 'th', gender: 'nu' as const }, { unitId: A, status: 'all' as const }];
+    const filters = [
+      {},
+      { status: 'all' as const },
+      { query: 'anh' },
+      { query: 'th', gender: 'nu' as const },
+      { unitId: A, status: 'all' as const },
+    ];
     const patched = [];
     for (const f of filters) patched.push(searchMemberIds(ctx, f));
     invalidateSearchIndex(ctx.db);
@@ -102,7 +121,15 @@ describe('members.list search', () => {
   });
 
   it('refuses bad list input', async () => {
-    for (const bad of [{ limit: 0 }, { limit: 5000 }, { offset: -1 }, { status: 'gone' }, { query: 'x'.repeat(201) }, { ageMin: 'ba mươi' }, { page: 1 }]) {
+    for (const bad of [
+      { limit: 0 },
+      { limit: 5000 },
+      { offset: -1 },
+      { status: 'gone' },
+      { query: 'x'.repeat(201) },
+      { ageMin: 'ba mươi' },
+      { page: 1 },
+    ]) {
       const r = await call(ctx, 'members.list', bad as never);
       expect(r.ok, JSON.stringify(bad)).toBe(false);
     }

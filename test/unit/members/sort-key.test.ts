@@ -13,7 +13,20 @@ describe('Vietnamese person-name collation key', () => {
 
   it('treats ă â đ ê ô ơ ư as letters of their own (Đ after D), as Vietnamese collation does', () => {
     expect(sortByKey(['Đức', 'Dũng', 'Duy', 'Dương', 'Anh', 'Ánh', 'Ăn', 'Ân', 'Ơn', 'Ông', 'On', 'Ưng', 'Uyên', 'Yến'])).toEqual([
-      'Anh', 'Ánh', 'Ăn', 'Ân', 'Dũng', 'Duy', 'Dương', 'Đức', 'On', 'Ông', 'Ơn', 'Uyên', 'Ưng', 'Yến',
+      'Anh',
+      'Ánh',
+      'Ăn',
+      'Ân',
+      'Dũng',
+      'Duy',
+      'Dương',
+      'Đức',
+      'On',
+      'Ông',
+      'Ơn',
+      'Uyên',
+      'Ưng',
+      'Yến',
     ]);
   });
 
@@ -51,7 +64,19 @@ describe('Vietnamese person-name collation key', () => {
   it('fastFoldVi gives exactly what foldVi gives', () => {
     const r = rng(8);
     const samples = Array.from({ length: 3000 }, () => personName(r, r() < 0.5 ? 'nam' : 'nu'));
-    samples.push('NGUYỄN VĂN ĐỨC', 'Đỗ  Văn A', ' Lê', 'Lê ', 'Nguyễn Văn Đức'.normalize('NFD'), 'Trần\u00a0Thị', 'ĐV-01/2020', 'Ưng Ước', '', 'Zoë', 'Hồ Chí Minh 1890');
+    samples.push(
+      'NGUYỄN VĂN ĐỨC',
+      'Đỗ  Văn A',
+      ' Lê',
+      'Lê ',
+      'Nguyễn Văn Đức'.normalize('NFD'),
+      'Trần\u00a0Thị',
+      'ĐV-01/2020',
+      'Ưng Ước',
+      '',
+      'Zoë',
+      'Hồ Chí Minh 1890',
+    );
     for (const s of samples) expect(fastFoldVi(s, foldVi), s).toBe(foldVi(s));
   });
 });

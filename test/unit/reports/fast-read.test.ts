@@ -20,8 +20,24 @@ async function viaExceljs(data: Buffer) {
 
 beforeAll(async () => {
   const indicators = defaultIndicators().map((d, i) => ({ ...d, id: i + 1, sortOrder: i + 1, hasValues: false }));
-  const round = { uuid: '11111111-2222-4333-8444-555555555555', code: 'TCN2024', name: 'Kết quả Tháng Công nhân năm 2024', periodFrom: null, periodTo: null, deadline: '2024-05-26' };
-  blank = await templateBuffer(buildTemplate(round, indicators, { code: 'CD&1', name: 'Trường <THCS> "Vĩnh Thuận"' }, { issuingBody: null }, await makeProtection(), new Date('2024-05-02T08:00:00Z')));
+  const round = {
+    uuid: '11111111-2222-4333-8444-555555555555',
+    code: 'TCN2024',
+    name: 'Kết quả Tháng Công nhân năm 2024',
+    periodFrom: null,
+    periodTo: null,
+    deadline: '2024-05-26',
+  };
+  blank = await templateBuffer(
+    buildTemplate(
+      round,
+      indicators,
+      { code: 'CD&1', name: 'Trường <THCS> "Vĩnh Thuận"' },
+      { issuingBody: null },
+      await makeProtection(),
+      new Date('2024-05-02T08:00:00Z'),
+    ),
+  );
   filled = await fillTemplate(blank, {
     values: {
       '1.1': 5,
@@ -73,19 +89,23 @@ describe('lean reader', () => {
     expect(fast!.identity?.unitCode).toBe('CD&1');
   });
 
-  it.skipIf(!hasSoffice)('reads a file re-saved by LibreOffice like exceljs', async () => {
-    const lo = libreOfficeResave(filled)!;
-    const fast = readReportFast(lo);
-    expect(fast).not.toBeNull();
-    const slow = await viaExceljs(lo);
-    // LibreOffice recalculates and caches =E21*0 as 0; exceljs 4.4 drops a cached 0 (falsy check),
-    // the lean reader keeps it. Everything else must match.
-    expect(fast!.rows.find((r) => r.code === '2.1.1')!.value).toEqual({ type: 'number', value: 0, percent: false });
-    expect(slow.rows.find((r) => r.code === '2.1.1')!.value).toEqual({ type: 'formula-no-result' });
-    slow.rows.find((r) => r.code === '2.1.1')!.value = { type: 'number', value: 0, percent: false };
-    expect(fast).toEqual(slow);
-    expect(fast!.rows.find((r) => r.code === '1.1')!.value).toEqual({ type: 'number', value: 5, percent: false });
-  }, 120_000);
+  it.skipIf(!hasSoffice)(
+    'reads a file re-saved by LibreOffice like exceljs',
+    async () => {
+      const lo = libreOfficeResave(filled)!;
+      const fast = readReportFast(lo);
+      expect(fast).not.toBeNull();
+      const slow = await viaExceljs(lo);
+      // LibreOffice recalculates and caches =E21*0 as 0; exceljs 4.4 drops a cached 0 (falsy check),
+      // the lean reader keeps it. Everything else must match.
+      expect(fast!.rows.find((r) => r.code === '2.1.1')!.value).toEqual({ type: 'number', value: 0, percent: false });
+      expect(slow.rows.find((r) => r.code === '2.1.1')!.value).toEqual({ type: 'formula-no-result' });
+      slow.rows.find((r) => r.code === '2.1.1')!.value = { type: 'number', value: 0, percent: false };
+      expect(fast).toEqual(slow);
+      expect(fast!.rows.find((r) => r.code === '1.1')!.value).toEqual({ type: 'number', value: 5, percent: false });
+    },
+    120_000,
+  );
 
   it('hands anything unusual to exceljs', async () => {
     const files = unzipSync(filled);

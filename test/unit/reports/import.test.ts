@@ -121,12 +121,14 @@ describe('templates out', () => {
     }
   });
 
-  it('offers all templates as one zip and one unit\'s template alone', async () => {
+  it("offers all templates as one zip and one unit's template alone", async () => {
     const zip = await ok(ctx, 'reports.templatesZip', { roundId: round.id });
     expect(zip.fileName).toBe('Mau_bao_cao_TCN2026.zip');
     const { unzipSync } = await import('fflate');
     expect(Object.keys(unzipSync(Buffer.from(zip.dataBase64, 'base64'))).sort()).toEqual(
-      Object.values(templates).map((f) => path.basename(f)).sort(),
+      Object.values(templates)
+        .map((f) => path.basename(f))
+        .sort(),
     );
     const one = await ok(ctx, 'reports.unitTemplate', { roundId: round.id, unitId: round.unitIds[1] });
     expect(one.fileName).toMatch(/^BC_TCN2026_CD00\d_/);
@@ -137,23 +139,37 @@ describe('reports in', () => {
   it('imports filled templates from a folder (renamed, in a sub-folder) and stores exactly what was typed', async () => {
     const usb = tempDir('usb-');
     fs.mkdirSync(path.join(usb, 'Truong THCS'));
-    fs.writeFileSync(path.join(usb, 'Truong THCS', 'bao cao thang cong nhan.xlsx'), await fillTemplate(read(templates.CD001), {
-      values: TYPED,
-      highlights: 'Tổ chức hội thao thu hút 300 lượt người.',
-      difficulties: 'Kinh phí còn hạn chế.',
-      proposals: 'Đề nghị hỗ trợ thêm quà cho công nhân khó khăn.',
-      reporterName: 'Lê Kim Thoa, Chủ tịch CĐCS',
-      reporterPhone: '0912 345 678',
-      notes: { '2.3': 'Gồm tiền mặt và quà' },
-    }));
-    fs.writeFileSync(path.join(usb, path.basename(templates.CD002)), await fillTemplate(read(templates.CD002), { values: { '1.1': 2, '5.1': 10 } }));
+    fs.writeFileSync(
+      path.join(usb, 'Truong THCS', 'bao cao thang cong nhan.xlsx'),
+      await fillTemplate(read(templates.CD001), {
+        values: TYPED,
+        highlights: 'Tổ chức hội thao thu hút 300 lượt người.',
+        difficulties: 'Kinh phí còn hạn chế.',
+        proposals: 'Đề nghị hỗ trợ thêm quà cho công nhân khó khăn.',
+        reporterName: 'Lê Kim Thoa, Chủ tịch CĐCS',
+        reporterPhone: '0912 345 678',
+        notes: { '2.3': 'Gồm tiền mặt và quà' },
+      }),
+    );
+    fs.writeFileSync(
+      path.join(usb, path.basename(templates.CD002)),
+      await fillTemplate(read(templates.CD002), { values: { '1.1': 2, '5.1': 10 } }),
+    );
     fs.writeFileSync(path.join(usb, '~$lock-file.xlsx'), Buffer.from('owner')); // Excel lock file: ignored
     const before = dumpDatabase(ctx);
     const preview = await ok(ctx, 'reports.scanFolder', { roundId: round.id, folder: usb });
     expect(dumpDatabase(ctx)).toEqual(before); // a preview writes nothing
-    expect(statusOf(preview)).toEqual({ 'Truong THCS/bao cao thang cong nhan.xlsx': 'new', 'BC_TCN2026_CD002_Cong_ty_TNHH_Thuy_san_Minh_Phu.xlsx': 'new' });
+    expect(statusOf(preview)).toEqual({
+      'Truong THCS/bao cao thang cong nhan.xlsx': 'new',
+      'BC_TCN2026_CD002_Cong_ty_TNHH_Thuy_san_Minh_Phu.xlsx': 'new',
+    });
     const first = preview.files.find((f) => f.unitCode === 'CD001')!;
-    expect(first).toMatchObject({ unitName: 'Trường THCS Vĩnh Thuận', roundCode: 'TCN2026', filled: Object.keys(STORED).length, problems: [] });
+    expect(first).toMatchObject({
+      unitName: 'Trường THCS Vĩnh Thuận',
+      roundCode: 'TCN2026',
+      filled: Object.keys(STORED).length,
+      problems: [],
+    });
 
     const result = await ok(ctx, 'reports.commitImport', { batchId: preview.batchId, receivedOn: '2026-11-21' });
     expect(result).toEqual({ created: 2, replaced: 0, duplicates: 0, skipped: 0, errors: 0 });
@@ -175,7 +191,9 @@ describe('reports in', () => {
     const archived = path.join(ctx.dataDir, 'archive', 'reports', `${first.sha256}.xlsx`);
     expect(fs.existsSync(archived)).toBe(true);
     const back = await ok(ctx, 'reports.archivedFile', { submissionId: s.current!.id });
-    expect(Buffer.from(back.dataBase64, 'base64').equals(fs.readFileSync(path.join(usb, 'Truong THCS', 'bao cao thang cong nhan.xlsx')))).toBe(true);
+    expect(
+      Buffer.from(back.dataBase64, 'base64').equals(fs.readFileSync(path.join(usb, 'Truong THCS', 'bao cao thang cong nhan.xlsx'))),
+    ).toBe(true);
 
     // The same folder again: every file "đã nhập rồi", and saving changes nothing.
     const again = await ok(ctx, 'reports.scanFolder', { roundId: round.id, folder: usb });
@@ -183,15 +201,27 @@ describe('reports in', () => {
     expect(again.files[0].messages.join(' ')).toMatch(/đã được nhập \(nhận ngày 21\/11\/2026\); không có gì thay đổi/);
     const snapshot = dumpDatabase(ctx);
     const archiveFiles = fs.readdirSync(path.join(ctx.dataDir, 'archive', 'reports'));
-    expect(await ok(ctx, 'reports.commitImport', { batchId: again.batchId })).toEqual({ created: 0, replaced: 0, duplicates: 2, skipped: 0, errors: 0 });
+    expect(await ok(ctx, 'reports.commitImport', { batchId: again.batchId })).toEqual({
+      created: 0,
+      replaced: 0,
+      duplicates: 2,
+      skipped: 0,
+      errors: 0,
+    });
     expect(dumpDatabase(ctx)).toEqual(snapshot);
     expect(fs.readdirSync(path.join(ctx.dataDir, 'archive', 'reports'))).toEqual(archiveFiles);
   });
 
   it('a newer file from the same unit replaces the report and keeps the old one as history', async () => {
-    const v2 = await fillTemplate(read(templates.CD002), { values: { '1.1': 4, '5.1': 11, '5.2': 1 }, savedAt: new Date('2024-05-25T08:00:00Z') });
+    const v2 = await fillTemplate(read(templates.CD002), {
+      values: { '1.1': 4, '5.1': 11, '5.2': 1 },
+      savedAt: new Date('2024-05-25T08:00:00Z'),
+    });
     const older = await fillTemplate(read(templates.CD002), { values: { '1.1': 3 }, savedAt: new Date('2024-05-22T08:00:00Z') });
-    const p = await ok(ctx, 'reports.previewUpload', { roundId: round.id, files: [upload('CD002-ban-sua.xlsx', v2), upload('CD002-ban-nhap.xlsx', older)] });
+    const p = await ok(ctx, 'reports.previewUpload', {
+      roundId: round.id,
+      files: [upload('CD002-ban-sua.xlsx', v2), upload('CD002-ban-nhap.xlsx', older)],
+    });
     expect(statusOf(p)).toEqual({ 'CD002-ban-sua.xlsx': 'replace', 'CD002-ban-nhap.xlsx': 'skip' });
     expect(p.files[0].messages.join(' ')).toMatch(/Sẽ thay thế tệp .* nhận ngày 21\/11\/2026; bản cũ vẫn được giữ trong lịch sử/);
     expect(p.files[1].messages.join(' ')).toMatch(/có tệp lưu sau hơn .*"CD002-ban-sua.xlsx"/);
@@ -219,15 +249,22 @@ describe('reports in', () => {
     await ok(ctx, 'reports.discardImport', { batchId: p.batchId });
   });
 
-  it.skipIf(!hasSoffice)('reads a report re-saved by LibreOffice', async () => {
-    const filled = await fillTemplate(read(templates.CD003), { values: { '1.1': 7, '2.3': '1.500.000', '1.3': 90, '1.4': 'Văn nghệ' }, highlights: 'Làm tốt.' });
-    const resaved = libreOfficeResave(filled)!;
-    expect(resaved.equals(filled)).toBe(false);
-    const p = await ok(ctx, 'reports.previewUpload', { roundId: round.id, files: [upload('LibreOffice.xlsx', resaved)] });
-    expect(p.files[0]).toMatchObject({ status: 'new', unitCode: 'CD003', problems: [] });
-    await ok(ctx, 'reports.commitImport', { batchId: p.batchId });
-    expect(await figures(ctx, round, 'CD003')).toEqual({ '1.1': 7, '2.3': 1_500_000, '1.3': 90, '1.4': 'Văn nghệ' });
-  }, 120_000);
+  it.skipIf(!hasSoffice)(
+    'reads a report re-saved by LibreOffice',
+    async () => {
+      const filled = await fillTemplate(read(templates.CD003), {
+        values: { '1.1': 7, '2.3': '1.500.000', '1.3': 90, '1.4': 'Văn nghệ' },
+        highlights: 'Làm tốt.',
+      });
+      const resaved = libreOfficeResave(filled)!;
+      expect(resaved.equals(filled)).toBe(false);
+      const p = await ok(ctx, 'reports.previewUpload', { roundId: round.id, files: [upload('LibreOffice.xlsx', resaved)] });
+      expect(p.files[0]).toMatchObject({ status: 'new', unitCode: 'CD003', problems: [] });
+      await ok(ctx, 'reports.commitImport', { batchId: p.batchId });
+      expect(await figures(ctx, round, 'CD003')).toEqual({ '1.1': 7, '2.3': 1_500_000, '1.3': 90, '1.4': 'Văn nghệ' });
+    },
+    120_000,
+  );
 });
 
 describe('bad input: each file gets its own message and nothing is written', () => {
@@ -238,13 +275,23 @@ describe('bad input: each file gets its own message and nothing is written', () 
     // A unit that disappears after its template went out.
     await ok(ctx, 'units.create', { code: 'CD099', name: 'Đơn vị tạo nhầm' });
     const ghostId = (await ok(ctx, 'units.list', { query: 'CD099' })).items[0].id;
-    await ok(ctx, 'reports.updateRound', { id: round.id, name: round.name, code: round.code, deadline: round.deadline, unitIds: [...round.unitIds, ghostId] });
+    await ok(ctx, 'reports.updateRound', {
+      id: round.id,
+      name: round.name,
+      code: round.code,
+      deadline: round.deadline,
+      unitIds: [...round.unitIds, ghostId],
+    });
     const ghost = (await ok(ctx, 'reports.unitTemplate', { roundId: round.id, unitId: ghostId })).dataBase64;
     await ok(ctx, 'units.delete', { id: ghostId });
     const base = read(templates.CD003);
     cases = [
       ['khong-phai-excel.xlsx', notAnXlsx(), /không phải tệp Excel \.xlsx/],
-      ['dot-khac.xlsx', await fillTemplate(read(otherTpl), { values: { '1.1': 1 } }), /mẫu của đợt "Kết quả Tháng Công nhân năm 2025" \(mã TCN2025\), không phải đợt/],
+      [
+        'dot-khac.xlsx',
+        await fillTemplate(read(otherTpl), { values: { '1.1': 1 } }),
+        /mẫu của đợt "Kết quả Tháng Công nhân năm 2025" \(mã TCN2025\), không phải đợt/,
+      ],
       ['don-vi-la.xlsx', Buffer.from(ghost, 'base64'), /mã đơn vị "CD099".*không có trong danh sách công đoàn cơ sở/],
       ['hong.xlsx', await damagedXlsx(), /hỏng/],
       ['mat-khau.xlsx', encryptedXlsx(), /mật khẩu/],
@@ -254,7 +301,18 @@ describe('bad input: each file gets its own message and nothing is written', () 
       ['cu.xls', legacyXls(), /Excel đời cũ \(\.xls\)/],
       ['tu-lam.xlsx', await homeMadeReport(), /không phải mẫu báo cáo do phần mềm gửi đi/],
       ['bang.ods', Buffer.from('PK\u0003\u0004 ods'), /OpenDocument \(\.ods\)/],
-      ['o-sai.xlsx', await fillTemplate(base, { values: { '2.1': 'năm người', '2.2': -5, '2.3': new Date(Date.UTC(2024, 4, 1)), '1.1': { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue } }), /Có 4 ô chưa đúng/],
+      [
+        'o-sai.xlsx',
+        await fillTemplate(base, {
+          values: {
+            '2.1': 'năm người',
+            '2.2': -5,
+            '2.3': new Date(Date.UTC(2024, 4, 1)),
+            '1.1': { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue,
+          },
+        }),
+        /Có 4 ô chưa đúng/,
+      ],
     ];
   });
 
@@ -289,7 +347,13 @@ describe('bad input: each file gets its own message and nothing is written', () 
     expect(cells.every((c) => c.sheet === 'Báo cáo')).toBe(true);
     expect(cells.map((c) => c.indicatorCode)).toEqual(['1.1', '2.1', '2.2', '2.3']);
     expect(p.counts.error).toBe(cases.length);
-    expect(await ok(ctx, 'reports.commitImport', { batchId: p.batchId })).toEqual({ created: 0, replaced: 0, duplicates: 0, skipped: 0, errors: cases.length });
+    expect(await ok(ctx, 'reports.commitImport', { batchId: p.batchId })).toEqual({
+      created: 0,
+      replaced: 0,
+      duplicates: 0,
+      skipped: 0,
+      errors: cases.length,
+    });
     expect(dumpDatabase(ctx)).toEqual(before);
   }, 60_000);
 

@@ -9,11 +9,25 @@ beforeEach(() => {
 afterEach(() => ctx.close());
 
 describe('reporting rounds', () => {
-  it('ships a default Workers\' Month catalogue built from the primer', async () => {
+  it("ships a default Workers' Month catalogue built from the primer", async () => {
     const list = await ok(ctx, 'reports.defaultIndicators', {});
     expect(list.length).toBeGreaterThanOrEqual(30);
     const labels = list.map((i) => i.label).join(' | ');
-    for (const words of ['thăm hỏi', 'Mái ấm Công đoàn', 'đối thoại', 'thỏa ước lao động tập thể', 'kết nạp mới', 'thành lập mới', 'giới thiệu cho Đảng', 'kết nạp vào Đảng', 'an toàn, vệ sinh lao động', 'khám sức khỏe', 'thể thao', 'tư vấn pháp luật', 'Bữa cơm Công đoàn']) {
+    for (const words of [
+      'thăm hỏi',
+      'Mái ấm Công đoàn',
+      'đối thoại',
+      'thỏa ước lao động tập thể',
+      'kết nạp mới',
+      'thành lập mới',
+      'giới thiệu cho Đảng',
+      'kết nạp vào Đảng',
+      'an toàn, vệ sinh lao động',
+      'khám sức khỏe',
+      'thể thao',
+      'tư vấn pháp luật',
+      'Bữa cơm Công đoàn',
+    ]) {
       expect(labels).toContain(words);
     }
     expect(new Set(list.map((i) => i.kind))).toEqual(new Set(['count', 'money', 'percent', 'text']));
@@ -44,7 +58,14 @@ describe('reporting rounds', () => {
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { code: expect.stringMatching(/đã dùng cho đợt/) } } });
     const bad = await call(ctx, 'reports.createRound', { name: 'Khác', code: 'TCN 2026', deadline: '2026-12-01', indicators: [] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { code: expect.stringMatching(/chữ không dấu/) } } });
-    const period = await call(ctx, 'reports.createRound', { name: 'Khác', code: 'X1', deadline: '2026-12-01', periodFrom: '2026-05-31', periodTo: '2026-05-01', indicators: [] });
+    const period = await call(ctx, 'reports.createRound', {
+      name: 'Khác',
+      code: 'X1',
+      deadline: '2026-12-01',
+      periodFrom: '2026-05-31',
+      periodTo: '2026-05-01',
+      indicators: [],
+    });
     expect(period).toMatchObject({ ok: false, error: { fields: { periodTo: expect.stringMatching(/phải sau ngày bắt đầu/) } } });
   });
 
@@ -69,10 +90,15 @@ describe('reporting rounds', () => {
     }
   });
 
-  it('copies a previous round\'s set and edits it; an indicator with figures cannot be deleted', async () => {
+  it("copies a previous round's set and edits it; an indicator with figures cannot be deleted", async () => {
     const first = await seedRound(ctx);
     const copy = first.indicators.map(({ code, group, label, unit, kind, target }) => ({ code, group, label, unit, kind, target }));
-    const second = await ok(ctx, 'reports.createRound', { name: 'Tháng Công nhân 2027', code: 'TCN2027', deadline: '2027-05-26', indicators: copy });
+    const second = await ok(ctx, 'reports.createRound', {
+      name: 'Tháng Công nhân 2027',
+      code: 'TCN2027',
+      deadline: '2027-05-26',
+      indicators: copy,
+    });
     expect(second.indicators.map((i) => i.code)).toEqual(first.indicators.map((i) => i.code));
 
     // Edit: rename one, swap two codes, drop one, add one.
@@ -92,11 +118,18 @@ describe('reporting rounds', () => {
 
     // Give the first round a figure for its first indicator, then try to drop it.
     const unitId = first.unitIds[0];
-    await ok(ctx, 'reports.saveManual', { roundId: first.id, unitId, receivedOn: '2026-11-20', values: [{ indicatorId: first.indicators[0].id, value: 3 }] });
+    await ok(ctx, 'reports.saveManual', {
+      roundId: first.id,
+      unitId,
+      receivedOn: '2026-11-20',
+      values: [{ indicatorId: first.indicators[0].id, value: 3 }],
+    });
     const before = dumpDatabase(ctx);
     const r = await call(ctx, 'reports.saveIndicators', {
       roundId: first.id,
-      indicators: first.indicators.slice(1).map(({ id, code, group, label, unit, kind, target }) => ({ id, code, group, label, unit, kind, target })),
+      indicators: first.indicators
+        .slice(1)
+        .map(({ id, code, group, label, unit, kind, target }) => ({ id, code, group, label, unit, kind, target })),
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/đã có đơn vị báo cáo số liệu/) } });
     expect(dumpDatabase(ctx)).toEqual(before);

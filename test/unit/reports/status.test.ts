@@ -20,15 +20,27 @@ describe('who has reported', () => {
   it('lists every unit that must report: on time, late, missing, with counts, and exports the missing ones', async () => {
     const tpl = (await writeTemplates(ctx, round.id)).byUnit;
     // CD001 on time (received 19/11), CD002 late (received today), CD003 missing.
-    let p = await ok(ctx, 'reports.previewUpload', { roundId: round.id, files: [upload('a.xlsx', await fillTemplate(read(tpl.CD001), { values: { '1.1': 1 } }))] });
+    let p = await ok(ctx, 'reports.previewUpload', {
+      roundId: round.id,
+      files: [upload('a.xlsx', await fillTemplate(read(tpl.CD001), { values: { '1.1': 1 } }))],
+    });
     await ok(ctx, 'reports.commitImport', { batchId: p.batchId, receivedOn: '2026-11-19' });
-    p = await ok(ctx, 'reports.previewUpload', { roundId: round.id, files: [upload('b.xlsx', await fillTemplate(read(tpl.CD002), { values: { '1.1': 2 } }))] });
+    p = await ok(ctx, 'reports.previewUpload', {
+      roundId: round.id,
+      files: [upload('b.xlsx', await fillTemplate(read(tpl.CD002), { values: { '1.1': 2 } }))],
+    });
     await ok(ctx, 'reports.commitImport', { batchId: p.batchId });
 
     const s = await ok(ctx, 'reports.status', { roundId: round.id });
     expect(s.counts).toEqual({ required: 3, received: 2, late: 1, missing: 1, onTime: 1, manual: 0 });
     const byCode = Object.fromEntries(s.rows.map((r) => [r.unitCode, r]));
-    expect(byCode.CD001).toMatchObject({ state: 'on_time', firstReceivedOn: '2026-11-19', source: 'file', fileName: 'a.xlsx', versions: 1 });
+    expect(byCode.CD001).toMatchObject({
+      state: 'on_time',
+      firstReceivedOn: '2026-11-19',
+      source: 'file',
+      fileName: 'a.xlsx',
+      versions: 1,
+    });
     expect(byCode.CD002).toMatchObject({ state: 'late', firstReceivedOn: '2026-11-22' });
     expect(byCode.CD003).toMatchObject({ state: 'missing', firstReceivedOn: null, submissionId: null });
     expect(s.round.daysLeft).toBe(-2);
@@ -66,7 +78,10 @@ describe('who has reported', () => {
 describe('manual entry', () => {
   it('stores typed figures, flagged as entered by hand, and keeps the file it corrects in the history', async () => {
     const tpl = (await writeTemplates(ctx, round.id)).byUnit;
-    const p = await ok(ctx, 'reports.previewUpload', { roundId: round.id, files: [upload('a.xlsx', await fillTemplate(read(tpl.CD001), { values: { '1.1': 1, '2.3': 500000 } }))] });
+    const p = await ok(ctx, 'reports.previewUpload', {
+      roundId: round.id,
+      files: [upload('a.xlsx', await fillTemplate(read(tpl.CD001), { values: { '1.1': 1, '2.3': 500000 } }))],
+    });
     await ok(ctx, 'reports.commitImport', { batchId: p.batchId, receivedOn: '2026-11-19' });
 
     const saved = await ok(ctx, 'reports.saveManual', {
@@ -83,7 +98,12 @@ describe('manual entry', () => {
       highlights: 'Báo cáo giấy, văn phòng nhập lại.',
       note: 'Đơn vị gửi bản giấy ngày 21/11.',
     });
-    expect(saved.current).toMatchObject({ source: 'manual', receivedOn: '2026-11-21', highlights: 'Báo cáo giấy, văn phòng nhập lại.', note: 'Đơn vị gửi bản giấy ngày 21/11.' });
+    expect(saved.current).toMatchObject({
+      source: 'manual',
+      receivedOn: '2026-11-21',
+      highlights: 'Báo cáo giấy, văn phòng nhập lại.',
+      note: 'Đơn vị gửi bản giấy ngày 21/11.',
+    });
     expect(saved.history.map((h) => [h.source, h.isCurrent])).toEqual([
       ['manual', true],
       ['file', false],
@@ -114,14 +134,22 @@ describe('manual entry', () => {
         [`values.v${indicatorId('2.2')}`]: expect.stringMatching(/^'-1' là số âm/),
       });
     }
-    const future = await call(ctx, 'reports.saveManual', { roundId: round.id, unitId: unitId('CD002'), receivedOn: '2026-12-01', values: [] });
+    const future = await call(ctx, 'reports.saveManual', {
+      roundId: round.id,
+      unitId: unitId('CD002'),
+      receivedOn: '2026-12-01',
+      values: [],
+    });
     expect(future).toMatchObject({ ok: false, error: { fields: { receivedOn: expect.stringMatching(/không được sau ngày hôm nay/) } } });
     expect(dumpDatabase(ctx)).toEqual(before);
   });
 
-  it('refuses a unit that is not on the round\'s list', async () => {
+  it("refuses a unit that is not on the round's list", async () => {
     await ok(ctx, 'units.create', { code: 'NEW', name: 'Đơn vị mới' });
     const r = await call(ctx, 'reports.saveManual', { roundId: round.id, unitId: unitId('NEW'), receivedOn: '2026-11-21', values: [] });
-    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/không có trong danh sách phải báo cáo/) } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/không có trong danh sách phải báo cáo/) },
+    });
   });
 });

@@ -16,7 +16,14 @@ async function load(data: Buffer) {
 describe('template factory', () => {
   it('gives each unit the same template exceljs builds directly, special characters included', async () => {
     const indicators = defaultIndicators().map((d, i) => ({ ...d, id: i + 1, sortOrder: i + 1, hasValues: false }));
-    const round = { uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee', code: 'TCN2024', name: 'Kết quả Tháng Công nhân năm 2024', periodFrom: '2024-05-01', periodTo: '2024-05-31', deadline: '2024-05-26' };
+    const round = {
+      uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+      code: 'TCN2024',
+      name: 'Kết quả Tháng Công nhân năm 2024',
+      periodFrom: '2024-05-01',
+      periodTo: '2024-05-31',
+      deadline: '2024-05-26',
+    };
     const office = { issuingBody: 'Liên đoàn Lao động huyện Vĩnh Thuận' };
     const protection = await makeProtection();
     const now = new Date('2024-05-02T08:00:00Z');

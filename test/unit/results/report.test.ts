@@ -45,15 +45,45 @@ beforeAll(async () => {
     Object.entries(v).map(([code, value]) => ({ indicatorId: r.indicators.find((i) => i.code === code)!.id, value }));
 
   // Last year's round, for the comparison.
-  const prev = await ok(ctx, 'reports.createRound', { name: 'Kết quả Tháng Công nhân năm 2025', code: 'TCN2025', deadline: '2025-05-26', periodFrom: '2025-05-01', periodTo: '2025-05-31', indicators });
-  await ok(ctx, 'reports.saveManual', { roundId: prev.id, unitId: ids.CD001, receivedOn: '2025-05-20', values: values(prev, { '1.1': 2, '2.1': 100, '2.3': 50_000_000 }) });
+  const prev = await ok(ctx, 'reports.createRound', {
+    name: 'Kết quả Tháng Công nhân năm 2025',
+    code: 'TCN2025',
+    deadline: '2025-05-26',
+    periodFrom: '2025-05-01',
+    periodTo: '2025-05-31',
+    indicators,
+  });
+  await ok(ctx, 'reports.saveManual', {
+    roundId: prev.id,
+    unitId: ids.CD001,
+    receivedOn: '2025-05-20',
+    values: values(prev, { '1.1': 2, '2.1': 100, '2.3': 50_000_000 }),
+  });
 
-  round = await ok(ctx, 'reports.createRound', { name: 'Kết quả Tháng Công nhân năm 2026', code: 'TCN2026', deadline: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', indicators });
+  round = await ok(ctx, 'reports.createRound', {
+    name: 'Kết quả Tháng Công nhân năm 2026',
+    code: 'TCN2026',
+    deadline: '2026-11-20',
+    periodFrom: '2026-11-01',
+    periodTo: '2026-11-30',
+    indicators,
+  });
   await ok(ctx, 'reports.saveManual', {
     roundId: round.id,
     unitId: ids.CD001,
     receivedOn: '2026-11-15',
-    values: values(round, { '1.1': 4, '1.2': 120, '1.3': 90, '2.1': 1000, '2.1.1': 3, '2.2': 1000, '2.3': 400_000_000, '2.3.1': 150_000_000, '4.1': 2, '5.1': 12 }),
+    values: values(round, {
+      '1.1': 4,
+      '1.2': 120,
+      '1.3': 90,
+      '2.1': 1000,
+      '2.1.1': 3,
+      '2.2': 1000,
+      '2.3': 400_000_000,
+      '2.3.1': 150_000_000,
+      '4.1': 2,
+      '5.1': 12,
+    }),
     difficulties: 'Kinh phí hoạt động còn hạn chế',
     proposals: 'Đề nghị LĐLĐ huyện hỗ trợ kinh phí tổ chức hội thao',
   });
@@ -66,7 +96,13 @@ beforeAll(async () => {
   const types = await ok(ctx, 'activities.types', {});
   const type = (name: string) => types.find((t) => t.name === name)!.id;
   // Seed 000 §6: the office's own activities.
-  await ok(ctx, 'activities.create', { typeId: type('Lễ phát động, mít tinh'), date: '2026-11-02', title: 'Lễ phát động Tháng Công nhân gắn với Tháng hành động về ATVSLĐ', place: 'Hội trường UBND huyện', participants: 250 });
+  await ok(ctx, 'activities.create', {
+    typeId: type('Lễ phát động, mít tinh'),
+    date: '2026-11-02',
+    title: 'Lễ phát động Tháng Công nhân gắn với Tháng hành động về ATVSLĐ',
+    place: 'Hội trường UBND huyện',
+    participants: 250,
+  });
   const m1 = await ok(ctx, 'members.create', { unitId: ids.CD003, name: 'Trần Thị Bé' });
   const m2 = await ok(ctx, 'members.create', { unitId: ids.CD004, name: 'Lê Văn Tám' });
   await ok(ctx, 'activities.create', {
@@ -79,7 +115,13 @@ beforeAll(async () => {
       { memberId: m2.id, situation: 'accident' },
     ],
   });
-  await ok(ctx, 'activities.create', { typeId: type('Khám sức khỏe, tầm soát bệnh'), date: '2026-11-18', title: 'Phối hợp phòng khám tầm soát sức khỏe cho đoàn viên', participants: 150, moneySocial: 30_000_000 });
+  await ok(ctx, 'activities.create', {
+    typeId: type('Khám sức khỏe, tầm soát bệnh'),
+    date: '2026-11-18',
+    title: 'Phối hợp phòng khám tầm soát sức khỏe cho đoàn viên',
+    participants: 150,
+    moneySocial: 30_000_000,
+  });
 });
 
 describe('results of the round', () => {
@@ -103,7 +145,6 @@ describe('results of the round', () => {
     ]);
     expect(sources.activities).toMatchObject([{ title: 'Thăm hỏi, tặng quà đoàn viên có hoàn cảnh khó khăn', status: 'office', value: 2 }]);
   });
-
 });
 
 describe('BÁO CÁO as a Word document', () => {
@@ -113,7 +154,12 @@ describe('BÁO CÁO as a Word document', () => {
     await ok(ctx, 'documents.issue', { id: plan.document.id, number: 29, date: '2026-03-28' });
 
     const { document, warnings } = await ok(ctx, 'results.draftReport', { roundId: round.id, date: '2026-11-22' });
-    expect(document).toMatchObject({ kind: 'BC', state: 'draft', year: 2026, title: 'Kết quả tổ chức các hoạt động Tháng Công nhân năm 2026' });
+    expect(document).toMatchObject({
+      kind: 'BC',
+      state: 'draft',
+      year: 2026,
+      title: 'Kết quả tổ chức các hoạt động Tháng Công nhân năm 2026',
+    });
     expect(warnings.join(' ')).not.toMatch(/kế hoạch/i);
     const list = await ok(ctx, 'documents.list', { kind: 'BC' });
     expect(list.items.map((d) => d.id)).toContain(document.id);
@@ -122,7 +168,9 @@ describe('BÁO CÁO as a Word document', () => {
     const buf = Buffer.from(file.dataBase64, 'base64');
     if (OUT) fs.writeFileSync(OUT, buf);
     const docx = readDocx(buf);
-    const text = paragraphsOf(docx.document).map((p) => p.text).join('\n');
+    const text = paragraphsOf(docx.document)
+      .map((p) => p.text)
+      .join('\n');
     for (const expected of [
       'BÁO CÁO',
       'Kết quả tổ chức các hoạt động Tháng Công nhân năm 2026',
@@ -143,15 +191,49 @@ describe('BÁO CÁO as a Word document', () => {
       expect(text).toContain(expected);
     }
     // The annex table: header, a row per indicator with its sectors, total and last year.
-    const cells = [...docx.document.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(''));
-    const head = ['TT', 'Nội dung', 'Đơn vị tính', 'Giáo dục', 'Doanh nghiệp ngoài nhà nước', 'Xã, phường, thị trấn', 'LĐLĐ huyện tổ chức', 'Tổng số', 'Cùng kỳ năm 2025'];
+    const cells = [...docx.document.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) =>
+      [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(''),
+    );
+    const head = [
+      'TT',
+      'Nội dung',
+      'Đơn vị tính',
+      'Giáo dục',
+      'Doanh nghiệp ngoài nhà nước',
+      'Xã, phường, thị trấn',
+      'LĐLĐ huyện tổ chức',
+      'Tổng số',
+      'Cùng kỳ năm 2025',
+    ];
     const start = cells.indexOf('TT');
     expect(cells.slice(start, start + head.length)).toEqual(head);
     const row = (code: string) => cells.slice(cells.indexOf(code, start), cells.indexOf(code, start) + head.length);
-    expect(row('2.1')).toEqual(['2.1', 'Số đoàn viên, người lao động được thăm hỏi, tặng quà', 'người', '1.000', '232', '0', '2', '1.234', '100']);
-    expect(row('2.3')).toEqual(['2.3', 'Tổng số tiền thăm hỏi, tặng quà (tiền mặt và quà quy ra tiền)', 'đồng', '400.000.000', '52.000.000', '0', '4.000.000', '456.000.000', '50.000.000']);
+    expect(row('2.1')).toEqual([
+      '2.1',
+      'Số đoàn viên, người lao động được thăm hỏi, tặng quà',
+      'người',
+      '1.000',
+      '232',
+      '0',
+      '2',
+      '1.234',
+      '100',
+    ]);
+    expect(row('2.3')).toEqual([
+      '2.3',
+      'Tổng số tiền thăm hỏi, tặng quà (tiền mặt và quà quy ra tiền)',
+      'đồng',
+      '400.000.000',
+      '52.000.000',
+      '0',
+      '4.000.000',
+      '456.000.000',
+      '50.000.000',
+    ]);
     expect(row('1.3').slice(-6)).toEqual(['90%', '70%', '', '', '80%', '']);
-    expect(text).toContain('Ghi chú: cột "Tổng số" gồm số liệu báo cáo của các công đoàn cơ sở và các hoạt động do LĐLĐ huyện trực tiếp tổ chức.');
+    expect(text).toContain(
+      'Ghi chú: cột "Tổng số" gồm số liệu báo cáo của các công đoàn cơ sở và các hoạt động do LĐLĐ huyện trực tiếp tổ chức.',
+    );
     // Zero figures are left out of the sentences.
     expect(text).not.toMatch(/\b0 (người|nhà|cuộc|kiến nghị|đồng)\b/);
     // The annex is a landscape section.
@@ -186,10 +268,20 @@ describe('comparison with last year', () => {
     const i21 = prevDetail.indicators.find((i) => i.code === '2.1')!.id;
     const total = async () => (await ok(ctx, 'results.round', { roundId: round.id })).indicators.find((i) => i.code === '2.1')!.previous;
     expect(await total()).toBe(100);
-    await ok(ctx, 'reports.saveManual', { roundId: prev.id, unitId: ids.CD002, receivedOn: '2025-05-21', values: [{ indicatorId: i21, value: 40 }] });
+    await ok(ctx, 'reports.saveManual', {
+      roundId: prev.id,
+      unitId: ids.CD002,
+      receivedOn: '2025-05-21',
+      values: [{ indicatorId: i21, value: 40 }],
+    });
     expect(await total()).toBe(140);
     // A corrected report replaces the unit's earlier one.
-    await ok(ctx, 'reports.saveManual', { roundId: prev.id, unitId: ids.CD002, receivedOn: '2025-05-22', values: [{ indicatorId: i21, value: 25 }] });
+    await ok(ctx, 'reports.saveManual', {
+      roundId: prev.id,
+      unitId: ids.CD002,
+      receivedOn: '2025-05-22',
+      values: [{ indicatorId: i21, value: 25 }],
+    });
     expect(await total()).toBe(125);
   });
 });
@@ -204,10 +296,14 @@ describe.skipIf(!hasSoffice)('LibreOffice', () => {
     const profile = path.join(os.tmpdir(), `lo-${randomUUID()}`);
     try {
       fs.writeFileSync(path.join(work, 'bc.docx'), Buffer.from(file.dataBase64, 'base64'));
-      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, path.join(work, 'bc.docx')], {
-        stdio: 'ignore',
-        timeout: 110_000,
-      });
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, path.join(work, 'bc.docx')],
+        {
+          stdio: 'ignore',
+          timeout: 110_000,
+        },
+      );
       const pdf = fs.readFileSync(path.join(work, 'bc.pdf'));
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     } finally {

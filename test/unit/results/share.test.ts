@@ -56,17 +56,35 @@ describe('share of units in a round', () => {
     const ent = sectors.find((s) => s.name === 'Doanh nghiệp ngoài nhà nước')!.id;
     const pub = sectors.find((s) => s.name === 'Giáo dục')!.id;
     const ids: Record<string, number> = {};
-    for (const [code, sectorId] of [['E1', ent], ['E2', ent], ['E3', ent], ['E4', ent], ['P1', pub], ['P2', pub], ['P3', pub]] as const) {
+    for (const [code, sectorId] of [
+      ['E1', ent],
+      ['E2', ent],
+      ['E3', ent],
+      ['E4', ent],
+      ['P1', pub],
+      ['P2', pub],
+      ['P3', pub],
+    ] as const) {
       ids[code] = (await ok(ctx, 'units.create', { code, name: `Đơn vị ${code}`, sectorId })).id;
     }
     const indicators = await ok(ctx, 'reports.defaultIndicators', {});
-    const round = await ok(ctx, 'reports.createRound', { name: 'Tháng Công nhân 2026', code: 'TCN2026', deadline: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', indicators });
+    const round = await ok(ctx, 'reports.createRound', {
+      name: 'Tháng Công nhân 2026',
+      code: 'TCN2026',
+      deadline: '2026-11-20',
+      periodFrom: '2026-11-01',
+      periodTo: '2026-11-30',
+      indicators,
+    });
     const i11 = round.indicators.find((i) => i.code === '1.1')!.id;
     const i21 = round.indicators.find((i) => i.code === '2.1')!.id;
     const report = (unitId: number, values: { indicatorId: number; value: number }[]) =>
       ok(ctx, 'reports.saveManual', { roundId: round.id, unitId, receivedOn: '2026-11-15', values });
     await report(ids.E1, [{ indicatorId: i11, value: 3 }]); // active
-    await report(ids.E2, [{ indicatorId: i11, value: 0 }, { indicatorId: i21, value: 5 }]); // 1.1 = 0: not active
+    await report(ids.E2, [
+      { indicatorId: i11, value: 0 },
+      { indicatorId: i21, value: 5 },
+    ]); // 1.1 = 0: not active
     const visit = (await ok(ctx, 'activities.types', {})).find((t) => t.name === 'Thăm hỏi, tặng quà')!.id;
     await ok(ctx, 'activities.create', { typeId: visit, date: '2026-11-05', unitId: ids.E3, title: 'Thăm đoàn viên ốm đau' }); // not reported, activity logged: active
     await ok(ctx, 'activities.create', { typeId: visit, date: '2026-11-05', unitId: null, title: 'Văn phòng thăm hỏi' }); // office: no unit becomes active

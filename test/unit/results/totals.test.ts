@@ -54,7 +54,10 @@ function check(g: GeneratedRound, r: RoundResults, countUnitActivities: boolean)
       expect(ind.informational, `${ind.code} informational`).toBe(e.info);
       expect(ind.total, `${ind.code} total`).toBe(e.reports + e.office + e.unit);
       // The by-sector columns (office column included) add up to the total.
-      expect(ind.byColumn.reduce<number>((s, v) => s + (v ?? 0), 0), `${ind.code} columns`).toBe(ind.total);
+      expect(
+        ind.byColumn.reduce<number>((s, v) => s + (v ?? 0), 0),
+        `${ind.code} columns`,
+      ).toBe(ind.total);
     } else if (ind.kind === 'percent') {
       expect(ind.reportCount).toBe(e.count);
       expect(ind.total).toBeCloseTo(e.reports / e.count, 1);
@@ -87,7 +90,9 @@ describe('results of a generated round of 300 units', () => {
     for (const ind of r.indicators.filter((i) => i.kind === 'count' || i.kind === 'money')) {
       const s = await ok(ctx, 'results.sources', { roundId: g.round.id, indicatorId: ind.id });
       const fromFiles = s.submissions.reduce((sum, x) => sum + Number(x.value), 0);
-      const fromActivities = s.activities.filter((a) => a.status === 'office' || a.status === 'counted').reduce((sum, a) => sum + a.value, 0);
+      const fromActivities = s.activities
+        .filter((a) => a.status === 'office' || a.status === 'counted')
+        .reduce((sum, a) => sum + a.value, 0);
       expect(fromFiles + fromActivities, ind.code).toBe(ind.total);
       // A unit's report is listed once (its current version only).
       expect(new Set(s.submissions.map((x) => x.unitId)).size).toBe(s.submissions.length);

@@ -32,7 +32,12 @@ describe('unit list import', () => {
     const units = (await ok(ctx, 'units.list', {})).items;
     expect(units.map((u) => u.code).sort()).toEqual(['CD001', 'CD002', 'CD003']);
     const thcs = units.find((u) => u.code === 'CD001')!;
-    expect(thcs).toMatchObject({ name: 'Trường THCS Vĩnh Thuận', sectorName: 'Giáo dục', chairName: 'Lê Văn Hùng', foundedOn: '1998-03-05' });
+    expect(thcs).toMatchObject({
+      name: 'Trường THCS Vĩnh Thuận',
+      sectorName: 'Giáo dục',
+      chairName: 'Lê Văn Hùng',
+      foundedOn: '1998-03-05',
+    });
     expect(units.find((u) => u.code === 'CD002')!.foundedOn).toBe('2010-07-15');
     expect(units.find((u) => u.code === 'CD003')!.sectorName).toBe('Khối đặc thù mới');
     const again = await ok(ctx, 'units.importPreview', file);

@@ -19,7 +19,10 @@ describe('units register', () => {
     expect(row.name).toBe('Trường THCS Vĩnh Thuận');
     for (const q of ['truong thcs', 'TRƯỜNG', 'vinh thuan', 'thcs-vt', 'thcs vinh']) {
       const r = await ok(ctx, 'units.list', { query: q });
-      expect(r.items.map((i) => i.id), q).toEqual([u.id]);
+      expect(
+        r.items.map((i) => i.id),
+        q,
+      ).toEqual([u.id]);
     }
     expect((await ok(ctx, 'units.list', { query: 'tieu hoc' })).items).toEqual([]);
   });
@@ -31,7 +34,13 @@ describe('units register', () => {
   });
 
   it('lists in Vietnamese order', async () => {
-    for (const [code, name] of [['1', 'Đội thuế'], ['2', 'Trường Dân tộc nội trú'], ['3', 'Ấp Bình An'], ['4', 'Bệnh viện'], ['5', 'An Phú']]) {
+    for (const [code, name] of [
+      ['1', 'Đội thuế'],
+      ['2', 'Trường Dân tộc nội trú'],
+      ['3', 'Ấp Bình An'],
+      ['4', 'Bệnh viện'],
+      ['5', 'An Phú'],
+    ]) {
       await ok(ctx, 'units.create', { code, name });
     }
     const names = (await ok(ctx, 'units.list', {})).items.map((u) => u.name);
@@ -135,7 +144,10 @@ describe('settings', () => {
     expect(saved.settings).toMatchObject(input);
     const before = dumpDatabase(ctx);
     const bad = await call(ctx, 'settings.update', { ...input, codeSuffix: 'LĐ LĐ', signerName: '' });
-    expect(bad).toMatchObject({ ok: false, error: { fields: { codeSuffix: expect.any(String), signerName: 'Hãy nhập họ tên người ký.' } } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { fields: { codeSuffix: expect.any(String), signerName: 'Hãy nhập họ tên người ký.' } },
+    });
     expect(dumpDatabase(ctx)).toEqual(before);
     expect((await ok(ctx, 'settings.get', {})).settings).toMatchObject(input);
   });

@@ -33,7 +33,10 @@ function columnWidths(block: TableBlock, width: number): number[] {
   const weights: number[] = [];
   block.columns.forEach((head, i) => {
     const cells = block.rows.map((r) => r[i] ?? '');
-    const words = [...head.split(' ').map((w) => estimateTextWidth(w, TABLE_SIZE, true)), ...cells.flatMap((c) => c.split(' ').map((w) => estimateTextWidth(w, TABLE_SIZE, false)))];
+    const words = [
+      ...head.split(' ').map((w) => estimateTextWidth(w, TABLE_SIZE, true)),
+      ...cells.flatMap((c) => c.split(' ').map((w) => estimateTextWidth(w, TABLE_SIZE, false))),
+    ];
     const textColumn = cells.some((c) => [...c].length > 30);
     // A column of sentences ("Nội dung") keeps at least a quarter of the width.
     minima.push(Math.max(Math.max(...words) + 2 * CELL_PADDING + 60, textColumn ? Math.round(width * 0.25) : 0));

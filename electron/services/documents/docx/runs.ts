@@ -7,11 +7,15 @@ export const FONT = { ascii: FONT_NAME, hAnsi: FONT_NAME, cs: FONT_NAME, eastAsi
 export const BLACK = '000000';
 
 /** Characters XML 1.0 forbids (and C1 controls); tabs and line breaks become spaces. */
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** NFC, no XML-invalid characters, no tabs or line breaks (XML escaping itself is done by docx). */
 export function safeText(text: string): string {
-  return text.normalize('NFC').replace(/[\t\r\n]+/g, ' ').replace(INVALID_XML, '');
+  return text
+    .normalize('NFC')
+    .replace(/[\t\r\n]+/g, ' ')
+    .replace(INVALID_XML, '');
 }
 
 export interface RunStyle {

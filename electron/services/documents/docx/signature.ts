@@ -26,7 +26,9 @@ export function signatureBlock(doc: OfficialDocument, setup: PageSetup): Table {
   const signature: Paragraph[] = [];
   const titleLines = [signer.authority, signer.title].filter((t): t is string => !!t);
   titleLines.forEach((t, i) =>
-    signature.push(centredLine(t.toLocaleUpperCase('vi'), { size: 14, bold: true }, i === 0 ? { spacing: { ...TIGHT, before: GAP_ABOVE } } : {})),
+    signature.push(
+      centredLine(t.toLocaleUpperCase('vi'), { size: 14, bold: true }, i === 0 ? { spacing: { ...TIGHT, before: GAP_ABOVE } } : {}),
+    ),
   );
   for (let i = 0; i < SIGNATURE_SPACE_LINES; i++) signature.push(centredLine('', { size: 14 }));
   signature.push(centredLine(signer.name, { size: 14, bold: true }));

@@ -35,7 +35,10 @@ export function ActivitiesPage() {
   const types = useActivityTypes();
   const { options: roundOptions } = useRoundOptions();
   const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
-  const units = useQuery({ queryKey: ['units.list', { includeDissolved: true }], queryFn: () => call('units.list', { includeDissolved: true }) });
+  const units = useQuery({
+    queryKey: ['units.list', { includeDissolved: true }],
+    queryFn: () => call('units.list', { includeDissolved: true }),
+  });
   const officeName = settings.data?.settings ? shortName(settings.data.settings.issuingBody) : 'Văn phòng';
   const PAGE = 50;
 
@@ -94,8 +97,23 @@ export function ActivitiesPage() {
             { value: 'calendar', label: 'Lịch', icon: <CalendarOutlined /> },
           ]}
         />
-        <Input.Search allowClear placeholder="Tìm theo tên hoạt động, địa điểm, đơn vị" aria-label="Tìm hoạt động" style={{ width: 280 }} value={query} onChange={(e) => setQuery(e.target.value)} />
-        <Select allowClear style={{ width: 200 }} placeholder="Mọi loại hoạt động" aria-label="Lọc theo loại" value={typeId} onChange={(v) => setTypeId(v ?? null)} options={(types.data ?? []).map((t) => ({ value: t.id, label: t.name }))} />
+        <Input.Search
+          allowClear
+          placeholder="Tìm theo tên hoạt động, địa điểm, đơn vị"
+          aria-label="Tìm hoạt động"
+          style={{ width: 280 }}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <Select
+          allowClear
+          style={{ width: 200 }}
+          placeholder="Mọi loại hoạt động"
+          aria-label="Lọc theo loại"
+          value={typeId}
+          onChange={(v) => setTypeId(v ?? null)}
+          options={(types.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
+        />
         <Select
           allowClear
           style={{ width: 260 }}
@@ -106,9 +124,23 @@ export function ActivitiesPage() {
           onChange={(v) => setOrganiser(v ?? null)}
           options={organiserOptions}
         />
-        <Select allowClear style={{ width: 260 }} placeholder="Mọi đợt báo cáo" aria-label="Lọc theo đợt báo cáo" value={roundId} onChange={(v) => setRoundId(v ?? null)} options={roundOptions} />
+        <Select
+          allowClear
+          style={{ width: 260 }}
+          placeholder="Mọi đợt báo cáo"
+          aria-label="Lọc theo đợt báo cáo"
+          value={roundId}
+          onChange={(v) => setRoundId(v ?? null)}
+          options={roundOptions}
+        />
         {view === 'list' && (
-          <DatePicker.RangePicker format={DATE_FORMAT} placeholder={['Từ ngày', 'Đến ngày']} value={range} onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)} allowEmpty={[true, true]} />
+          <DatePicker.RangePicker
+            format={DATE_FORMAT}
+            placeholder={['Từ ngày', 'Đến ngày']}
+            value={range}
+            onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)}
+            allowEmpty={[true, true]}
+          />
         )}
       </div>
       {view === 'list' ? (
@@ -120,7 +152,12 @@ export function ActivitiesPage() {
             loading={list.isFetching && !list.data}
             dataSource={list.data?.items ?? []}
             onRow={(a) => ({ onClick: () => setEditing(a.id), style: { cursor: 'pointer' } })}
-            locale={{ emptyText: list.data?.total === 0 && !deferred && !typeId && !organiser && !roundId && !range ? 'Chưa ghi hoạt động nào. Bấm "Ghi hoạt động" để bắt đầu.' : 'Không có hoạt động nào khớp bộ lọc.' }}
+            locale={{
+              emptyText:
+                list.data?.total === 0 && !deferred && !typeId && !organiser && !roundId && !range
+                  ? 'Chưa ghi hoạt động nào. Bấm "Ghi hoạt động" để bắt đầu.'
+                  : 'Không có hoạt động nào khớp bộ lọc.',
+            }}
             pagination={{
               current: page,
               pageSize: PAGE,
@@ -130,7 +167,11 @@ export function ActivitiesPage() {
               showTotal: (t) => `${count(t)} hoạt động`,
             }}
             columns={[
-              { title: 'Ngày', width: 112, render: (_v, a) => (a.endDate && a.endDate !== a.date ? `${isoToVn(a.date)} – ${isoToVn(a.endDate)}` : isoToVn(a.date)) },
+              {
+                title: 'Ngày',
+                width: 112,
+                render: (_v, a) => (a.endDate && a.endDate !== a.date ? `${isoToVn(a.date)} – ${isoToVn(a.endDate)}` : isoToVn(a.date)),
+              },
               {
                 title: 'Hoạt động',
                 render: (_v, a) => (
@@ -149,7 +190,12 @@ export function ActivitiesPage() {
                 render: (_v, a) => (a.unitId === null ? <Tag color="blue">{officeName}</Tag> : a.unitName),
               },
               { title: 'Tham gia', width: 84, align: 'right', render: (_v, a) => (a.participants ? count(a.participants) : '') },
-              { title: 'Được hỗ trợ', width: 100, align: 'right', render: (_v, a) => (a.memberCount + a.otherBeneficiaries ? count(a.memberCount + a.otherBeneficiaries) : '') },
+              {
+                title: 'Được hỗ trợ',
+                width: 100,
+                align: 'right',
+                render: (_v, a) => (a.memberCount + a.otherBeneficiaries ? count(a.memberCount + a.otherBeneficiaries) : ''),
+              },
               { title: 'Kinh phí', width: 130, align: 'right', render: (_v, a) => (a.moneyTotal ? money(a.moneyTotal) : '') },
               { title: 'Đợt báo cáo', width: 170, render: (_v, a) => a.roundName ?? <span className="muted">Không tính</span> },
             ]}

@@ -44,7 +44,7 @@ export function ActivityCalendar({ month, onMonth, filter, onOpen, onNew }: Prop
         value={month}
         onPanelChange={(d) => onMonth(d)}
         onSelect={(d, info) => {
-          if (info.source === 'date' && !(byDay.get(d.format('YYYY-MM-DD'))?.length)) onNew(d.format('YYYY-MM-DD'));
+          if (info.source === 'date' && !byDay.get(d.format('YYYY-MM-DD'))?.length) onNew(d.format('YYYY-MM-DD'));
           if (!d.isSame(month, 'month')) onMonth(d);
         }}
         headerRender={({ value }) => (

@@ -49,9 +49,16 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
   const { rounds, options: roundOptions } = useRoundOptions();
   const invalidate = useInvalidateActivities();
   const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
-  const units = useQuery({ queryKey: ['units.list', { includeDissolved: false }], queryFn: () => call('units.list', { includeDissolved: false }) });
+  const units = useQuery({
+    queryKey: ['units.list', { includeDissolved: false }],
+    queryFn: () => call('units.list', { includeDissolved: false }),
+  });
   const editingId = typeof open === 'number' ? open : null;
-  const existing = useQuery({ queryKey: ['activities.get', editingId], queryFn: () => call('activities.get', { id: editingId! }), enabled: editingId !== null });
+  const existing = useQuery({
+    queryKey: ['activities.get', editingId],
+    queryFn: () => call('activities.get', { id: editingId! }),
+    enabled: editingId !== null,
+  });
   const [beneficiaries, setBeneficiaries] = useState<PickedBeneficiary[]>([]);
   const [roundTouched, setRoundTouched] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -59,14 +66,21 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
   const typeId = Form.useWatch('typeId', form);
   const date = Form.useWatch('date', form);
   const roundId = Form.useWatch('roundId', form);
-  const moneyFields = [Form.useWatch('moneyUnion', form), Form.useWatch('moneyEmployer', form), Form.useWatch('moneySocial', form), Form.useWatch('moneyGovernment', form)];
+  const moneyFields = [
+    Form.useWatch('moneyUnion', form),
+    Form.useWatch('moneyEmployer', form),
+    Form.useWatch('moneySocial', form),
+    Form.useWatch('moneyGovernment', form),
+  ];
   const moneySum = moneyFields.reduce<number>((s, v) => s + (Number(v) || 0), 0);
   const type = types.data?.find((t) => t.id === typeId);
 
   const roundFor = (d: Dayjs | null): number => {
     const iso = dayjsToIso(d);
     if (!iso) return NO_ROUND;
-    const r = rounds.filter((x) => x.periodFrom && x.periodTo && x.periodFrom <= iso && x.periodTo >= iso).sort((a, b) => (a.deadline < b.deadline ? 1 : -1))[0];
+    const r = rounds
+      .filter((x) => x.periodFrom && x.periodTo && x.periodFrom <= iso && x.periodTo >= iso)
+      .sort((a, b) => (a.deadline < b.deadline ? 1 : -1))[0];
     return r?.id ?? NO_ROUND;
   };
 
@@ -146,7 +160,9 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
       moneySocial: v.moneySocial ?? 0,
       moneyGovernment: v.moneyGovernment ?? 0,
       notes: v.notes ?? '',
-      beneficiaries: beneficiaries.filter((b) => b.memberId !== null).map((b) => ({ memberId: b.memberId!, situation: b.situation, note: b.note ?? '' })),
+      beneficiaries: beneficiaries
+        .filter((b) => b.memberId !== null)
+        .map((b) => ({ memberId: b.memberId!, situation: b.situation, note: b.note ?? '' })),
     };
     setSaving(true);
     try {
@@ -187,7 +203,14 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
         <div style={{ display: 'flex', justifyContent: 'space-between' }}>
           <div>
             {editingId !== null && (
-              <Popconfirm title="Xóa hoạt động này?" description="Số liệu của hoạt động sẽ không còn được tính." okText="Xóa" cancelText="Không" okButtonProps={{ danger: true }} onConfirm={remove}>
+              <Popconfirm
+                title="Xóa hoạt động này?"
+                description="Số liệu của hoạt động sẽ không còn được tính."
+                okText="Xóa"
+                cancelText="Không"
+                okButtonProps={{ danger: true }}
+                onConfirm={remove}
+              >
                 <Button danger>Xóa</Button>
               </Popconfirm>
             )}
@@ -207,7 +230,10 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
         <Form<FormValues> form={form} layout="vertical" className="activity-form">
           <div className="form-grid-2">
             <Form.Item name="typeId" label="Loại hoạt động" rules={[{ required: true, message: 'Hãy chọn loại hoạt động.' }]}>
-              <Select showSearch={{ filterOption: foldedFilter }} options={(types.data ?? []).map((t) => ({ value: t.id, label: t.name }))} />
+              <Select
+                showSearch={{ filterOption: foldedFilter }}
+                options={(types.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
+              />
             </Form.Item>
             <Form.Item name="unitId" label="Đơn vị tổ chức" rules={[{ required: true, message: 'Hãy chọn đơn vị tổ chức.' }]}>
               <Select showSearch={{ filterOption: foldedFilter }} options={organiserOptions} />
@@ -232,7 +258,10 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
               <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
             </Form.Item>
             <Form.Item name="roundId" label="Tính vào đợt báo cáo" tooltip="Tự chọn theo ngày tổ chức: đợt có kỳ báo cáo chứa ngày đó.">
-              <Select options={[{ value: NO_ROUND, label: 'Không tính vào đợt nào' }, ...roundOptions]} onChange={() => setRoundTouched(true)} />
+              <Select
+                options={[{ value: NO_ROUND, label: 'Không tính vào đợt nào' }, ...roundOptions]}
+                onChange={() => setRoundTouched(true)}
+              />
             </Form.Item>
           </div>
           <div className="form-grid-2">
@@ -274,7 +303,11 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
                 date={dayjsToIso(date)}
                 activityId={editingId}
               />
-              <Form.Item name="otherBeneficiaries" label="Số người được hỗ trợ không có trong danh sách đoàn viên" style={{ marginTop: 12, maxWidth: 420 }}>
+              <Form.Item
+                name="otherBeneficiaries"
+                label="Số người được hỗ trợ không có trong danh sách đoàn viên"
+                style={{ marginTop: 12, maxWidth: 420 }}
+              >
                 <InputNumber min={0} precision={0} style={{ width: '100%' }} suffix="người" />
               </Form.Item>
             </div>

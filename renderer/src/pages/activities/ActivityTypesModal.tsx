@@ -7,7 +7,14 @@ import { MEASURES, MEASURE_LABELS } from '../../../../shared/activities/schema';
 import { call, errorMessage } from '../../api/client';
 import { useActivityTypes, useInvalidateActivities } from './useActivities';
 
-type Row = { id: number | null; name: string; hasBeneficiaries: boolean; indicators: Partial<Record<Measure, string[]>>; used: number; key: string };
+type Row = {
+  id: number | null;
+  name: string;
+  hasBeneficiaries: boolean;
+  indicators: Partial<Record<Measure, string[]>>;
+  used: number;
+  key: string;
+};
 
 /**
  * The editable list of activity types and, for each, which indicators (by code, as in the round's
@@ -17,7 +24,11 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
   const { message } = App.useApp();
   const types = useActivityTypes();
   const invalidate = useInvalidateActivities();
-  const catalogue = useQuery({ queryKey: ['reports.defaultIndicators'], queryFn: () => call('reports.defaultIndicators', {}), staleTime: Infinity });
+  const catalogue = useQuery({
+    queryKey: ['reports.defaultIndicators'],
+    queryFn: () => call('reports.defaultIndicators', {}),
+    staleTime: Infinity,
+  });
   const [rows, setRows] = useState<Row[]>([]);
   const [selected, setSelected] = useState(0);
   const [saving, setSaving] = useState(false);
@@ -44,7 +55,12 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
   const save = async () => {
     setSaving(true);
     try {
-      const input: ActivityTypeInput[] = rows.map((r) => ({ id: r.id, name: r.name, hasBeneficiaries: r.hasBeneficiaries, indicators: r.indicators }));
+      const input: ActivityTypeInput[] = rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        hasBeneficiaries: r.hasBeneficiaries,
+        indicators: r.indicators,
+      }));
       await call('activities.saveTypes', { types: input });
       invalidate();
       message.success('Đã lưu danh sách loại hoạt động.');
@@ -57,10 +73,20 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
   };
 
   return (
-    <Modal open={open} onCancel={onClose} width={1000} title="Loại hoạt động và chỉ tiêu được tính" okText="Lưu danh sách" cancelText="Hủy" onOk={save} confirmLoading={saving} destroyOnHidden>
+    <Modal
+      open={open}
+      onCancel={onClose}
+      width={1000}
+      title="Loại hoạt động và chỉ tiêu được tính"
+      okText="Lưu danh sách"
+      cancelText="Hủy"
+      onOk={save}
+      confirmLoading={saving}
+      destroyOnHidden
+    >
       <p className="muted" style={{ marginTop: 0 }}>
-        Mỗi loại hoạt động cộng số liệu của nó vào các chỉ tiêu có mã ghi dưới đây (mã trong bộ chỉ tiêu của đợt báo cáo, ví dụ 2.1). Đợt nào không có mã đó thì số liệu không được
-        cộng và trang Kết quả sẽ báo.
+        Mỗi loại hoạt động cộng số liệu của nó vào các chỉ tiêu có mã ghi dưới đây (mã trong bộ chỉ tiêu của đợt báo cáo, ví dụ 2.1). Đợt
+        nào không có mã đó thì số liệu không được cộng và trang Kết quả sẽ báo.
       </p>
       <div className="types-editor">
         <div>
@@ -69,7 +95,11 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
             bordered
             dataSource={rows}
             renderItem={(r, i) => (
-              <List.Item className={i === selected ? 'types-selected' : undefined} onClick={() => setSelected(i)} style={{ cursor: 'pointer' }}>
+              <List.Item
+                className={i === selected ? 'types-selected' : undefined}
+                onClick={() => setSelected(i)}
+                style={{ cursor: 'pointer' }}
+              >
                 <span>
                   {r.name || <i className="muted">(chưa đặt tên)</i>}
                   {r.used > 0 && <span className="muted"> · {r.used} hoạt động</span>}
@@ -81,7 +111,10 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
             <Button
               icon={<PlusOutlined />}
               onClick={() => {
-                setRows([...rows, { id: null, name: '', hasBeneficiaries: false, indicators: { activities: ['1.1'] }, used: 0, key: `n${Date.now()}` }]);
+                setRows([
+                  ...rows,
+                  { id: null, name: '', hasBeneficiaries: false, indicators: { activities: ['1.1'] }, used: 0, key: `n${Date.now()}` },
+                ]);
                 setSelected(rows.length);
               }}
             >
@@ -108,8 +141,18 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
             <Empty description="Chọn một loại hoạt động ở bên trái." />
           ) : (
             <>
-              <Input value={cur.name} onChange={(e) => patch({ name: e.target.value })} placeholder="Tên loại hoạt động" aria-label="Tên loại hoạt động" maxLength={200} />
-              <Checkbox style={{ margin: '8px 0 12px' }} checked={cur.hasBeneficiaries} onChange={(e) => patch({ hasBeneficiaries: e.target.checked })}>
+              <Input
+                value={cur.name}
+                onChange={(e) => patch({ name: e.target.value })}
+                placeholder="Tên loại hoạt động"
+                aria-label="Tên loại hoạt động"
+                maxLength={200}
+              />
+              <Checkbox
+                style={{ margin: '8px 0 12px' }}
+                checked={cur.hasBeneficiaries}
+                onChange={(e) => patch({ hasBeneficiaries: e.target.checked })}
+              >
                 Ghi tên đoàn viên được hỗ trợ (thăm hỏi, tặng quà, xây nhà…)
               </Checkbox>
               <table className="types-measures">
@@ -128,7 +171,9 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
                           options={codeOptions}
                           showSearch={{ optionFilterProp: ['value', 'desc'] }}
                           optionRender={(o) => <span>{o.data.desc}</span>}
-                          onChange={(v: string[]) => patch({ indicators: { ...cur.indicators, [m]: v.map((x) => x.trim()).filter(Boolean) } })}
+                          onChange={(v: string[]) =>
+                            patch({ indicators: { ...cur.indicators, [m]: v.map((x) => x.trim()).filter(Boolean) } })
+                          }
                         />
                       </td>
                     </tr>

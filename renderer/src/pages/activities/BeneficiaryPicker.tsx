@@ -43,7 +43,13 @@ export function BeneficiaryPicker({ value, onChange, roundId, date, activityId }
   const ids = value.map((b) => b.memberId).filter((id): id is number => id !== null);
   const prior = useQuery({
     queryKey: ['activities.priorSupport', ids, roundId, date, activityId],
-    queryFn: () => call('activities.priorSupport', { memberIds: ids, roundId, date: date ?? '', ...(activityId ? { excludeActivityId: activityId } : {}) }),
+    queryFn: () =>
+      call('activities.priorSupport', {
+        memberIds: ids,
+        roundId,
+        date: date ?? '',
+        ...(activityId ? { excludeActivityId: activityId } : {}),
+      }),
     enabled: ids.length > 0 && (roundId !== null || !!date),
     // Always asked afresh when a form opens (an activity may have just been saved), but not
     // refreshed under a form that is closing after its own save.
@@ -72,7 +78,9 @@ export function BeneficiaryPicker({ value, onChange, roundId, date, activityId }
         style={{ width: '100%' }}
         options={options}
         loading={search.isFetching}
-        notFoundContent={deferred.length < 2 ? 'Gõ ít nhất 2 chữ để tìm.' : search.isFetching ? 'Đang tìm…' : 'Không tìm thấy đoàn viên nào.'}
+        notFoundContent={
+          deferred.length < 2 ? 'Gõ ít nhất 2 chữ để tìm.' : search.isFetching ? 'Đang tìm…' : 'Không tìm thấy đoàn viên nào.'
+        }
         onChange={(id: number | null, opt) => {
           if (id === null) return;
           const m = (Array.isArray(opt) ? opt[0] : opt)?.member;
@@ -140,13 +148,26 @@ export function BeneficiaryPicker({ value, onChange, roundId, date, activityId }
             title: 'Ghi chú',
             width: 200,
             render: (_v, b, i) => (
-              <Input size="small" maxLength={300} value={b.note ?? ''} aria-label={`Ghi chú về ${b.memberName}`} onChange={(e) => update(i, { note: e.target.value || null })} />
+              <Input
+                size="small"
+                maxLength={300}
+                value={b.note ?? ''}
+                aria-label={`Ghi chú về ${b.memberName}`}
+                onChange={(e) => update(i, { note: e.target.value || null })}
+              />
             ),
           },
           {
             width: 44,
             render: (_v, b, i) => (
-              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`Bỏ ${b.memberName}`} onClick={() => onChange(value.filter((_x, k) => k !== i))} />
+              <Button
+                size="small"
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={`Bỏ ${b.memberName}`}
+                onClick={() => onChange(value.filter((_x, k) => k !== i))}
+              />
             ),
           },
         ]}

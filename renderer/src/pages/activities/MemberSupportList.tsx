@@ -51,7 +51,12 @@ export function MemberSupportList({ memberId }: { memberId: number }) {
               title: 'Kinh phí cả hoạt động',
               width: 150,
               align: 'right',
-              render: (_v, s) => (s.moneyTotal ? <span title={`${s.beneficiaryCount} người được hỗ trợ trong hoạt động này`}>{money(s.moneyTotal)}</span> : ''),
+              render: (_v, s) =>
+                s.moneyTotal ? (
+                  <span title={`${s.beneficiaryCount} người được hỗ trợ trong hoạt động này`}>{money(s.moneyTotal)}</span>
+                ) : (
+                  ''
+                ),
             },
           ]}
         />

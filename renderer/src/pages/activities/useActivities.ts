@@ -7,7 +7,12 @@ export function useActivityTypes() {
 }
 
 export function useActivityList(filter: MethodInput<'activities.list'>, enabled = true) {
-  return useQuery({ queryKey: ['activities.list', filter], queryFn: () => call('activities.list', filter), placeholderData: (prev) => prev, enabled });
+  return useQuery({
+    queryKey: ['activities.list', filter],
+    queryFn: () => call('activities.list', filter),
+    placeholderData: (prev) => prev,
+    enabled,
+  });
 }
 
 export function useRoundOptions() {
@@ -19,7 +24,15 @@ export function useRoundOptions() {
 export function useInvalidateActivities() {
   const qc = useQueryClient();
   return () => {
-    for (const key of ['activities.list', 'activities.types', 'activities.forMember', 'activities.get', 'results.round', 'results.sources', 'results.byUnit']) {
+    for (const key of [
+      'activities.list',
+      'activities.types',
+      'activities.forMember',
+      'activities.get',
+      'results.round',
+      'results.sources',
+      'results.byUnit',
+    ]) {
       void qc.invalidateQueries({ queryKey: [key] });
     }
   };

@@ -36,7 +36,11 @@ function parseDate(text: string): string | null {
 }
 
 function uniqueKey(label: string, taken: Set<string>): string {
-  const base = foldVi(label).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50) || 'su-kien';
+  const base =
+    foldVi(label)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 50) || 'su-kien';
   let key = base;
   for (let i = 2; taken.has(key); i++) key = `${base}-${i}`;
   return key;
@@ -61,7 +65,11 @@ export function AnniversariesEditor() {
     setError(null);
     const bad = rows.find((r) => !r.label.trim() || !parseDate(r.dateText));
     if (bad) {
-      setError(!bad.label.trim() ? 'Có dòng chưa nhập tên sự kiện.' : `Ngày "${bad.dateText}" của "${bad.label}" chưa đúng dạng ngày/tháng/năm, ví dụ 07/05/1954.`);
+      setError(
+        !bad.label.trim()
+          ? 'Có dòng chưa nhập tên sự kiện.'
+          : `Ngày "${bad.dateText}" của "${bad.label}" chưa đúng dạng ngày/tháng/năm, ví dụ 07/05/1954.`,
+      );
       return;
     }
     const taken = new Set<string>();
@@ -96,8 +104,8 @@ export function AnniversariesEditor() {
   return (
     <div style={{ maxWidth: 1200 }}>
       <p className="muted" style={{ marginTop: 0 }}>
-        Các mẫu văn bản tự tính số năm kỷ niệm theo danh sách này (ví dụ năm 2024: "kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2024)").
-        Trong mẫu riêng, viết <code>{'{kỷ_niệm:mã}'}</code> để chèn một ngày kỷ niệm.
+        Các mẫu văn bản tự tính số năm kỷ niệm theo danh sách này (ví dụ năm 2024: "kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 –
+        1/5/2024)"). Trong mẫu riêng, viết <code>{'{kỷ_niệm:mã}'}</code> để chèn một ngày kỷ niệm.
       </p>
       <Space style={{ marginBottom: 12 }} wrap>
         <span>Xem thử cho năm</span>
@@ -116,7 +124,11 @@ export function AnniversariesEditor() {
             render: (v: string, r) => (
               <div>
                 <Input value={v} aria-label="Tên sự kiện" onChange={(e) => patch(r.rowKey, { label: e.target.value })} />
-                {r.key && <div className="muted" style={{ fontSize: 12 }}>mã: {r.key}</div>}
+                {r.key && (
+                  <div className="muted" style={{ fontSize: 12 }}>
+                    mã: {r.key}
+                  </div>
+                )}
               </div>
             ),
           },
@@ -125,7 +137,13 @@ export function AnniversariesEditor() {
             dataIndex: 'dateText',
             width: 140,
             render: (v: string, r) => (
-              <Input value={v} placeholder="07/05/1954" aria-label={`Ngày của ${r.label}`} status={parseDate(v) ? undefined : 'error'} onChange={(e) => patch(r.rowKey, { dateText: e.target.value })} />
+              <Input
+                value={v}
+                placeholder="07/05/1954"
+                aria-label={`Ngày của ${r.label}`}
+                status={parseDate(v) ? undefined : 'error'}
+                onChange={(e) => patch(r.rowKey, { dateText: e.target.value })}
+              />
             ),
           },
           {
@@ -134,7 +152,11 @@ export function AnniversariesEditor() {
             width: 110,
             align: 'center',
             render: (v: boolean, r) => (
-              <Checkbox checked={v} aria-label={`Viết ngày có số 0 cho ${r.label}`} onChange={(e) => patch(r.rowKey, { padDay: e.target.checked })} />
+              <Checkbox
+                checked={v}
+                aria-label={`Viết ngày có số 0 cho ${r.label}`}
+                onChange={(e) => patch(r.rowKey, { padDay: e.target.checked })}
+              />
             ),
           },
           { title: `Sẽ in trong năm ${year}`, key: 'preview', render: (_: unknown, r) => preview(r) },
@@ -143,14 +165,23 @@ export function AnniversariesEditor() {
             key: 'del',
             width: 48,
             render: (_: unknown, r) => (
-              <Button type="text" danger icon={<DeleteOutlined />} aria-label={`Xóa ${r.label}`} onClick={() => setRows((rs) => rs.filter((x) => x.rowKey !== r.rowKey))} />
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={`Xóa ${r.label}`}
+                onClick={() => setRows((rs) => rs.filter((x) => x.rowKey !== r.rowKey))}
+              />
             ),
           },
         ]}
       />
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
       <Space style={{ marginTop: 12 }} wrap>
-        <Button icon={<PlusOutlined />} onClick={() => setRows((rs) => [...rs, { rowKey: ++rowCounter, key: '', label: '', dateText: '', padDay: false }])}>
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => setRows((rs) => [...rs, { rowKey: ++rowCounter, key: '', label: '', dateText: '', padDay: false }])}
+        >
           Thêm ngày kỷ niệm
         </Button>
         <Button icon={<UndoOutlined />} onClick={() => setRows(DEFAULT_ANNIVERSARIES.map(toRow))}>

@@ -29,7 +29,15 @@ export function templateName(t: TemplateInfo, year: number | null | undefined): 
   return t.name.replaceAll('{năm}', year ? String(year) : '…');
 }
 
-export function CreateDocumentModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (r: CreateDocumentResult) => void }) {
+export function CreateDocumentModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (r: CreateDocumentResult) => void;
+}) {
   const { modal, message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const templates = useTemplates();
@@ -142,7 +150,12 @@ export function CreateDocumentModal({ open, onClose, onCreated }: { open: boolea
           <Form.Item name="year" label="Năm" rules={[{ required: true, message: 'Hãy nhập năm, ví dụ 2025.' }]}>
             <InputNumber min={2000} max={2100} style={{ width: 120 }} />
           </Form.Item>
-          <Form.Item name="date" label="Ngày ghi trên văn bản" rules={[{ required: true, message: 'Hãy chọn ngày.' }]} tooltip="Khi ban hành, ngày này được thay bằng ngày ban hành.">
+          <Form.Item
+            name="date"
+            label="Ngày ghi trên văn bản"
+            rules={[{ required: true, message: 'Hãy chọn ngày.' }]}
+            tooltip="Khi ban hành, ngày này được thay bằng ngày ban hành."
+          >
             <DatePicker format={DATE_FORMAT} allowClear={false} style={{ width: 170 }} />
           </Form.Item>
           {template?.period && (
@@ -157,12 +170,20 @@ export function CreateDocumentModal({ open, onClose, onCreated }: { open: boolea
           )}
         </div>
         {template?.theme !== null && template?.theme !== undefined && (
-          <Form.Item name="theme" label="Chủ đề của năm" extra='Ví dụ năm 2024: "Đoàn kết công nhân - Triển khai nghị quyết". Để trống thì văn bản ghi "…" để điền sau.'>
+          <Form.Item
+            name="theme"
+            label="Chủ đề của năm"
+            extra='Ví dụ năm 2024: "Đoàn kết công nhân - Triển khai nghị quyết". Để trống thì văn bản ghi "…" để điền sau.'
+          >
             <Input maxLength={300} />
           </Form.Item>
         )}
         {template && !template.builtIn && (
-          <Alert type="info" showIcon title={`Mẫu này lưu từ văn bản năm ${template.baseYear}: năm, ngày tháng và số năm kỷ niệm sẽ được đổi sang năm ${year ?? '…'}.`} />
+          <Alert
+            type="info"
+            showIcon
+            title={`Mẫu này lưu từ văn bản năm ${template.baseYear}: năm, ngày tháng và số năm kỷ niệm sẽ được đổi sang năm ${year ?? '…'}.`}
+          />
         )}
       </Form>
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}

@@ -42,11 +42,23 @@ const SHEET_PX = 794;
 function StatusText({ status }: { status: SaveStatus }) {
   switch (status.kind) {
     case 'saved':
-      return <span className="muted" role="status">Đã lưu lúc {dayjs(status.at).format('HH:mm')}</span>;
+      return (
+        <span className="muted" role="status">
+          Đã lưu lúc {dayjs(status.at).format('HH:mm')}
+        </span>
+      );
     case 'dirty':
-      return <span className="muted" role="status">Có thay đổi, sắp lưu…</span>;
+      return (
+        <span className="muted" role="status">
+          Có thay đổi, sắp lưu…
+        </span>
+      );
     case 'saving':
-      return <span className="muted" role="status">Đang lưu…</span>;
+      return (
+        <span className="muted" role="status">
+          Đang lưu…
+        </span>
+      );
     case 'error':
       return (
         <span role="status" style={{ color: '#d92d20' }}>
@@ -193,7 +205,8 @@ function Editor({ initial }: { initial: DocumentRecord }) {
   };
 
   const setBody = useCallback((fn: (b: KeyedBlock[]) => KeyedBlock[]) => update((d) => ({ ...d, body: fn(d.body) })), [update]);
-  const setAnnex = (uid: number, fn: (a: EditorAnnex) => EditorAnnex) => update((d) => ({ ...d, annexes: d.annexes.map((a) => (a.uid === uid ? fn(a) : a)) }));
+  const setAnnex = (uid: number, fn: (a: EditorAnnex) => EditorAnnex) =>
+    update((d) => ({ ...d, annexes: d.annexes.map((a) => (a.uid === uid ? fn(a) : a)) }));
 
   const downloadDocx = async () => {
     try {
@@ -292,11 +305,30 @@ function Editor({ initial }: { initial: DocumentRecord }) {
             trigger={['click']}
             menu={{
               items: [
-                ...(readOnly ? [] : [{ key: 'save', icon: <SaveOutlined />, label: 'Lưu ngay (Ctrl+S)', onClick: () => void flush(true).then((ok) => ok && message.success('Đã lưu.')) }]),
+                ...(readOnly
+                  ? []
+                  : [
+                      {
+                        key: 'save',
+                        icon: <SaveOutlined />,
+                        label: 'Lưu ngay (Ctrl+S)',
+                        onClick: () => void flush(true).then((ok) => ok && message.success('Đã lưu.')),
+                      },
+                    ]),
                 { key: 'template', icon: <SaveOutlined />, label: 'Lưu thành mẫu…', onClick: () => setDialog('template') },
                 { key: 'duplicate', icon: <CopyOutlined />, label: 'Tạo bản nháp mới từ văn bản này', onClick: () => void duplicate() },
-                { key: 'next-year', icon: <ForwardOutlined />, label: `Làm ${kindName.toLocaleLowerCase('vi')} năm sau…`, onClick: () => setDialog('next-year') },
-                ...(readOnly ? [] : [{ type: 'divider' as const }, { key: 'delete', icon: <DeleteOutlined />, danger: true, label: 'Xóa dự thảo…', onClick: remove }]),
+                {
+                  key: 'next-year',
+                  icon: <ForwardOutlined />,
+                  label: `Làm ${kindName.toLocaleLowerCase('vi')} năm sau…`,
+                  onClick: () => setDialog('next-year'),
+                },
+                ...(readOnly
+                  ? []
+                  : [
+                      { type: 'divider' as const },
+                      { key: 'delete', icon: <DeleteOutlined />, danger: true, label: 'Xóa dự thảo…', onClick: remove },
+                    ]),
               ],
             }}
           >
@@ -361,17 +393,29 @@ function Editor({ initial }: { initial: DocumentRecord }) {
             placeholder="Căn cứ … / Thực hiện Kế hoạch số … ngày … của …"
           />
           <div className="doc-section-title">Mở đầu</div>
-          <TextListEditor items={doc.intro} onChange={(intro) => update((d) => ({ ...d, intro }))} readOnly={readOnly} label="Đoạn mở đầu" addLabel="Thêm đoạn mở đầu" />
+          <TextListEditor
+            items={doc.intro}
+            onChange={(intro) => update((d) => ({ ...d, intro }))}
+            readOnly={readOnly}
+            label="Đoạn mở đầu"
+            addLabel="Thêm đoạn mở đầu"
+          />
           <div className="doc-section-title">Nội dung</div>
           {!readOnly && (
             <div className="doc-keys">
-              <kbd>Enter</kbd> thêm dòng mới · <kbd>Tab</kbd>/<kbd>Shift+Tab</kbd> thụt vào/lùi ra (I. → 1. → 1.1. → đoạn → gạch đầu dòng → điểm a) ·{' '}
-              <kbd>Alt+↑</kbd>/<kbd>Alt+↓</kbd> chuyển lên/xuống · <kbd>Backspace</kbd> ở dòng trống để xóa dòng
+              <kbd>Enter</kbd> thêm dòng mới · <kbd>Tab</kbd>/<kbd>Shift+Tab</kbd> thụt vào/lùi ra (I. → 1. → 1.1. → đoạn → gạch đầu dòng →
+              điểm a) · <kbd>Alt+↑</kbd>/<kbd>Alt+↓</kbd> chuyển lên/xuống · <kbd>Backspace</kbd> ở dòng trống để xóa dòng
             </div>
           )}
           <OutlineEditor blocks={doc.body} onChange={setBody} readOnly={readOnly} name="Nội dung" onFocusBlock={setFocusIndex} />
           <div className="doc-section-title">Kết thúc</div>
-          <TextListEditor items={doc.closing} onChange={(closing) => update((d) => ({ ...d, closing }))} readOnly={readOnly} label="Đoạn kết thúc" addLabel="Thêm đoạn kết thúc" />
+          <TextListEditor
+            items={doc.closing}
+            onChange={(closing) => update((d) => ({ ...d, closing }))}
+            readOnly={readOnly}
+            label="Đoạn kết thúc"
+            addLabel="Thêm đoạn kết thúc"
+          />
           <Collapse
             style={{ marginTop: 16 }}
             size="small"
@@ -392,7 +436,10 @@ function Editor({ initial }: { initial: DocumentRecord }) {
                 onClick={() =>
                   update((d) => ({
                     ...d,
-                    annexes: [...d.annexes, { uid: newUid(), title: 'Tên phụ lục', note: null, blocks: [{ uid: newUid(), type: 'paragraph', text: '' }] }],
+                    annexes: [
+                      ...d.annexes,
+                      { uid: newUid(), title: 'Tên phụ lục', note: null, blocks: [{ uid: newUid(), type: 'paragraph', text: '' }] },
+                    ],
                   }))
                 }
               >
@@ -411,7 +458,11 @@ function Editor({ initial }: { initial: DocumentRecord }) {
                   aria-label={`Tên phụ lục ${i + 1}`}
                   onChange={(e) => setAnnex(annex.uid, (a) => ({ ...a, title: e.target.value }))}
                 />
-                <Checkbox checked={!!annex.landscape} disabled={readOnly} onChange={(e) => setAnnex(annex.uid, (a) => ({ ...a, landscape: e.target.checked }))}>
+                <Checkbox
+                  checked={!!annex.landscape}
+                  disabled={readOnly}
+                  onChange={(e) => setAnnex(annex.uid, (a) => ({ ...a, landscape: e.target.checked }))}
+                >
                   <span style={{ whiteSpace: 'nowrap' }}>Trang ngang</span>
                 </Checkbox>
                 {!readOnly && (
@@ -455,7 +506,13 @@ function Editor({ initial }: { initial: DocumentRecord }) {
           message.success(`Đã ban hành: số ${r.code}. Văn bản đã khóa.`);
         }}
       />
-      <VersionDrawer record={record} open={dialog === 'versions'} onClose={() => setDialog(null)} beforeRestore={() => flush()} onRestored={load} />
+      <VersionDrawer
+        record={record}
+        open={dialog === 'versions'}
+        onClose={() => setDialog(null)}
+        beforeRestore={() => flush()}
+        onRestored={load}
+      />
       <SaveTemplateModal
         record={record}
         open={dialog === 'template'}

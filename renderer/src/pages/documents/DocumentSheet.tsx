@@ -70,7 +70,9 @@ export interface DocumentSheetProps {
 export function DocumentSheet({ doc, highlight }: DocumentSheetProps) {
   const { header } = doc;
   const kindTitle = KIND_TITLES[doc.kind];
-  const date = isValidIsoDate(header.date) ? documentDateLine(header.placeName || '…', header.date) : `${header.placeName}, ngày … tháng … năm …`;
+  const date = isValidIsoDate(header.date)
+    ? documentDateLine(header.placeName || '…', header.date)
+    : `${header.placeName}, ngày … tháng … năm …`;
   const signerLines = [doc.signer.authority, doc.signer.title].filter((t): t is string => !!t && !!t.trim());
   return (
     <div className="doc-pages">
@@ -139,7 +141,11 @@ export function DocumentSheet({ doc, highlight }: DocumentSheetProps) {
         </div>
       </section>
       {doc.annexes.map((annex, i) => (
-        <section key={i} className={`doc-sheet doc-annex${annex.landscape ? ' doc-landscape' : ''}`} aria-label={annexLabel(i, doc.annexes.length)}>
+        <section
+          key={i}
+          className={`doc-sheet doc-annex${annex.landscape ? ' doc-landscape' : ''}`}
+          aria-label={annexLabel(i, doc.annexes.length)}
+        >
           <div className="doc-annex-head">
             <div className="doc-bold">{annexLabel(i, doc.annexes.length)}</div>
             <div className="doc-bold">{annex.title.toLocaleUpperCase('vi')}</div>

@@ -146,7 +146,11 @@ export function DocumentsList() {
             data && data.total === 0 ? (
               <Empty description='Chưa có văn bản nào. Bấm "Tạo văn bản" để soạn từ mẫu có sẵn, ví dụ Kế hoạch tổ chức các hoạt động Tháng Công nhân.' />
             ) : (
-              <Empty description={filtered && query ? `Không tìm thấy văn bản nào khớp với "${query}".` : 'Không có văn bản nào theo bộ lọc này.'} />
+              <Empty
+                description={
+                  filtered && query ? `Không tìm thấy văn bản nào khớp với "${query}".` : 'Không có văn bản nào theo bộ lọc này.'
+                }
+              />
             ),
         }}
         columns={[
@@ -161,9 +165,7 @@ export function DocumentsList() {
           {
             title: 'Trích yếu',
             dataIndex: 'title',
-            render: (title: string, d) => (
-              <a href={`#/van-ban?id=${d.id}`}>{title}</a>
-            ),
+            render: (title: string, d) => <a href={`#/van-ban?id=${d.id}`}>{title}</a>,
           },
           { title: 'Năm', dataIndex: 'year', width: 80 },
           {
@@ -188,8 +190,14 @@ export function DocumentsList() {
                       { key: 'docx', icon: <FileWordOutlined />, label: 'Tải Word (.docx)', onClick: () => void download(d) },
                       { key: 'print', label: 'Xem bản in, in', onClick: () => goToPrint(d.id) },
                       { key: 'duplicate', label: 'Tạo bản nháp mới từ văn bản này', onClick: () => void duplicate(d) },
-                      { key: 'next-year', label: `Làm ${KIND_NAMES[d.kind].toLocaleLowerCase('vi')} năm sau…`, onClick: () => setNextYearOf(d) },
-                      ...(d.state === 'draft' ? [{ type: 'divider' as const }, { key: 'delete', danger: true, label: 'Xóa dự thảo…', onClick: () => remove(d) }] : []),
+                      {
+                        key: 'next-year',
+                        label: `Làm ${KIND_NAMES[d.kind].toLocaleLowerCase('vi')} năm sau…`,
+                        onClick: () => setNextYearOf(d),
+                      },
+                      ...(d.state === 'draft'
+                        ? [{ type: 'divider' as const }, { key: 'delete', danger: true, label: 'Xóa dự thảo…', onClick: () => remove(d) }]
+                        : []),
                     ],
                   }}
                 >

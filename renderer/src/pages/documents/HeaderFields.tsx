@@ -10,7 +10,10 @@ import type { EditorDoc } from './editor-model';
 
 export type DocUpdate = (update: (doc: EditorDoc) => EditorDoc) => void;
 
-export const KIND_OPTIONS = DOCUMENT_KINDS.map((k) => ({ value: k, label: `${KIND_NAMES[k]}${k === 'CV' ? ' (không có tên loại)' : ` (${k})`}` }));
+export const KIND_OPTIONS = DOCUMENT_KINDS.map((k) => ({
+  value: k,
+  label: `${KIND_NAMES[k]}${k === 'CV' ? ' (không có tên loại)' : ` (${k})`}`,
+}));
 
 /** One text area per line, with add and remove. */
 export function TextListEditor({
@@ -41,7 +44,13 @@ export function TextListEditor({
             onChange={(e) => onChange(items.map((t, k) => (k === i ? e.target.value.replace(/\r?\n/g, ' ') : t)))}
           />
           {!readOnly && (
-            <Button type="text" danger icon={<DeleteOutlined />} aria-label={`Xóa ${label.toLocaleLowerCase('vi')} ${i + 1}`} onClick={() => onChange(items.filter((_t, k) => k !== i))} />
+            <Button
+              type="text"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={`Xóa ${label.toLocaleLowerCase('vi')} ${i + 1}`}
+              onClick={() => onChange(items.filter((_t, k) => k !== i))}
+            />
           )}
         </div>
       ))}
@@ -75,7 +84,12 @@ export function GeneralFields({
       <Row gutter={12}>
         <Col span={9}>
           <Form.Item label="Loại văn bản" htmlFor="doc-kind">
-            <Select id="doc-kind" value={doc.kind} options={KIND_OPTIONS} onChange={(k: DocumentKind) => update((d) => ({ ...d, kind: k }))} />
+            <Select
+              id="doc-kind"
+              value={doc.kind}
+              options={KIND_OPTIONS}
+              onChange={(k: DocumentKind) => update((d) => ({ ...d, kind: k }))}
+            />
           </Form.Item>
         </Col>
         <Col span={5}>
@@ -102,7 +116,11 @@ export function GeneralFields({
       <Row gutter={12}>
         <Col span={12}>
           <Form.Item label="Cơ quan cấp trên" htmlFor="doc-superior">
-            <Input id="doc-superior" value={doc.header.superiorBody ?? ''} onChange={(e) => header({ superiorBody: e.target.value || null })} />
+            <Input
+              id="doc-superior"
+              value={doc.header.superiorBody ?? ''}
+              onChange={(e) => header({ superiorBody: e.target.value || null })}
+            />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -129,7 +147,12 @@ export function GeneralFields({
               disabled={readOnly || !office}
               onClick={() =>
                 office &&
-                header({ superiorBody: office.superiorBody, issuingBody: office.issuingBody, codeSuffix: office.codeSuffix, placeName: office.placeName })
+                header({
+                  superiorBody: office.superiorBody,
+                  issuingBody: office.issuingBody,
+                  codeSuffix: office.codeSuffix,
+                  placeName: office.placeName,
+                })
               }
             >
               Lấy lại từ Cài đặt
@@ -142,7 +165,17 @@ export function GeneralFields({
   );
 }
 
-export function SignerFields({ doc, update, readOnly, office }: { doc: EditorDoc; update: DocUpdate; readOnly: boolean; office: OfficeSettings | null }) {
+export function SignerFields({
+  doc,
+  update,
+  readOnly,
+  office,
+}: {
+  doc: EditorDoc;
+  update: DocUpdate;
+  readOnly: boolean;
+  office: OfficeSettings | null;
+}) {
   const signer = (patch: Partial<EditorDoc['signer']>) => update((d) => ({ ...d, signer: { ...d.signer, ...patch } }));
   return (
     <Form layout="vertical" component="div" disabled={readOnly}>
@@ -164,7 +197,13 @@ export function SignerFields({ doc, update, readOnly, office }: { doc: EditorDoc
         </Col>
       </Row>
       <Form.Item label="Nơi nhận" extra='Mỗi dòng một nơi; dòng cuối thường là "Lưu: VT". Dấu ";" và "." ở cuối dòng được thêm tự động.'>
-        <TextListEditor items={doc.recipients} onChange={(r) => update((d) => ({ ...d, recipients: r }))} readOnly={readOnly} label="Nơi nhận" addLabel="Thêm nơi nhận" />
+        <TextListEditor
+          items={doc.recipients}
+          onChange={(r) => update((d) => ({ ...d, recipients: r }))}
+          readOnly={readOnly}
+          label="Nơi nhận"
+          addLabel="Thêm nơi nhận"
+        />
       </Form.Item>
       {office && !readOnly && (
         <Button

@@ -10,7 +10,13 @@ function Diff({ before, after }: { before: string; after: string }) {
   return (
     <div className="change-text">
       {diffWords(before, after).map((p, i) =>
-        p.kind === 'same' ? <span key={i}>{p.text}</span> : p.kind === 'removed' ? <del key={i}>{p.text}</del> : <ins key={i}>{p.text}</ins>,
+        p.kind === 'same' ? (
+          <span key={i}>{p.text}</span>
+        ) : p.kind === 'removed' ? (
+          <del key={i}>{p.text}</del>
+        ) : (
+          <ins key={i}>{p.text}</ins>
+        ),
       )}
     </div>
   );
@@ -83,8 +89,8 @@ export function NextYearModal({
       {!result && source && (
         <>
           <p style={{ marginTop: 0 }}>
-            Phần mềm chép "<b>{source.title}</b>" (năm {source.year}) thành một bản nháp mới, đổi năm và các ngày tháng sang năm mới, tính lại số năm
-            các ngày kỷ niệm, bỏ số văn bản cũ, lấy thông tin đơn vị trong Cài đặt. Văn bản cũ giữ nguyên.
+            Phần mềm chép "<b>{source.title}</b>" (năm {source.year}) thành một bản nháp mới, đổi năm và các ngày tháng sang năm mới, tính
+            lại số năm các ngày kỷ niệm, bỏ số văn bản cũ, lấy thông tin đơn vị trong Cài đặt. Văn bản cũ giữ nguyên.
           </p>
           <Form layout="vertical">
             <Form.Item label="Năm của văn bản mới" htmlFor="next-year">

@@ -126,20 +126,47 @@ const Row = memo(function Row({ block, index, label, readOnly, name, onCommand, 
           menu={{
             items: [
               { key: 'up', icon: <ArrowUpOutlined />, label: 'Chuyển lên (Alt+↑)', onClick: () => cmd({ type: 'move', direction: -1 }) },
-              { key: 'down', icon: <ArrowDownOutlined />, label: 'Chuyển xuống (Alt+↓)', onClick: () => cmd({ type: 'move', direction: 1 }) },
+              {
+                key: 'down',
+                icon: <ArrowDownOutlined />,
+                label: 'Chuyển xuống (Alt+↓)',
+                onClick: () => cmd({ type: 'move', direction: 1 }),
+              },
               ...(step
                 ? [
-                    { key: 'out', icon: <MenuFoldOutlined />, label: 'Lùi ra một cấp (Shift+Tab)', onClick: () => cmd({ type: 'shift', direction: -1 }) },
-                    { key: 'in', icon: <MenuUnfoldOutlined />, label: 'Thụt vào một cấp (Tab)', onClick: () => cmd({ type: 'shift', direction: 1 }) },
+                    {
+                      key: 'out',
+                      icon: <MenuFoldOutlined />,
+                      label: 'Lùi ra một cấp (Shift+Tab)',
+                      onClick: () => cmd({ type: 'shift', direction: -1 }),
+                    },
+                    {
+                      key: 'in',
+                      icon: <MenuUnfoldOutlined />,
+                      label: 'Thụt vào một cấp (Tab)',
+                      onClick: () => cmd({ type: 'shift', direction: 1 }),
+                    },
                   ]
                 : []),
               { key: 'add', icon: <PlusOutlined />, label: 'Thêm dòng ở dưới (Enter)', onClick: () => cmd({ type: 'add' }) },
               { type: 'divider' as const },
-              { key: 'remove', icon: <DeleteOutlined />, danger: true, label: 'Xóa dòng này', onClick: () => cmd({ type: 'remove', focus: 'previous' }) },
+              {
+                key: 'remove',
+                icon: <DeleteOutlined />,
+                danger: true,
+                label: 'Xóa dòng này',
+                onClick: () => cmd({ type: 'remove', focus: 'previous' }),
+              },
             ],
           }}
         >
-          <Button size="small" type="text" className="outline-more" icon={<MoreOutlined />} aria-label={`Thao tác với dòng ${index + 1} (${name})`} />
+          <Button
+            size="small"
+            type="text"
+            className="outline-more"
+            icon={<MoreOutlined />}
+            aria-label={`Thao tác với dòng ${index + 1} (${name})`}
+          />
         </Dropdown>
       )}
       {block.type === 'table' && (
@@ -191,7 +218,9 @@ export function OutlineEditor({ blocks, onChange, readOnly, name, onFocusBlock }
             const [first, ...rest] = command.text.split(/\r?\n/);
             out[i] = { ...block, text: first };
             // Several lines pasted at once become several blocks of the same kind.
-            const added = rest.filter((t) => t.trim()).map((t) => ({ ...emptyBlock(outlineStep(block)), text: t, uid: newUid() }) as KeyedBlock);
+            const added = rest
+              .filter((t) => t.trim())
+              .map((t) => ({ ...emptyBlock(outlineStep(block)), text: t, uid: newUid() }) as KeyedBlock);
             out.splice(i + 1, 0, ...added);
             if (added.length) pendingFocus.current = { uid: added[added.length - 1].uid, pos: 'end' };
             return out;
@@ -223,7 +252,7 @@ export function OutlineEditor({ blocks, onChange, readOnly, name, onFocusBlock }
           }
           case 'remove': {
             out.splice(i, 1);
-            const neighbour = command.focus === 'previous' ? out[i - 1] ?? out[i] : out[i] ?? out[i - 1];
+            const neighbour = command.focus === 'previous' ? (out[i - 1] ?? out[i]) : (out[i] ?? out[i - 1]);
             if (neighbour) pendingFocus.current = { uid: neighbour.uid, pos: command.focus === 'previous' ? 'end' : 0 };
             return out;
           }

@@ -13,7 +13,9 @@ export function PrintView({ id }: { id: number }) {
   const back = useCallback(() => (window.history.length > 1 ? window.history.back() : goToEditor(id)), [id]);
 
   const r = q.data;
-  const name = r ? `${KIND_NAMES[r.kind]}${r.number !== null ? ` số ${documentCode(r.number, r.kind, r.doc.header.codeSuffix)}` : ' (dự thảo)'}` : '';
+  const name = r
+    ? `${KIND_NAMES[r.kind]}${r.number !== null ? ` số ${documentCode(r.number, r.kind, r.doc.header.codeSuffix)}` : ' (dự thảo)'}`
+    : '';
   return (
     <PrintFrame name={name} back={back} ready={!!r} error={q.error} hint="Khổ A4, lề trên 20 mm, dưới 20 mm, trái 30 mm, phải 15 mm.">
       {r && <DocumentSheet doc={r.doc} />}

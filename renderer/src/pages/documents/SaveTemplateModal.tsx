@@ -46,7 +46,16 @@ export function SaveTemplateModal({
   };
 
   return (
-    <Modal open={open} title="Lưu thành mẫu văn bản" okText="Lưu mẫu" cancelText="Hủy" onOk={submit} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open={open}
+      title="Lưu thành mẫu văn bản"
+      okText="Lưu mẫu"
+      cancelText="Hủy"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <p style={{ marginTop: 0 }}>
         Mẫu giữ toàn bộ nội dung văn bản này. Khi tạo văn bản từ mẫu cho năm khác, phần mềm tự đổi năm, ngày tháng và số năm kỷ niệm.
       </p>

@@ -20,7 +20,11 @@ export function VersionDrawer({
   onRestored: (r: DocumentRecord) => void;
 }) {
   const { message, modal } = App.useApp();
-  const q = useQuery({ queryKey: ['documents.versions', record.id, record.updatedAt], queryFn: () => call('documents.versions', { id: record.id }), enabled: open });
+  const q = useQuery({
+    queryKey: ['documents.versions', record.id, record.updatedAt],
+    queryFn: () => call('documents.versions', { id: record.id }),
+    enabled: open,
+  });
   const locked = record.state === 'issued';
 
   const restore = (versionId: number, at: string) =>

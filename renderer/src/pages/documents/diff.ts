@@ -7,7 +7,11 @@ export function diffWords(before: string, after: string): DiffPart[] {
   const a = before.split(/(\s+)/);
   const b = after.split(/(\s+)/);
   // Long texts: fall back to "all removed, all added" rather than a large table.
-  if (a.length * b.length > 400_000) return [{ kind: 'removed', text: before }, { kind: 'added', text: after }];
+  if (a.length * b.length > 400_000)
+    return [
+      { kind: 'removed', text: before },
+      { kind: 'added', text: after },
+    ];
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);

@@ -17,7 +17,17 @@ export function eventChoices(m: Member): EventChoice[] {
 }
 
 /** Records one dated life event (kết nạp, chuyển sinh hoạt, thôi sinh hoạt, cấp thẻ…). */
-export function EventModal({ member, kind, onClose, onDone }: { member: Member | null; kind: EventChoice | null; onClose: () => void; onDone: (r: MemberWithEvents) => void }) {
+export function EventModal({
+  member,
+  kind,
+  onClose,
+  onDone,
+}: {
+  member: Member | null;
+  kind: EventChoice | null;
+  onClose: () => void;
+  onDone: (r: MemberWithEvents) => void;
+}) {
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -68,7 +78,16 @@ export function EventModal({ member, kind, onClose, onDone }: { member: Member |
   };
 
   return (
-    <Modal open title={`${EVENT_KIND_LABELS[kind]}: ${member.name}`} okText="Ghi nhận" cancelText="Hủy" onOk={submit} onCancel={onClose} confirmLoading={saving} destroyOnHidden>
+    <Modal
+      open
+      title={`${EVENT_KIND_LABELS[kind]}: ${member.name}`}
+      okText="Ghi nhận"
+      cancelText="Hủy"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={saving}
+      destroyOnHidden
+    >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical">
         <Form.Item name="date" label="Ngày" rules={[{ required: true, message: 'Hãy chọn ngày.' }]}>
@@ -80,7 +99,11 @@ export function EventModal({ member, kind, onClose, onDone }: { member: Member |
           </Form.Item>
         )}
         {kind === 'transfer' && (
-          <Form.Item name="toUnitId" label="Chuyển sang công đoàn cơ sở" rules={[{ required: true, message: 'Hãy chọn đơn vị chuyển đến.' }]}>
+          <Form.Item
+            name="toUnitId"
+            label="Chuyển sang công đoàn cơ sở"
+            rules={[{ required: true, message: 'Hãy chọn đơn vị chuyển đến.' }]}
+          >
             <Select showSearch={{ filterOption: foldedFilter }} options={units} placeholder="Chọn đơn vị" />
           </Form.Item>
         )}

@@ -21,8 +21,16 @@ export function MemberDrawer({ memberId, onClose, onEdit, onChanged }: Props) {
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const [eventKind, setEventKind] = useState<EventChoice | null>(null);
-  const member = useQuery({ queryKey: ['members.get', memberId], queryFn: () => call('members.get', { id: memberId! }), enabled: memberId !== null });
-  const events = useQuery({ queryKey: ['members.events', memberId], queryFn: () => call('members.events', { id: memberId! }), enabled: memberId !== null });
+  const member = useQuery({
+    queryKey: ['members.get', memberId],
+    queryFn: () => call('members.get', { id: memberId! }),
+    enabled: memberId !== null,
+  });
+  const events = useQuery({
+    queryKey: ['members.events', memberId],
+    queryFn: () => call('members.events', { id: memberId! }),
+    enabled: memberId !== null,
+  });
   const m = member.data;
 
   const refresh = () => {
@@ -84,7 +92,9 @@ export function MemberDrawer({ memberId, onClose, onEdit, onChanged }: Props) {
               {m.jobTitle}
             </Descriptions.Item>
             <Descriptions.Item label="Ngày vào CĐ">{showDate(m.joinedOn)}</Descriptions.Item>
-            <Descriptions.Item label="Đảng viên">{m.partyMember ? `Có${m.partyDate ? ` (${showDate(m.partyDate)})` : ''}` : 'Không'}</Descriptions.Item>
+            <Descriptions.Item label="Đảng viên">
+              {m.partyMember ? `Có${m.partyDate ? ` (${showDate(m.partyDate)})` : ''}` : 'Không'}
+            </Descriptions.Item>
             <Descriptions.Item label="Trình độ">{m.education}</Descriptions.Item>
             <Descriptions.Item label="Ghi chú">{m.notes}</Descriptions.Item>
           </Descriptions>

@@ -2,7 +2,13 @@ import { Alert, Checkbox, Collapse, Modal, Select, Space, Table, Tag, Upload } f
 import { InboxOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ImportField, ImportMapping, ImportRowStatus, MemberImportPreview, MemberImportResult } from '../../../../shared/members/schema';
+import type {
+  ImportField,
+  ImportMapping,
+  ImportRowStatus,
+  MemberImportPreview,
+  MemberImportResult,
+} from '../../../../shared/members/schema';
 import { GENDER_LABELS, IMPORT_FIELDS, IMPORT_FIELD_LABELS } from '../../../../shared/members/schema';
 import { call, errorMessage } from '../../api/client';
 import { fileToBase64 } from '../../lib/files';
@@ -22,7 +28,17 @@ interface Picked {
 }
 
 /** Member list from Excel: choose the unit, pick the file, check the columns and every row, then save all at once. */
-export function MemberImportModal({ open, defaultUnitId, onClose, onDone }: { open: boolean; defaultUnitId: number | null; onClose: () => void; onDone: (r: MemberImportResult) => void }) {
+export function MemberImportModal({
+  open,
+  defaultUnitId,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  defaultUnitId: number | null;
+  onClose: () => void;
+  onDone: (r: MemberImportResult) => void;
+}) {
   const units = useUnitOptions();
   const [unitId, setUnitId] = useState<number | null>(defaultUnitId);
   const [file, setFile] = useState<Picked | null>(null);
@@ -121,12 +137,21 @@ export function MemberImportModal({ open, defaultUnitId, onClose, onDone }: { op
           }}
         />
       </Space>
-      <Upload.Dragger accept=".xlsx,.xls" multiple={false} showUploadList={false} disabled={busy} beforeUpload={(f) => (void pick(f), false)}>
+      <Upload.Dragger
+        accept=".xlsx,.xls"
+        multiple={false}
+        showUploadList={false}
+        disabled={busy}
+        beforeUpload={(f) => (void pick(f), false)}
+      >
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
         <p>{file ? `Tệp đã chọn: ${file.fileName} — bấm để chọn tệp khác` : 'Bấm để chọn tệp danh sách (.xlsx) hoặc kéo tệp vào đây'}</p>
-        <p className="muted">Phần mềm tự tìm dòng tiêu đề (Họ và tên, Ngày sinh, Nam/Nữ, Số CCCD, Ngày vào CĐ…) và bỏ qua dòng tiêu đề trang, dòng trống, dòng tổng cộng.</p>
+        <p className="muted">
+          Phần mềm tự tìm dòng tiêu đề (Họ và tên, Ngày sinh, Nam/Nữ, Số CCCD, Ngày vào CĐ…) và bỏ qua dòng tiêu đề trang, dòng trống, dòng
+          tổng cộng.
+        </p>
       </Upload.Dragger>
       {busy && !preview && <p style={{ marginTop: 12 }}>Đang đọc tệp…</p>}
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} />}
@@ -167,7 +192,10 @@ export function MemberImportModal({ open, defaultUnitId, onClose, onDone }: { op
                             aria-label={`Cột ${c.letter} hiểu là`}
                             value={field ?? ''}
                             onChange={(v) => changeColumn(c.letter, (v || null) as ImportField | null)}
-                            options={[{ value: '', label: '(bỏ qua cột này)' }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: IMPORT_FIELD_LABELS[f] }))]}
+                            options={[
+                              { value: '', label: '(bỏ qua cột này)' },
+                              ...IMPORT_FIELDS.map((f) => ({ value: f, label: IMPORT_FIELD_LABELS[f] })),
+                            ]}
                           />
                         ),
                       },
@@ -201,10 +229,20 @@ export function MemberImportModal({ open, defaultUnitId, onClose, onDone }: { op
             pagination={{ pageSize: 100, hideOnSinglePage: true, showSizeChanger: false }}
             columns={[
               { title: 'Dòng', dataIndex: 'rowNumber', width: 62 },
-              { title: 'Tình trạng', dataIndex: 'status', width: 96, render: (s: ImportRowStatus) => <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag> },
+              {
+                title: 'Tình trạng',
+                dataIndex: 'status',
+                width: 96,
+                render: (s: ImportRowStatus) => <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag>,
+              },
               { title: 'Họ và tên', dataIndex: 'name', width: 190 },
               { title: 'Ngày sinh', dataIndex: 'birthDate', width: 100, render: (d: string | null) => showDate(d) },
-              { title: 'Giới tính', dataIndex: 'gender', width: 76, render: (g: keyof typeof GENDER_LABELS | null) => (g ? GENDER_LABELS[g] : '') },
+              {
+                title: 'Giới tính',
+                dataIndex: 'gender',
+                width: 76,
+                render: (g: keyof typeof GENDER_LABELS | null) => (g ? GENDER_LABELS[g] : ''),
+              },
               { title: 'Số CCCD', dataIndex: 'cccd', width: 130 },
               { title: 'Đơn vị', dataIndex: 'unitName', width: 170 },
               {

@@ -53,8 +53,21 @@ export function MemberStatsView() {
           presets={(d?.reportingDates ?? []).map((r) => ({ label: `Ngày ${isoToVn(r)}`, value: dayjs(r) }))}
         />
         <span>kỳ từ ngày</span>
-        <DatePicker aria-label="Ngày đầu kỳ" format={DATE_FORMAT} value={periodFrom ?? (d ? dayjs(d.periodFrom) : null)} onChange={setPeriodFrom} allowClear={false} />
-        <Select allowClear placeholder="Tất cả các khối" style={{ width: 240 }} value={sectorId ?? undefined} onChange={(v) => setSectorId(v ?? null)} options={(sectors.data ?? []).map((s) => ({ value: s.id, label: s.name }))} />
+        <DatePicker
+          aria-label="Ngày đầu kỳ"
+          format={DATE_FORMAT}
+          value={periodFrom ?? (d ? dayjs(d.periodFrom) : null)}
+          onChange={setPeriodFrom}
+          allowClear={false}
+        />
+        <Select
+          allowClear
+          placeholder="Tất cả các khối"
+          style={{ width: 240 }}
+          value={sectorId ?? undefined}
+          onChange={(v) => setSectorId(v ?? null)}
+          options={(sectors.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        />
         <Button icon={<DownloadOutlined />} onClick={exportXlsx} disabled={!d}>
           Xuất Excel
         </Button>
@@ -92,7 +105,8 @@ export function MemberStatsView() {
       />
       {d && d.internalTransfers > 0 && (
         <p className="muted" style={{ marginTop: 8 }}>
-          Có {d.internalTransfers} lượt chuyển sinh hoạt giữa các công đoàn cơ sở trực thuộc trong kỳ (đã tính ở từng đơn vị, không tính vào dòng tổng).
+          Có {d.internalTransfers} lượt chuyển sinh hoạt giữa các công đoàn cơ sở trực thuộc trong kỳ (đã tính ở từng đơn vị, không tính vào
+          dòng tổng).
         </p>
       )}
     </div>

@@ -114,22 +114,99 @@ function MemberListView() {
         </Space>
       </div>
       <div className="toolbar">
-        <Select style={{ width: 280 }} allowClear aria-label="Lọc theo công đoàn cơ sở" placeholder="Tất cả công đoàn cơ sở" showSearch={{ filterOption: foldedFilter }} options={units} value={unitId ?? undefined} onChange={(v) => setUnitId(v ?? null)} />
-        <Select style={{ width: 210 }} allowClear aria-label="Lọc theo khối" placeholder="Tất cả các khối" options={(sectors.data ?? []).map((s) => ({ value: s.id, label: s.name }))} value={sectorId ?? undefined} onChange={(v) => setSectorId(v ?? null)} />
-        <Select style={{ width: 170 }} aria-label="Trạng thái" value={status} onChange={setStatus} options={[...Object.entries(MEMBER_STATUS_LABELS).map(([value, label]) => ({ value, label })), { value: 'all', label: 'Tất cả trạng thái' }]} />
+        <Select
+          style={{ width: 280 }}
+          allowClear
+          aria-label="Lọc theo công đoàn cơ sở"
+          placeholder="Tất cả công đoàn cơ sở"
+          showSearch={{ filterOption: foldedFilter }}
+          options={units}
+          value={unitId ?? undefined}
+          onChange={(v) => setUnitId(v ?? null)}
+        />
+        <Select
+          style={{ width: 210 }}
+          allowClear
+          aria-label="Lọc theo khối"
+          placeholder="Tất cả các khối"
+          options={(sectors.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          value={sectorId ?? undefined}
+          onChange={(v) => setSectorId(v ?? null)}
+        />
+        <Select
+          style={{ width: 170 }}
+          aria-label="Trạng thái"
+          value={status}
+          onChange={setStatus}
+          options={[
+            ...Object.entries(MEMBER_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+            { value: 'all', label: 'Tất cả trạng thái' },
+          ]}
+        />
         <Popover
           trigger="click"
           placement="bottomLeft"
           content={
             <Space direction="vertical" style={{ width: 300 }}>
-              <Select style={{ width: '100%' }} allowClear aria-label="Giới tính" placeholder="Giới tính: tất cả" value={gender ?? undefined} onChange={(v) => setGender(v ?? null)} options={Object.entries(GENDER_LABELS).map(([value, label]) => ({ value, label }))} />
-              <Select style={{ width: '100%' }} allowClear aria-label="Đảng viên" placeholder="Đảng viên: tất cả" value={party === null ? undefined : party ? 'y' : 'n'} onChange={(v) => setParty(v === undefined ? null : v === 'y')} options={[{ value: 'y', label: 'Là đảng viên' }, { value: 'n', label: 'Không là đảng viên' }]} />
+              <Select
+                style={{ width: '100%' }}
+                allowClear
+                aria-label="Giới tính"
+                placeholder="Giới tính: tất cả"
+                value={gender ?? undefined}
+                onChange={(v) => setGender(v ?? null)}
+                options={Object.entries(GENDER_LABELS).map(([value, label]) => ({ value, label }))}
+              />
+              <Select
+                style={{ width: '100%' }}
+                allowClear
+                aria-label="Đảng viên"
+                placeholder="Đảng viên: tất cả"
+                value={party === null ? undefined : party ? 'y' : 'n'}
+                onChange={(v) => setParty(v === undefined ? null : v === 'y')}
+                options={[
+                  { value: 'y', label: 'Là đảng viên' },
+                  { value: 'n', label: 'Không là đảng viên' },
+                ]}
+              />
               <Space.Compact style={{ width: '100%' }}>
-                <InputNumber aria-label="Tuổi từ" placeholder="Tuổi từ" min={0} max={150} value={ageMin} onChange={(v) => setAgeMin(v ?? null)} style={{ width: '50%' }} />
-                <InputNumber aria-label="Tuổi đến" placeholder="đến tuổi" min={0} max={150} value={ageMax} onChange={(v) => setAgeMax(v ?? null)} style={{ width: '50%' }} />
+                <InputNumber
+                  aria-label="Tuổi từ"
+                  placeholder="Tuổi từ"
+                  min={0}
+                  max={150}
+                  value={ageMin}
+                  onChange={(v) => setAgeMin(v ?? null)}
+                  style={{ width: '50%' }}
+                />
+                <InputNumber
+                  aria-label="Tuổi đến"
+                  placeholder="đến tuổi"
+                  min={0}
+                  max={150}
+                  value={ageMax}
+                  onChange={(v) => setAgeMax(v ?? null)}
+                  style={{ width: '50%' }}
+                />
               </Space.Compact>
-              <DatePicker.RangePicker style={{ width: '100%' }} aria-label="Ngày vào Công đoàn" format={DATE_FORMAT} placeholder={['Vào CĐ từ ngày', 'đến ngày']} value={joined} onChange={(v) => setJoined(v as [Dayjs | null, Dayjs | null] | null)} />
-              <Button block onClick={() => { setGender(null); setParty(null); setAgeMin(null); setAgeMax(null); setJoined(null); }}>
+              <DatePicker.RangePicker
+                style={{ width: '100%' }}
+                aria-label="Ngày vào Công đoàn"
+                format={DATE_FORMAT}
+                placeholder={['Vào CĐ từ ngày', 'đến ngày']}
+                value={joined}
+                onChange={(v) => setJoined(v as [Dayjs | null, Dayjs | null] | null)}
+              />
+              <Button
+                block
+                onClick={() => {
+                  setGender(null);
+                  setParty(null);
+                  setAgeMin(null);
+                  setAgeMax(null);
+                  setJoined(null);
+                }}
+              >
                 Bỏ các điều kiện này
               </Button>
             </Space>
@@ -149,7 +226,11 @@ function MemberListView() {
         rowAt={pages.rowAt}
         ensure={pages.ensure}
         onOpen={(m) => setOpenId(m.id)}
-        emptyText={query ? `Không tìm thấy đoàn viên nào khớp với "${query}".` : 'Chưa có đoàn viên nào theo bộ lọc này. Bấm "Thêm đoàn viên" hoặc "Nhập từ Excel".'}
+        emptyText={
+          query
+            ? `Không tìm thấy đoàn viên nào khớp với "${query}".`
+            : 'Chưa có đoàn viên nào theo bộ lọc này. Bấm "Thêm đoàn viên" hoặc "Nhập từ Excel".'
+        }
       />
       <MemberDrawer memberId={openId} onClose={() => setOpenId(null)} onEdit={(m) => setEditing(m)} onChanged={changed} />
       <MemberFormModal

@@ -7,7 +7,17 @@ import { call } from '../../api/client';
  * A folder path typed by the clerk, with the USB drives and usual folders of this computer offered
  * as suggestions (the app runs on the clerk's own PC, in the desktop app and in browser mode).
  */
-export function FolderInput({ value, onChange, placeholder, ariaLabel }: { value: string; onChange: (v: string) => void; placeholder: string; ariaLabel: string }) {
+export function FolderInput({
+  value,
+  onChange,
+  placeholder,
+  ariaLabel,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  placeholder: string;
+  ariaLabel: string;
+}) {
   const q = useQuery({ queryKey: ['reports.folderSuggestions'], queryFn: () => call('reports.folderSuggestions', {}), staleTime: 10_000 });
   return (
     <AutoComplete
@@ -25,7 +35,13 @@ export function FolderInput({ value, onChange, placeholder, ariaLabel }: { value
           </span>
         ),
       }))}
-      showSearch={{ filterOption: (input, opt) => !input || String(opt?.value ?? '').toLowerCase().startsWith(input.toLowerCase()) }}
+      showSearch={{
+        filterOption: (input, opt) =>
+          !input ||
+          String(opt?.value ?? '')
+            .toLowerCase()
+            .startsWith(input.toLowerCase()),
+      }}
     />
   );
 }

@@ -16,7 +16,17 @@ let keySeq = 0;
 const newKey = () => `k${++keySeq}`;
 
 function fromRound(r: RoundDetail): Row[] {
-  return r.indicators.map((i) => ({ key: newKey(), id: i.id, code: i.code, group: i.group, label: i.label, unit: i.unit, kind: i.kind, target: i.target, hasValues: i.hasValues }));
+  return r.indicators.map((i) => ({
+    key: newKey(),
+    id: i.id,
+    code: i.code,
+    group: i.group,
+    label: i.label,
+    unit: i.unit,
+    kind: i.kind,
+    target: i.target,
+    hasValues: i.hasValues,
+  }));
 }
 
 /** The indicator set of a round as an editable table; saved as a whole. */
@@ -52,17 +62,20 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
   const replaceWith = (list: DefaultIndicator[], what: string) => {
     const apply = () => {
       const byCode = new Map(rows.filter((r) => r.id !== null).map((r) => [foldVi(r.code), r]));
-      setRows(list.map((i) => {
-        const old = byCode.get(foldVi(i.code));
-        return { key: newKey(), id: old?.id ?? null, hasValues: old?.hasValues ?? false, ...i };
-      }));
+      setRows(
+        list.map((i) => {
+          const old = byCode.get(foldVi(i.code));
+          return { key: newKey(), id: old?.id ?? null, hasValues: old?.hasValues ?? false, ...i };
+        }),
+      );
       setDirty(true);
       setErrors({});
     };
     if (!rows.length) return apply();
     modal.confirm({
       title: `Thay bộ chỉ tiêu hiện tại bằng ${what}?`,
-      content: 'Các chỉ tiêu đang có sẽ được thay hết (chưa lưu cho đến khi bấm "Lưu bộ chỉ tiêu"). Chỉ tiêu đã có đơn vị báo cáo số liệu thì không bỏ được.',
+      content:
+        'Các chỉ tiêu đang có sẽ được thay hết (chưa lưu cho đến khi bấm "Lưu bộ chỉ tiêu"). Chỉ tiêu đã có đơn vị báo cáo số liệu thì không bỏ được.',
       okText: 'Thay',
       cancelText: 'Không',
       onOk: apply,
@@ -79,14 +92,25 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
   const copyFrom = async (id: number) => {
     try {
       const r = await call('reports.getRound', { id });
-      replaceWith(r.indicators.map(({ code, group, label, unit, kind, target }) => ({ code, group, label, unit, kind, target })), `bộ chỉ tiêu của đợt "${r.name}"`);
+      replaceWith(
+        r.indicators.map(({ code, group, label, unit, kind, target }) => ({ code, group, label, unit, kind, target })),
+        `bộ chỉ tiêu của đợt "${r.name}"`,
+      );
     } catch (e) {
       message.error(errorMessage(e));
     }
   };
 
   const save = async () => {
-    const indicators = rows.map(({ id, code, group, label, unit, kind, target }) => ({ id, code, group: group ?? '', label, unit: unit ?? '', kind, target }));
+    const indicators = rows.map(({ id, code, group, label, unit, kind, target }) => ({
+      id,
+      code,
+      group: group ?? '',
+      label,
+      unit: unit ?? '',
+      kind,
+      target,
+    }));
     setFormError(null);
     const local = indicatorListSchema.safeParse(indicators);
     if (!local.success) {
@@ -123,7 +147,20 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
         <Button
           icon={<PlusOutlined />}
           onClick={() => {
-            setRows((rs) => [...rs, { key: newKey(), id: null, code: '', group: rs.at(-1)?.group ?? null, label: '', unit: 'người', kind: 'count', target: null, hasValues: false }]);
+            setRows((rs) => [
+              ...rs,
+              {
+                key: newKey(),
+                id: null,
+                code: '',
+                group: rs.at(-1)?.group ?? null,
+                label: '',
+                unit: 'người',
+                kind: 'count',
+                target: null,
+                hasValues: false,
+              },
+            ]);
             setDirty(true);
           }}
         >
@@ -133,7 +170,11 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
         <Dropdown
           trigger={['click']}
           disabled={!(rounds.data ?? []).some((r) => r.id !== round.id)}
-          menu={{ items: (rounds.data ?? []).filter((r) => r.id !== round.id).map((r) => ({ key: String(r.id), label: `${r.name} (${r.indicatorCount} chỉ tiêu)`, onClick: () => void copyFrom(r.id) })) }}
+          menu={{
+            items: (rounds.data ?? [])
+              .filter((r) => r.id !== round.id)
+              .map((r) => ({ key: String(r.id), label: `${r.name} (${r.indicatorCount} chỉ tiêu)`, onClick: () => void copyFrom(r.id) })),
+          }}
         >
           <Button icon={<CopyOutlined />}>Sao chép từ đợt trước</Button>
         </Dropdown>
@@ -179,7 +220,13 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
             width: 96,
             render: (_: unknown, r, i) => (
               <>
-                <Input aria-label={`Mã chỉ tiêu dòng ${i + 1}`} value={r.code} status={status(i, 'code')} maxLength={20} onChange={(e) => update(r.key, { code: e.target.value })} />
+                <Input
+                  aria-label={`Mã chỉ tiêu dòng ${i + 1}`}
+                  value={r.code}
+                  status={status(i, 'code')}
+                  maxLength={20}
+                  onChange={(e) => update(r.key, { code: e.target.value })}
+                />
                 {help(i, 'code')}
               </>
             ),
@@ -274,8 +321,22 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
             width: 120,
             render: (_: unknown, r, i) => (
               <Space size={0}>
-                <Button type="text" size="small" icon={<ArrowUpOutlined />} disabled={i === 0} aria-label="Chuyển lên" onClick={() => move(i, -1)} />
-                <Button type="text" size="small" icon={<ArrowDownOutlined />} disabled={i === rows.length - 1} aria-label="Chuyển xuống" onClick={() => move(i, 1)} />
+                <Button
+                  type="text"
+                  size="small"
+                  icon={<ArrowUpOutlined />}
+                  disabled={i === 0}
+                  aria-label="Chuyển lên"
+                  onClick={() => move(i, -1)}
+                />
+                <Button
+                  type="text"
+                  size="small"
+                  icon={<ArrowDownOutlined />}
+                  disabled={i === rows.length - 1}
+                  aria-label="Chuyển xuống"
+                  onClick={() => move(i, 1)}
+                />
                 <Tooltip title={r.hasValues ? 'Đã có đơn vị báo cáo số liệu cho chỉ tiêu này, không xóa được.' : 'Xóa chỉ tiêu'}>
                   <Button
                     type="text"

@@ -29,7 +29,15 @@ function describe(s: SubmissionInfo): string {
 }
 
 /** Manual entry: type or correct one unit's figures (a paper report, a fix); saved as a new version flagged "nhập tay". */
-export function ManualTab({ round, unitId, selectUnit }: { round: RoundDetail; unitId: number | null; selectUnit: (id: number | null) => void }) {
+export function ManualTab({
+  round,
+  unitId,
+  selectUnit,
+}: {
+  round: RoundDetail;
+  unitId: number | null;
+  selectUnit: (id: number | null) => void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const invalidate = useInvalidateReports();
@@ -126,7 +134,12 @@ export function ManualTab({ round, unitId, selectUnit }: { round: RoundDetail; u
             title: `${r.unitCode} ${r.unitName}`,
             label: (
               <span>
-                {r.unitCode} – {r.unitName} {r.state === 'missing' ? <Tag color="red">chưa nộp</Tag> : r.source === 'manual' ? <Tag color="purple">nhập tay</Tag> : null}
+                {r.unitCode} – {r.unitName}{' '}
+                {r.state === 'missing' ? (
+                  <Tag color="red">chưa nộp</Tag>
+                ) : r.source === 'manual' ? (
+                  <Tag color="purple">nhập tay</Tag>
+                ) : null}
               </span>
             ),
           }))}
@@ -141,8 +154,16 @@ export function ManualTab({ round, unitId, selectUnit }: { round: RoundDetail; u
             type={subs.data.current ? 'info' : 'warning'}
             showIcon
             style={{ marginBottom: 12 }}
-            title={subs.data.current ? `Số liệu đang dùng: ${describe(subs.data.current)}.` : 'Đơn vị này chưa có báo cáo. Số liệu nhập dưới đây sẽ được đánh dấu "nhập tay".'}
-            description={subs.data.current ? 'Sửa số liệu rồi bấm "Lưu" để tạo bản mới (đánh dấu nhập tay); bản đang dùng vẫn được giữ trong lịch sử.' : undefined}
+            title={
+              subs.data.current
+                ? `Số liệu đang dùng: ${describe(subs.data.current)}.`
+                : 'Đơn vị này chưa có báo cáo. Số liệu nhập dưới đây sẽ được đánh dấu "nhập tay".'
+            }
+            description={
+              subs.data.current
+                ? 'Sửa số liệu rồi bấm "Lưu" để tạo bản mới (đánh dấu nhập tay); bản đang dùng vẫn được giữ trong lịch sử.'
+                : undefined
+            }
           />
           <Table<Line>
             className="manual-table"
@@ -152,9 +173,26 @@ export function ManualTab({ round, unitId, selectUnit }: { round: RoundDetail; u
             dataSource={lines}
             rowClassName={(l) => ('group' in l ? 'indicator-group' : '')}
             columns={[
-              { title: 'Mã', key: 'code', width: 70, onCell: (l) => ({ colSpan: 'group' in l ? 5 : 1 }), render: (_: unknown, l) => ('group' in l ? l.group : l.ind.code) },
-              { title: 'Nội dung chỉ tiêu', key: 'label', onCell: (l) => ({ colSpan: 'group' in l ? 0 : 1 }), render: (_: unknown, l) => ('ind' in l ? l.ind.label : null) },
-              { title: 'Đơn vị tính', key: 'unit', width: 110, onCell: (l) => ({ colSpan: 'group' in l ? 0 : 1 }), render: (_: unknown, l) => ('ind' in l ? l.ind.unit : null) },
+              {
+                title: 'Mã',
+                key: 'code',
+                width: 70,
+                onCell: (l) => ({ colSpan: 'group' in l ? 5 : 1 }),
+                render: (_: unknown, l) => ('group' in l ? l.group : l.ind.code),
+              },
+              {
+                title: 'Nội dung chỉ tiêu',
+                key: 'label',
+                onCell: (l) => ({ colSpan: 'group' in l ? 0 : 1 }),
+                render: (_: unknown, l) => ('ind' in l ? l.ind.label : null),
+              },
+              {
+                title: 'Đơn vị tính',
+                key: 'unit',
+                width: 110,
+                onCell: (l) => ({ colSpan: 'group' in l ? 0 : 1 }),
+                render: (_: unknown, l) => ('ind' in l ? l.ind.unit : null),
+              },
               {
                 title: 'Chỉ tiêu giao',
                 key: 'target',
@@ -184,9 +222,18 @@ export function ManualTab({ round, unitId, selectUnit }: { round: RoundDetail; u
                       ]}
                     >
                       {ind.kind === 'text' ? (
-                        <Input.TextArea aria-label={`Kết quả chỉ tiêu ${ind.code}`} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} placeholder={PLACEHOLDER.text} />
+                        <Input.TextArea
+                          aria-label={`Kết quả chỉ tiêu ${ind.code}`}
+                          autoSize={{ minRows: 1, maxRows: 4 }}
+                          maxLength={2000}
+                          placeholder={PLACEHOLDER.text}
+                        />
                       ) : (
-                        <Input aria-label={`Kết quả chỉ tiêu ${ind.code}`} placeholder={PLACEHOLDER[ind.kind]} suffix={<span className="muted">{ind.kind === 'money' ? 'đ' : ind.kind === 'percent' ? '%' : ''}</span>} />
+                        <Input
+                          aria-label={`Kết quả chỉ tiêu ${ind.code}`}
+                          placeholder={PLACEHOLDER[ind.kind]}
+                          suffix={<span className="muted">{ind.kind === 'money' ? 'đ' : ind.kind === 'percent' ? '%' : ''}</span>}
+                        />
                       )}
                     </Form.Item>
                   );
@@ -207,7 +254,12 @@ export function ManualTab({ round, unitId, selectUnit }: { round: RoundDetail; u
           </div>
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr 2fr', gap: '0 16px' }}>
             <Form.Item name="receivedOn" label="Ngày nhận báo cáo" rules={[{ required: true, message: 'Hãy chọn ngày nhận báo cáo.' }]}>
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker
+                format={DATE_FORMAT}
+                style={{ width: '100%' }}
+                allowClear={false}
+                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              />
             </Form.Item>
             <Form.Item name="reporterName" label="Người lập báo cáo" rules={[zodRule(saveManualSchema.shape.reporterName)]}>
               <Input maxLength={100} />

@@ -15,7 +15,13 @@ const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 /** Keep each upload request well under the server's 80 MB body limit (base64 adds a third). */
 const CHUNK_BYTES = 30 * 1024 * 1024;
 const ORDER: ImportFileStatus[] = ['new', 'replace', 'duplicate', 'skip', 'error'];
-const COUNT_COLORS: Record<ImportFileStatus, string> = { new: 'green', replace: 'blue', duplicate: 'default', skip: 'default', error: 'red' };
+const COUNT_COLORS: Record<ImportFileStatus, string> = {
+  new: 'green',
+  replace: 'blue',
+  duplicate: 'default',
+  skip: 'default',
+  error: 'red',
+};
 
 function resultText(r: ImportResult): string {
   const parts = [`Đã nhập ${r.created} báo cáo mới`];
@@ -120,12 +126,25 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
 
   return (
     <div style={{ display: 'grid', gap: 16 }}>
-      <Card size="small" title={<span><FolderOpenOutlined /> Đọc báo cáo từ thư mục hoặc USB</span>}>
+      <Card
+        size="small"
+        title={
+          <span>
+            <FolderOpenOutlined /> Đọc báo cáo từ thư mục hoặc USB
+          </span>
+        }
+      >
         <p className="muted" style={{ marginTop: 0 }}>
-          Phần mềm tìm mọi tệp Excel trong thư mục (kể cả thư mục con), nhận ra đơn vị và đợt báo cáo nhờ thông tin ẩn trong mẫu (đổi tên tệp vẫn nhận được), rồi cho xem trước. Chưa có gì được lưu cho đến khi bạn bấm "Nhập".
+          Phần mềm tìm mọi tệp Excel trong thư mục (kể cả thư mục con), nhận ra đơn vị và đợt báo cáo nhờ thông tin ẩn trong mẫu (đổi tên
+          tệp vẫn nhận được), rồi cho xem trước. Chưa có gì được lưu cho đến khi bạn bấm "Nhập".
         </p>
         <Space.Compact style={{ width: '100%', maxWidth: 800 }}>
-          <FolderInput value={folder} onChange={setFolder} ariaLabel="Thư mục chứa báo cáo" placeholder="Chọn USB trong danh sách hoặc ghi đường dẫn, ví dụ E:\BaoCao" />
+          <FolderInput
+            value={folder}
+            onChange={setFolder}
+            ariaLabel="Thư mục chứa báo cáo"
+            placeholder="Chọn USB trong danh sách hoặc ghi đường dẫn, ví dụ E:\BaoCao"
+          />
           <Button type="primary" icon={<SearchOutlined />} disabled={!folder.trim() || !!busy} loading={busy === 'scan'} onClick={scan}>
             Đọc thư mục
           </Button>
@@ -141,8 +160,24 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
             </Button>
             {progress && <span className="muted">{progress}</span>}
           </Space>
-          <input ref={dirInput} type="file" multiple hidden data-testid="chon-thu-muc" onChange={(e) => void upload(e.target.files)} {...dirProps} />
-          <input ref={filesInput} type="file" multiple hidden accept=".xlsx,.xlsm,.xls,.ods" data-testid="chon-tep" onChange={(e) => void upload(e.target.files)} />
+          <input
+            ref={dirInput}
+            type="file"
+            multiple
+            hidden
+            data-testid="chon-thu-muc"
+            onChange={(e) => void upload(e.target.files)}
+            {...dirProps}
+          />
+          <input
+            ref={filesInput}
+            type="file"
+            multiple
+            hidden
+            accept=".xlsx,.xlsm,.xls,.ods"
+            data-testid="chon-tep"
+            onChange={(e) => void upload(e.target.files)}
+          />
         </div>
         {busy === 'scan' && <p style={{ marginBottom: 0 }}>Đang đọc các tệp…</p>}
       </Card>
@@ -196,7 +231,12 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
             dataSource={preview.files}
             pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
             columns={[
-              { title: 'Tệp', dataIndex: 'fileName', width: '20%', render: (n: string) => <span style={{ wordBreak: 'break-all' }}>{n}</span> },
+              {
+                title: 'Tệp',
+                dataIndex: 'fileName',
+                width: '20%',
+                render: (n: string) => <span style={{ wordBreak: 'break-all' }}>{n}</span>,
+              },
               {
                 title: 'Đơn vị',
                 key: 'unit',
@@ -212,7 +252,13 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
               },
               { title: 'Đợt', key: 'round', width: 100, render: (_: unknown, f) => f.roundCode ?? <span className="muted">—</span> },
               { title: 'Tình trạng', dataIndex: 'status', width: 150, render: (s: ImportFileStatus) => <ImportStatusTag status={s} /> },
-              { title: 'Chỉ tiêu có số liệu', dataIndex: 'filled', width: 100, align: 'right', render: (n: number, f) => (f.status === 'error' ? '' : n) },
+              {
+                title: 'Chỉ tiêu có số liệu',
+                dataIndex: 'filled',
+                width: 100,
+                align: 'right',
+                render: (n: number, f) => (f.status === 'error' ? '' : n),
+              },
               {
                 title: 'Ghi chú',
                 key: 'messages',

@@ -41,7 +41,12 @@ export function ReportsDashboardCard() {
             renderItem={(r) => (
               <List.Item
                 actions={[
-                  <Button key="open" type="link" size="small" onClick={() => (window.location.hash = reportsHref({ roundId: r.id, tab: 'tinh-hinh' }))}>
+                  <Button
+                    key="open"
+                    type="link"
+                    size="small"
+                    onClick={() => (window.location.hash = reportsHref({ roundId: r.id, tab: 'tinh-hinh' }))}
+                  >
                     Xem
                   </Button>,
                 ]}

@@ -30,14 +30,18 @@ export function RoundDetailPage({ loc, go }: { loc: ReportsLocation; go: (l: Par
         <>
           <div className="page-header">
             <h1>{r.name}</h1>
-            <Button type="primary" href={`#/ket-qua?dot=${r.id}`} style={{ marginLeft: 'auto' }}>Kết quả tổng hợp, in, soạn báo cáo</Button>
+            <Button type="primary" href={`#/ket-qua?dot=${r.id}`} style={{ marginLeft: 'auto' }}>
+              Kết quả tổng hợp, in, soạn báo cáo
+            </Button>
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
               Sửa thông tin đợt
             </Button>
           </div>
           <div className="reports-sub">
             <Space wrap size={[12, 4]}>
-              <span>Mã đợt <b>{r.code}</b></span>
+              <span>
+                Mã đợt <b>{r.code}</b>
+              </span>
               {periodText(r.periodFrom, r.periodTo) && <span>Kỳ báo cáo: {periodText(r.periodFrom, r.periodTo)}</span>}
               <span>
                 Hạn nộp: <b>{isoToVn(r.deadline)}</b>
@@ -66,11 +70,19 @@ export function RoundDetailPage({ loc, go }: { loc: ReportsLocation; go: (l: Par
               onChange={(k) => tab(k as RoundTab)}
               destroyOnHidden
               items={[
-                { key: 'tinh-hinh', label: 'Tình hình nộp', children: <StatusTab round={r} openManual={(unitId) => tab('nhap-tay', unitId)} /> },
+                {
+                  key: 'tinh-hinh',
+                  label: 'Tình hình nộp',
+                  children: <StatusTab round={r} openManual={(unitId) => tab('nhap-tay', unitId)} />,
+                },
                 { key: 'nhan', label: 'Nhận báo cáo', children: <ReceiveTab round={r} showStatus={() => tab('tinh-hinh')} /> },
                 { key: 'gui-mau', label: 'Gửi mẫu', children: <SendTab round={r} /> },
                 { key: 'chi-tieu', label: `Chỉ tiêu (${r.indicators.length})`, children: <IndicatorsTab round={r} /> },
-                { key: 'nhap-tay', label: 'Nhập tay', children: <ManualTab round={r} unitId={loc.unitId} selectUnit={(id) => tab('nhap-tay', id ?? undefined)} /> },
+                {
+                  key: 'nhap-tay',
+                  label: 'Nhập tay',
+                  children: <ManualTab round={r} unitId={loc.unitId} selectUnit={(id) => tab('nhap-tay', id ?? undefined)} />,
+                },
               ]}
             />
           </Card>

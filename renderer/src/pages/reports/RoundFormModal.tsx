@@ -26,7 +26,11 @@ export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
   const [codeTouched, setCodeTouched] = useState(false);
   const units = useActiveUnits();
   const rounds = useRounds();
-  const round = useQuery({ queryKey: ['reports.getRound', roundId], queryFn: () => call('reports.getRound', { id: roundId! }), enabled: open && !!roundId });
+  const round = useQuery({
+    queryKey: ['reports.getRound', roundId],
+    queryFn: () => call('reports.getRound', { id: roundId! }),
+    enabled: open && !!roundId,
+  });
   const unitMode = Form.useWatch('unitMode', form) as 'all' | 'some' | undefined;
   const start = Form.useWatch('start', form) as Start | undefined;
 
@@ -182,12 +186,23 @@ export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
           </Form.Item>
         )}
         {!roundId && start === 'copy' && (
-          <Form.Item name="copyFrom" label="Sao chép chỉ tiêu từ đợt" rules={[{ required: true, message: 'Hãy chọn đợt để sao chép chỉ tiêu.' }]}>
-            <Select placeholder="Chọn đợt báo cáo trước" options={(rounds.data ?? []).map((r) => ({ value: r.id, label: `${r.name} (${r.indicatorCount} chỉ tiêu)` }))} />
+          <Form.Item
+            name="copyFrom"
+            label="Sao chép chỉ tiêu từ đợt"
+            rules={[{ required: true, message: 'Hãy chọn đợt để sao chép chỉ tiêu.' }]}
+          >
+            <Select
+              placeholder="Chọn đợt báo cáo trước"
+              options={(rounds.data ?? []).map((r) => ({ value: r.id, label: `${r.name} (${r.indicatorCount} chỉ tiêu)` }))}
+            />
           </Form.Item>
         )}
         <Form.Item name="notes" label="Ghi chú" rules={[zodRule(roundFields.notes)]}>
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} placeholder="Ví dụ: theo Kế hoạch số 15/KH-LĐLĐ ngày 10/4/2024" />
+          <Input.TextArea
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            maxLength={1000}
+            placeholder="Ví dụ: theo Kế hoạch số 15/KH-LĐLĐ ngày 10/4/2024"
+          />
         </Form.Item>
         <button type="submit" hidden />
       </Form>

@@ -41,7 +41,8 @@ export function RoundsList({ open }: { open: (id: number) => void }) {
         </Button>
       </div>
       <p className="reports-sub">
-        Mỗi đợt báo cáo: gửi mẫu Excel cho các công đoàn cơ sở, nhận lại báo cáo qua USB hoặc thư mục, theo dõi đơn vị nào đã nộp, nộp trễ, chưa nộp.
+        Mỗi đợt báo cáo: gửi mẫu Excel cho các công đoàn cơ sở, nhận lại báo cáo qua USB hoặc thư mục, theo dõi đơn vị nào đã nộp, nộp trễ,
+        chưa nộp.
       </p>
       {rounds.error && <p style={{ color: '#d92d20' }}>{errorMessage(rounds.error)}</p>}
       <Table<RoundSummary>
@@ -62,10 +63,16 @@ export function RoundsList({ open }: { open: (id: number) => void }) {
             dataIndex: 'name',
             render: (name: string, r) => (
               <div>
-                <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => open(r.id)}>
+                <Button
+                  type="link"
+                  style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                  onClick={() => open(r.id)}
+                >
                   {name}
                 </Button>
-                <div className="muted">Mã đợt {r.code} · {r.indicatorCount} chỉ tiêu</div>
+                <div className="muted">
+                  Mã đợt {r.code} · {r.indicatorCount} chỉ tiêu
+                </div>
               </div>
             ),
           },
@@ -111,7 +118,13 @@ export function RoundsList({ open }: { open: (id: number) => void }) {
                 <Button type="link" onClick={() => setEditing(r)}>
                   Sửa
                 </Button>
-                <Button type="link" danger disabled={r.received > 0} title={r.received > 0 ? 'Đợt đã nhận báo cáo, không xóa được' : undefined} onClick={() => remove(r)}>
+                <Button
+                  type="link"
+                  danger
+                  disabled={r.received > 0}
+                  title={r.received > 0 ? 'Đợt đã nhận báo cáo, không xóa được' : undefined}
+                  onClick={() => remove(r)}
+                >
                   Xóa
                 </Button>
               </Space>

@@ -37,7 +37,11 @@ export function SendTab({ round }: { round: RoundDetail }) {
   const download = async (what: 'zip' | number) => {
     setBusy(what);
     try {
-      saveDownload(what === 'zip' ? await call('reports.templatesZip', { roundId: round.id }) : await call('reports.unitTemplate', { roundId: round.id, unitId: what }));
+      saveDownload(
+        what === 'zip'
+          ? await call('reports.templatesZip', { roundId: round.id })
+          : await call('reports.unitTemplate', { roundId: round.id, unitId: what }),
+      );
     } catch (e) {
       message.error(errorMessage(e));
     } finally {
@@ -47,17 +51,38 @@ export function SendTab({ round }: { round: RoundDetail }) {
 
   return (
     <div style={{ display: 'grid', gap: 16 }}>
-      {noIndicators && <Alert type="warning" showIcon title='Đợt này chưa có chỉ tiêu nào. Hãy thêm chỉ tiêu ở thẻ "Chỉ tiêu" trước khi gửi mẫu.' />}
-      <Card size="small" title={<span><FolderOpenOutlined /> Ghi mẫu vào thư mục hoặc USB</span>}>
+      {noIndicators && (
+        <Alert type="warning" showIcon title='Đợt này chưa có chỉ tiêu nào. Hãy thêm chỉ tiêu ở thẻ "Chỉ tiêu" trước khi gửi mẫu.' />
+      )}
+      <Card
+        size="small"
+        title={
+          <span>
+            <FolderOpenOutlined /> Ghi mẫu vào thư mục hoặc USB
+          </span>
+        }
+      >
         <p className="muted" style={{ marginTop: 0 }}>
-          Phần mềm ghi {count} tệp mẫu, mỗi đơn vị một tệp, tên dạng <code>{templateFileName(round.code, 'CD001', 'Tên đơn vị')}</code>. Mỗi tệp đã ghi sẵn tên, mã đơn vị và đợt báo cáo, có hướng dẫn điền; đơn vị chỉ điền vào các ô nền vàng.
+          Phần mềm ghi {count} tệp mẫu, mỗi đơn vị một tệp, tên dạng <code>{templateFileName(round.code, 'CD001', 'Tên đơn vị')}</code>. Mỗi
+          tệp đã ghi sẵn tên, mã đơn vị và đợt báo cáo, có hướng dẫn điền; đơn vị chỉ điền vào các ô nền vàng.
         </p>
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <FolderInput value={folder} onChange={setFolder} ariaLabel="Thư mục ghi mẫu" placeholder="Chọn USB trong danh sách hoặc ghi đường dẫn, ví dụ E:\ hoặc C:\Users\Ten\Desktop\MauBaoCao" />
+          <FolderInput
+            value={folder}
+            onChange={setFolder}
+            ariaLabel="Thư mục ghi mẫu"
+            placeholder="Chọn USB trong danh sách hoặc ghi đường dẫn, ví dụ E:\ hoặc C:\Users\Ten\Desktop\MauBaoCao"
+          />
           <Checkbox checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)}>
             Ghi đè tệp cùng tên đã có trong thư mục (không nên, nếu trong đó có thể có báo cáo đơn vị đã điền)
           </Checkbox>
-          <Button type="primary" icon={<FileExcelOutlined />} disabled={!folder.trim() || noIndicators || !count} loading={busy === 'folder'} onClick={write}>
+          <Button
+            type="primary"
+            icon={<FileExcelOutlined />}
+            disabled={!folder.trim() || noIndicators || !count}
+            loading={busy === 'folder'}
+            onClick={write}
+          >
             Ghi {count} tệp mẫu vào thư mục
           </Button>
         </Space>
@@ -83,9 +108,21 @@ export function SendTab({ round }: { round: RoundDetail }) {
           />
         )}
       </Card>
-      <Card size="small" title={<span><DownloadOutlined /> Tải về máy</span>}>
+      <Card
+        size="small"
+        title={
+          <span>
+            <DownloadOutlined /> Tải về máy
+          </span>
+        }
+      >
         <Space wrap>
-          <Button icon={<DownloadOutlined />} disabled={noIndicators || !count} loading={busy === 'zip'} onClick={() => void download('zip')}>
+          <Button
+            icon={<DownloadOutlined />}
+            disabled={noIndicators || !count}
+            loading={busy === 'zip'}
+            onClick={() => void download('zip')}
+          >
             Tải tất cả mẫu (.zip)
           </Button>
           <span className="muted">Một tệp nén chứa {count} tệp mẫu; giải nén rồi chép vào USB hoặc gửi qua thư điện tử.</span>
@@ -105,7 +142,9 @@ export function SendTab({ round }: { round: RoundDetail }) {
               title: 'Tên tệp mẫu',
               key: 'file',
               width: '38%',
-              render: (_: unknown, u) => <code style={{ wordBreak: 'break-all' }}>{templateFileName(round.code, u.unitCode, u.unitName)}</code>,
+              render: (_: unknown, u) => (
+                <code style={{ wordBreak: 'break-all' }}>{templateFileName(round.code, u.unitCode, u.unitName)}</code>
+              ),
             },
             {
               title: 'Tình trạng',

@@ -62,8 +62,21 @@ export function StatusTab({ round, openManual }: { round: RoundDetail; openManua
             { value: 'manual', label: `Nhập tay (${c?.manual ?? 0})` },
           ]}
         />
-        <Input.Search allowClear placeholder="Tìm đơn vị (gõ không dấu cũng được)" aria-label="Tìm đơn vị" style={{ width: 300 }} value={query} onChange={(e) => setQuery(e.target.value)} />
-        <Button icon={<DownloadOutlined />} style={{ marginLeft: 'auto' }} disabled={!c?.missing} loading={exporting} onClick={exportMissing}>
+        <Input.Search
+          allowClear
+          placeholder="Tìm đơn vị (gõ không dấu cũng được)"
+          aria-label="Tìm đơn vị"
+          style={{ width: 300 }}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <Button
+          icon={<DownloadOutlined />}
+          style={{ marginLeft: 'auto' }}
+          disabled={!c?.missing}
+          loading={exporting}
+          onClick={exportMissing}
+        >
           Xuất danh sách chưa nộp (.xlsx)
         </Button>
       </div>
@@ -89,7 +102,11 @@ export function StatusTab({ round, openManual }: { round: RoundDetail; openManua
             render: (n: string, r) => (
               <div>
                 {n} {r.dissolved && <Tag>Đã giải thể</Tag>}
-                {r.sectorName && <div className="muted" style={{ fontSize: 13 }}>{r.sectorName}</div>}
+                {r.sectorName && (
+                  <div className="muted" style={{ fontSize: 13 }}>
+                    {r.sectorName}
+                  </div>
+                )}
               </div>
             ),
           },
@@ -103,7 +120,9 @@ export function StatusTab({ round, openManual }: { round: RoundDetail; openManua
               r.firstReceivedOn ? (
                 <span>
                   {isoToVn(r.firstReceivedOn)}
-                  {r.lastReceivedOn && r.lastReceivedOn !== r.firstReceivedOn && <div className="muted">cập nhật {isoToVn(r.lastReceivedOn)}</div>}
+                  {r.lastReceivedOn && r.lastReceivedOn !== r.firstReceivedOn && (
+                    <div className="muted">cập nhật {isoToVn(r.lastReceivedOn)}</div>
+                  )}
                 </span>
               ) : (
                 ''

@@ -27,7 +27,13 @@ export const STATE_LABELS: Record<SubmissionState, string> = {
   missing: STATE.missing.label,
 };
 
-const IMPORT_COLORS: Record<ImportFileStatus, string> = { new: 'green', duplicate: 'default', replace: 'blue', skip: 'default', error: 'red' };
+const IMPORT_COLORS: Record<ImportFileStatus, string> = {
+  new: 'green',
+  duplicate: 'default',
+  replace: 'blue',
+  skip: 'default',
+  error: 'red',
+};
 
 export function ImportStatusTag({ status }: { status: ImportFileStatus }) {
   return <Tag color={IMPORT_COLORS[status]}>{IMPORT_STATUS_LABELS[status]}</Tag>;

@@ -49,7 +49,11 @@ export function useRound(id: number | null) {
 }
 
 export function useRoundStatus(roundId: number | null) {
-  return useQuery({ queryKey: ['reports.status', roundId], queryFn: () => call('reports.status', { roundId: roundId! }), enabled: !!roundId });
+  return useQuery({
+    queryKey: ['reports.status', roundId],
+    queryFn: () => call('reports.status', { roundId: roundId! }),
+    enabled: !!roundId,
+  });
 }
 
 export function useActiveUnits() {

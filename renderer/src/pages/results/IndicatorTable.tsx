@@ -18,15 +18,37 @@ export function IndicatorTable({ results, onSources }: { results: RoundResults; 
       rowClassName={(r) => (r.type === 'group' ? 'results-group' : '')}
       onRow={(r) => (r.type === 'indicator' ? { onDoubleClick: () => onSources(r.ind.id) } : {})}
       columns={[
-        { title: 'TT', width: 64, render: (_v, r) => (r.type === 'group' ? r.group : r.ind.code), onCell: (r) => (r.type === 'group' ? { colSpan: prev ? 10 : 8 } : {}) },
-        { title: 'Nội dung', render: (_v, r) => (r.type === 'group' ? null : r.ind.label), onCell: (r) => (r.type === 'group' ? { colSpan: 0 } : {}) },
-        { title: 'Đơn vị tính', width: 96, render: (_v, r) => (r.type === 'group' ? null : r.ind.kind === 'percent' ? '%' : r.ind.unit), onCell: (r) => (r.type === 'group' ? { colSpan: 0 } : {}) },
         {
-          title: <Tooltip title="Cộng số liệu trong báo cáo (bản mới nhất) của các công đoàn cơ sở; tỷ lệ % là bình quân.">Báo cáo CĐCS</Tooltip>,
+          title: 'TT',
+          width: 64,
+          render: (_v, r) => (r.type === 'group' ? r.group : r.ind.code),
+          onCell: (r) => (r.type === 'group' ? { colSpan: prev ? 10 : 8 } : {}),
+        },
+        {
+          title: 'Nội dung',
+          render: (_v, r) => (r.type === 'group' ? null : r.ind.label),
+          onCell: (r) => (r.type === 'group' ? { colSpan: 0 } : {}),
+        },
+        {
+          title: 'Đơn vị tính',
+          width: 96,
+          render: (_v, r) => (r.type === 'group' ? null : r.ind.kind === 'percent' ? '%' : r.ind.unit),
+          onCell: (r) => (r.type === 'group' ? { colSpan: 0 } : {}),
+        },
+        {
+          title: (
+            <Tooltip title="Cộng số liệu trong báo cáo (bản mới nhất) của các công đoàn cơ sở; tỷ lệ % là bình quân.">Báo cáo CĐCS</Tooltip>
+          ),
           width: 130,
           align: 'right',
           render: (_v, r) =>
-            r.type === 'group' ? null : r.ind.kind === 'text' ? <span className="muted">{r.ind.reportCount} đơn vị ghi</span> : r.ind.kind === 'percent' && !r.ind.reportCount ? '' : cell(r.ind, r.ind.reports),
+            r.type === 'group' ? null : r.ind.kind === 'text' ? (
+              <span className="muted">{r.ind.reportCount} đơn vị ghi</span>
+            ) : r.ind.kind === 'percent' && !r.ind.reportCount ? (
+              ''
+            ) : (
+              cell(r.ind, r.ind.reports)
+            ),
           onCell: (r) => (r.type === 'group' ? { colSpan: 0 } : {}),
         },
         {
@@ -77,7 +99,12 @@ export function IndicatorTable({ results, onSources }: { results: RoundResults; 
           width: 92,
           render: (_v, r) =>
             r.type === 'group' ? null : (
-              <Button size="small" icon={<SearchOutlined />} aria-label={`Nguồn số liệu chỉ tiêu ${r.ind.code}`} onClick={() => onSources(r.ind.id)}>
+              <Button
+                size="small"
+                icon={<SearchOutlined />}
+                aria-label={`Nguồn số liệu chỉ tiêu ${r.ind.code}`}
+                onClick={() => onSources(r.ind.id)}
+              >
                 Nguồn
               </Button>
             ),

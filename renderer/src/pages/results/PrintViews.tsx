@@ -97,7 +97,10 @@ function sourcesNote(r: RoundResults, i: RoundResults['indicators'][number]): st
   const parts: string[] = [];
   if (i.kind === 'percent') parts.push(i.reportCount ? `Bình quân ${i.reportCount} đơn vị` : '');
   else {
-    const from = [i.office ? `văn phòng tổ chức ${n(i.office)}` : '', i.unitActivities ? `CĐCS chưa báo cáo ${n(i.unitActivities)}` : ''].filter(Boolean);
+    const from = [
+      i.office ? `văn phòng tổ chức ${n(i.office)}` : '',
+      i.unitActivities ? `CĐCS chưa báo cáo ${n(i.unitActivities)}` : '',
+    ].filter(Boolean);
     if (from.length) parts.push(`Gồm ${from.join(', ')}`);
   }
   if (r.previous && i.previous !== null) parts.push(`Cùng kỳ: ${cell(i, i.previous)}`);
@@ -110,7 +113,9 @@ export function PrintResults({ loc, back }: { loc: ResultsLocation; back: () => 
   const r = q.data;
   const office = s.data?.settings ?? null;
   const today = todayIso();
-  const note = r ? `(Số liệu đến ngày ${isoToVn(today)}: ${r.counts.received}/${r.counts.required} công đoàn cơ sở đã báo cáo, cộng các hoạt động do văn phòng tổ chức)` : '';
+  const note = r
+    ? `(Số liệu đến ngày ${isoToVn(today)}: ${r.counts.received}/${r.counts.required} công đoàn cơ sở đã báo cáo, cộng các hoạt động do văn phòng tổ chức)`
+    : '';
   const rows = r ? withGroups(r.indicators) : [];
   const numericRows = r ? withGroups(r.indicators, (i) => i.kind !== 'text') : [];
   return (
@@ -144,7 +149,9 @@ export function PrintResults({ loc, back }: { loc: ResultsLocation; back: () => 
                       <td className="num">
                         <b>{row.ind.kind === 'text' ? '' : cell(row.ind, row.ind.total)}</b>
                       </td>
-                      <td className="print-small">{row.ind.kind === 'text' ? `${row.ind.reportCount} đơn vị ghi` : sourcesNote(r, row.ind)}</td>
+                      <td className="print-small">
+                        {row.ind.kind === 'text' ? `${row.ind.reportCount} đơn vị ghi` : sourcesNote(r, row.ind)}
+                      </td>
                     </tr>
                   ),
                 )}
@@ -221,8 +228,15 @@ export function PrintResults({ loc, back }: { loc: ResultsLocation; back: () => 
 // ---------------------------------------------------------------------------------------------
 
 export function PrintMissing({ loc, back }: { loc: ResultsLocation; back: () => void }) {
-  const status = useQuery({ queryKey: ['reports.status', loc.roundId], queryFn: () => call('reports.status', { roundId: loc.roundId! }), enabled: !!loc.roundId });
-  const units = useQuery({ queryKey: ['units.list', { includeDissolved: true }], queryFn: () => call('units.list', { includeDissolved: true }) });
+  const status = useQuery({
+    queryKey: ['reports.status', loc.roundId],
+    queryFn: () => call('reports.status', { roundId: loc.roundId! }),
+    enabled: !!loc.roundId,
+  });
+  const units = useQuery({
+    queryKey: ['units.list', { includeDissolved: true }],
+    queryFn: () => call('units.list', { includeDissolved: true }),
+  });
   const s = useOfficeSettings();
   const office = s.data?.settings ?? null;
   const today = todayIso();
@@ -299,7 +313,11 @@ function bySector(stats: MemberStats): { sector: string; rows: MemberStats['rows
     const name = row.sectorName ?? 'Chưa phân khối';
     let g = out[out.length - 1];
     if (!g || g.sector !== name) {
-      g = { sector: name, rows: [], sum: { members: 0, women: 0, ethnicMinorities: 0, partyMembers: 0, admitted: 0, transferredIn: 0, transferredOut: 0, left: 0 } };
+      g = {
+        sector: name,
+        rows: [],
+        sum: { members: 0, women: 0, ethnicMinorities: 0, partyMembers: 0, admitted: 0, transferredIn: 0, transferredOut: 0, left: 0 },
+      };
       out.push(g);
     }
     g.rows.push(row);
@@ -337,7 +355,11 @@ export function PrintMemberStats({ loc, back, go }: { loc: ResultsLocation; back
       {stats && (
         <section className="doc-sheet doc-landscape print-sheet" aria-label="Trang thống kê đoàn viên">
           <OfficeHeader office={office} date={todayIso()} />
-          <Title main="Thống kê đoàn viên" sub={`Tính đến ngày ${isoToVn(stats.asOf)}`} note={`(Biến động từ ngày ${isoToVn(stats.periodFrom)} đến ngày ${isoToVn(stats.asOf)})`} />
+          <Title
+            main="Thống kê đoàn viên"
+            sub={`Tính đến ngày ${isoToVn(stats.asOf)}`}
+            note={`(Biến động từ ngày ${isoToVn(stats.periodFrom)} đến ngày ${isoToVn(stats.asOf)})`}
+          />
           <table className="doc-table print-table print-wide">
             <thead>
               <tr>
@@ -388,7 +410,8 @@ export function PrintMemberStats({ loc, back, go }: { loc: ResultsLocation; back
           </table>
           {stats.internalTransfers > 0 && (
             <p className="print-small">
-              Ghi chú: {n(stats.internalTransfers)} lượt chuyển sinh hoạt giữa các công đoàn cơ sở trực thuộc không tính vào cột chuyển đến, chuyển đi của dòng tổng cộng.
+              Ghi chú: {n(stats.internalTransfers)} lượt chuyển sinh hoạt giữa các công đoàn cơ sở trực thuộc không tính vào cột chuyển đến,
+              chuyển đi của dòng tổng cộng.
             </p>
           )}
           <Signer office={office} />

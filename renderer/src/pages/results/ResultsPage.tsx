@@ -34,8 +34,17 @@ export function ResultsPage() {
             <List
               dataSource={rounds.data}
               renderItem={(r) => (
-                <List.Item actions={[<a key="open" href={`#/ket-qua?dot=${r.id}`}>Xem kết quả</a>]}>
-                  <List.Item.Meta title={<a href={`#/ket-qua?dot=${r.id}`}>{r.name}</a>} description={`Hạn nộp ${isoToVn(r.deadline)} · đã nộp ${r.received}/${r.required}`} />
+                <List.Item
+                  actions={[
+                    <a key="open" href={`#/ket-qua?dot=${r.id}`}>
+                      Xem kết quả
+                    </a>,
+                  ]}
+                >
+                  <List.Item.Meta
+                    title={<a href={`#/ket-qua?dot=${r.id}`}>{r.name}</a>}
+                    description={`Hạn nộp ${isoToVn(r.deadline)} · đã nộp ${r.received}/${r.required}`}
+                  />
                 </List.Item>
               )}
             />

@@ -44,8 +44,8 @@ export function ResultsView({ loc, go, rounds }: Props) {
         content: (
           <div>
             <p>
-              “Báo cáo {res.document.title.charAt(0).toLocaleLowerCase('vi') + res.document.title.slice(1)}” đã được tạo trong Kế hoạch &amp; văn bản (dự thảo). Hãy đọc lại, viết phần thuận lợi, khó khăn,
-              đề xuất, rồi ban hành và tải tệp Word.
+              “Báo cáo {res.document.title.charAt(0).toLocaleLowerCase('vi') + res.document.title.slice(1)}” đã được tạo trong Kế hoạch
+              &amp; văn bản (dự thảo). Hãy đọc lại, viết phần thuận lợi, khó khăn, đề xuất, rồi ban hành và tải tệp Word.
             </p>
             {res.warnings.length > 0 && (
               <ul className="muted">
@@ -129,10 +129,18 @@ export function ResultsView({ loc, go, rounds }: Props) {
               <Statistic title="Hoạt động văn phòng tổ chức" value={r.activities.office} />
             </Card>
             <Card size="small">
-              <Statistic title="Hoạt động ghi cho CĐCS" value={r.activities.unitCounted + r.activities.unitInformational + r.activities.unitExcluded} suffix={r.activities.unitCounted ? `(${r.activities.unitCounted} được cộng)` : ''} />
+              <Statistic
+                title="Hoạt động ghi cho CĐCS"
+                value={r.activities.unitCounted + r.activities.unitInformational + r.activities.unitExcluded}
+                suffix={r.activities.unitCounted ? `(${r.activities.unitCounted} được cộng)` : ''}
+              />
             </Card>
             <Card size="small">
-              <Statistic title="CĐCS có ít nhất 01 hoạt động" value={pct(r.share.total.percent)} suffix={`${r.share.total.active}/${r.share.total.units}`} />
+              <Statistic
+                title="CĐCS có ít nhất 01 hoạt động"
+                value={pct(r.share.total.percent)}
+                suffix={`${r.share.total.active}/${r.share.total.units}`}
+              />
             </Card>
           </div>
           <div className="results-charts">
@@ -147,11 +155,24 @@ export function ResultsView({ loc, go, rounds }: Props) {
               title={r.previous ? `So với ${r.previous.name}` : 'So với cùng kỳ năm trước'}
               extra={
                 r.previous && (
-                  <Select size="small" style={{ width: 200 }} aria-label="Nhóm chỉ tiêu so sánh" value={group} onChange={setCompareGroup} options={countGroups.map((g) => ({ value: g, label: g ?? 'Không có nhóm' }))} />
+                  <Select
+                    size="small"
+                    style={{ width: 200 }}
+                    aria-label="Nhóm chỉ tiêu so sánh"
+                    value={group}
+                    onChange={setCompareGroup}
+                    options={countGroups.map((g) => ({ value: g, label: g ?? 'Không có nhóm' }))}
+                  />
                 )
               }
             >
-              {r.previous ? <CompareBars results={r} group={group} /> : <div className="muted chart-empty">Chưa có đợt báo cáo cùng kỳ năm trước. Có thể chọn đợt so sánh ở thẻ “Tỷ lệ và cài đặt”.</div>}
+              {r.previous ? (
+                <CompareBars results={r} group={group} />
+              ) : (
+                <div className="muted chart-empty">
+                  Chưa có đợt báo cáo cùng kỳ năm trước. Có thể chọn đợt so sánh ở thẻ “Tỷ lệ và cài đặt”.
+                </div>
+              )}
             </Card>
           </div>
           <Alert

@@ -33,7 +33,14 @@ export function SectorTab({ results }: { results: RoundResults }) {
         <div>
           <div className="chart-title">
             <span>Các chỉ tiêu (số lượng) của nhóm</span>
-            <Select size="small" style={{ width: 360 }} aria-label="Chọn nhóm chỉ tiêu" value={group} onChange={setGroup} options={groups.map((g) => ({ value: g, label: g ?? 'Không có nhóm' }))} />
+            <Select
+              size="small"
+              style={{ width: 360 }}
+              aria-label="Chọn nhóm chỉ tiêu"
+              value={group}
+              onChange={setGroup}
+              options={groups.map((g) => ({ value: g, label: g ?? 'Không có nhóm' }))}
+            />
           </div>
           <GroupStackedBars results={results} group={group} />
         </div>
@@ -47,9 +54,26 @@ export function SectorTab({ results }: { results: RoundResults }) {
         scroll={{ x: 580 + cols.length * 130 }}
         rowClassName={(r) => (r.type === 'group' ? 'results-group' : '')}
         columns={[
-          { title: 'TT', width: 60, fixed: 'left', render: (_v, r) => (r.type === 'group' ? r.group : r.ind.code), onCell: (r) => (r.type === 'group' ? { colSpan: cols.length + 4 } : {}) },
-          { title: 'Nội dung', width: 300, fixed: 'left', render: (_v, r) => (r.type === 'group' ? null : r.ind.label), onCell: (r) => (r.type === 'group' ? { colSpan: 0 } : {}) },
-          { title: 'ĐVT', width: 90, render: (_v, r) => (r.type === 'group' ? null : r.ind.kind === 'percent' ? '%' : r.ind.unit), onCell: (r) => (r.type === 'group' ? { colSpan: 0 } : {}) },
+          {
+            title: 'TT',
+            width: 60,
+            fixed: 'left',
+            render: (_v, r) => (r.type === 'group' ? r.group : r.ind.code),
+            onCell: (r) => (r.type === 'group' ? { colSpan: cols.length + 4 } : {}),
+          },
+          {
+            title: 'Nội dung',
+            width: 300,
+            fixed: 'left',
+            render: (_v, r) => (r.type === 'group' ? null : r.ind.label),
+            onCell: (r) => (r.type === 'group' ? { colSpan: 0 } : {}),
+          },
+          {
+            title: 'ĐVT',
+            width: 90,
+            render: (_v, r) => (r.type === 'group' ? null : r.ind.kind === 'percent' ? '%' : r.ind.unit),
+            onCell: (r) => (r.type === 'group' ? { colSpan: 0 } : {}),
+          },
           ...cols.map((c, k) => ({
             title: `${c.name}${c.units ? ` (${c.units} ĐV)` : ''}`,
             width: 130,
@@ -57,7 +81,13 @@ export function SectorTab({ results }: { results: RoundResults }) {
             render: (_v: unknown, r: Row) => (r.type === 'group' ? null : cell(r.ind, r.ind.byColumn[k])),
             onCell: (r: Row) => (r.type === 'group' ? { colSpan: 0 } : {}),
           })),
-          { title: 'Tổng', width: 130, align: 'right', render: (_v, r) => (r.type === 'group' ? null : <b>{cell(r.ind, r.ind.total)}</b>), onCell: (r) => (r.type === 'group' ? { colSpan: 0 } : {}) },
+          {
+            title: 'Tổng',
+            width: 130,
+            align: 'right',
+            render: (_v, r) => (r.type === 'group' ? null : <b>{cell(r.ind, r.ind.total)}</b>),
+            onCell: (r) => (r.type === 'group' ? { colSpan: 0 } : {}),
+          },
         ]}
       />
     </div>

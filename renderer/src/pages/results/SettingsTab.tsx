@@ -62,7 +62,9 @@ export function SettingsTab({ results }: { results: RoundResults }) {
       <h3>Tỷ lệ công đoàn cơ sở tổ chức ít nhất 01 hoạt động</h3>
       <p className="muted">
         Một đơn vị được tính là có hoạt động khi báo cáo của đơn vị ghi chỉ tiêu{' '}
-        {results.share.activityIndicator ? `${results.share.activityIndicator.code} (“${results.share.activityIndicator.label}”)` : '(chưa có chỉ tiêu này trong đợt: tính theo mọi số liệu đếm)'}{' '}
+        {results.share.activityIndicator
+          ? `${results.share.activityIndicator.code} (“${results.share.activityIndicator.label}”)`
+          : '(chưa có chỉ tiêu này trong đợt: tính theo mọi số liệu đếm)'}{' '}
         lớn hơn 0, hoặc có hoạt động được ghi cho đơn vị ở trang Hoạt động. Mẫu số là các đơn vị phải báo cáo trong đợt.
       </p>
       <Table<ShareGroup | (ShareGroup & { total: true })>
@@ -70,14 +72,29 @@ export function SettingsTab({ results }: { results: RoundResults }) {
         rowKey="kind"
         pagination={false}
         style={{ maxWidth: 860, marginBottom: 24 }}
-        dataSource={[...results.share.groups, { kind: 'total' as SectorKind, label: 'Chung', units: results.share.total.units, active: results.share.total.active, percent: results.share.total.percent, target: null, met: null }]}
+        dataSource={[
+          ...results.share.groups,
+          {
+            kind: 'total' as SectorKind,
+            label: 'Chung',
+            units: results.share.total.units,
+            active: results.share.total.active,
+            percent: results.share.total.percent,
+            target: null,
+            met: null,
+          },
+        ]}
         columns={[
           { title: 'Nhóm khối', render: (_v, g) => (g.kind === ('total' as SectorKind) ? <b>{g.label}</b> : g.label) },
           { title: 'Số đơn vị', width: 100, align: 'right', render: (_v, g) => g.units },
           { title: 'Có hoạt động', width: 110, align: 'right', render: (_v, g) => g.active },
           { title: 'Tỷ lệ', width: 90, align: 'right', render: (_v, g) => <b>{pct(g.percent)}</b> },
           { title: 'Chỉ tiêu', width: 90, align: 'right', render: (_v, g) => (g.target !== null ? `≥ ${pct(g.target)}` : '') },
-          { title: 'Đánh giá', width: 110, render: (_v, g) => (g.met === null ? '' : g.met ? <Tag color="green">Đạt</Tag> : <Tag color="red">Chưa đạt</Tag>) },
+          {
+            title: 'Đánh giá',
+            width: 110,
+            render: (_v, g) => (g.met === null ? '' : g.met ? <Tag color="green">Đạt</Tag> : <Tag color="red">Chưa đạt</Tag>),
+          },
         ]}
       />
       <h3>Cài đặt của đợt này</h3>
@@ -89,7 +106,11 @@ export function SettingsTab({ results }: { results: RoundResults }) {
           <Form.Item name="publicTarget" label="Chỉ tiêu khối hành chính, sự nghiệp (%)">
             <InputNumber min={0} max={100} style={{ width: '100%' }} placeholder="Không giao" />
           </Form.Item>
-          <Form.Item name="activityCode" label="Mã chỉ tiêu “số hoạt động”" tooltip="Đơn vị có số liệu chỉ tiêu này lớn hơn 0 được tính là có hoạt động.">
+          <Form.Item
+            name="activityCode"
+            label="Mã chỉ tiêu “số hoạt động”"
+            tooltip="Đơn vị có số liệu chỉ tiêu này lớn hơn 0 được tính là có hoạt động."
+          >
             <Input maxLength={20} />
           </Form.Item>
         </div>
@@ -97,7 +118,10 @@ export function SettingsTab({ results }: { results: RoundResults }) {
           <Select
             style={{ maxWidth: 520 }}
             options={[
-              { value: 'auto', label: `Tự tìm cùng kỳ năm trước${results.settings.compare === 'auto' && results.previous ? ` (đang dùng: ${results.previous.name})` : ''}` },
+              {
+                value: 'auto',
+                label: `Tự tìm cùng kỳ năm trước${results.settings.compare === 'auto' && results.previous ? ` (đang dùng: ${results.previous.name})` : ''}`,
+              },
               { value: 'none', label: 'Không so sánh' },
               ...results.otherRounds.map((r) => ({ value: r.id, label: r.name })),
             ]}
@@ -113,7 +137,12 @@ export function SettingsTab({ results }: { results: RoundResults }) {
                 <td>{k.name}</td>
                 <td>
                   <Form.Item name={['kinds', k.sectorId]} noStyle>
-                    <Select size="small" style={{ width: 330 }} aria-label={`Nhóm của khối ${k.name}`} options={SECTOR_KINDS.map((x) => ({ value: x, label: SECTOR_KIND_LABELS[x] }))} />
+                    <Select
+                      size="small"
+                      style={{ width: 330 }}
+                      aria-label={`Nhóm của khối ${k.name}`}
+                      options={SECTOR_KINDS.map((x) => ({ value: x, label: SECTOR_KIND_LABELS[x] }))}
+                    />
                   </Form.Item>
                 </td>
               </tr>
@@ -154,5 +183,13 @@ export function CountUnitActivitiesSwitch({ results }: { results: RoundResults }
       setBusy(false);
     }
   };
-  return <Switch size="small" checked={s.countUnitActivities} loading={busy} onChange={toggle} aria-label="Cộng hoạt động của công đoàn cơ sở chưa nộp báo cáo" />;
+  return (
+    <Switch
+      size="small"
+      checked={s.countUnitActivities}
+      loading={busy}
+      onChange={toggle}
+      aria-label="Cộng hoạt động của công đoàn cơ sở chưa nộp báo cáo"
+    />
+  );
 }

@@ -31,7 +31,12 @@ export function SourcesDrawer({ roundId, indicatorId, onClose }: { roundId: numb
   const added = (s?.activities ?? []).filter((a) => a.status === 'office' || a.status === 'counted').reduce((x, a) => x + a.value, 0);
 
   return (
-    <Drawer open={indicatorId !== null} onClose={onClose} size={860} title={ind ? `Nguồn số liệu: ${ind.code}. ${ind.label}` : 'Nguồn số liệu'}>
+    <Drawer
+      open={indicatorId !== null}
+      onClose={onClose}
+      size={860}
+      title={ind ? `Nguồn số liệu: ${ind.code}. ${ind.label}` : 'Nguồn số liệu'}
+    >
       {q.isLoading && <Spin />}
       {q.error && <Empty description={errorMessage(q.error)} />}
       {s && ind && (
@@ -45,7 +50,8 @@ export function SourcesDrawer({ roundId, indicatorId, onClose }: { roundId: numb
               <>{ind.reportCount} đơn vị ghi nội dung này.</>
             ) : (
               <>
-                Tổng <b>{fmt(ind.total)}</b> = {fmt(ind.reports)} từ {s.submissions.length} báo cáo của công đoàn cơ sở + {fmt(added)} từ các hoạt động được cộng
+                Tổng <b>{fmt(ind.total)}</b> = {fmt(ind.reports)} từ {s.submissions.length} báo cáo của công đoàn cơ sở + {fmt(added)} từ
+                các hoạt động được cộng
                 {ind.informational ? ` (${fmt(ind.informational)} từ hoạt động của đơn vị đã báo cáo: không cộng thêm)` : ''}.
               </>
             )}
@@ -58,14 +64,31 @@ export function SourcesDrawer({ roundId, indicatorId, onClose }: { roundId: numb
             pagination={s.submissions.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
             locale={{ emptyText: 'Chưa có báo cáo nào ghi số liệu cho chỉ tiêu này.' }}
             columns={[
-              { title: 'Công đoàn cơ sở', render: (_v, r) => <div>{r.unitName}<div className="muted" style={{ fontSize: 12.5 }}>{r.unitCode}{r.sectorName ? ` · ${r.sectorName}` : ''}</div></div> },
+              {
+                title: 'Công đoàn cơ sở',
+                render: (_v, r) => (
+                  <div>
+                    {r.unitName}
+                    <div className="muted" style={{ fontSize: 12.5 }}>
+                      {r.unitCode}
+                      {r.sectorName ? ` · ${r.sectorName}` : ''}
+                    </div>
+                  </div>
+                ),
+              },
               {
                 title: 'Tệp báo cáo',
                 render: (_v, r) =>
                   r.source === 'manual' ? (
                     <Tag>Nhập tay</Tag>
                   ) : (
-                    <Button type="link" size="small" icon={<DownloadOutlined />} style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left', height: 'auto' }} onClick={() => original(r)}>
+                    <Button
+                      type="link"
+                      size="small"
+                      icon={<DownloadOutlined />}
+                      style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left', height: 'auto' }}
+                      onClick={() => original(r)}
+                    >
                       {r.fileName}
                     </Button>
                   ),
@@ -83,9 +106,33 @@ export function SourcesDrawer({ roundId, indicatorId, onClose }: { roundId: numb
             locale={{ emptyText: 'Không có hoạt động nào tính vào chỉ tiêu này.' }}
             columns={[
               { title: 'Ngày', width: 96, render: (_v, a) => isoToVn(a.date) },
-              { title: 'Hoạt động', render: (_v, a) => <div>{a.title}<div className="muted" style={{ fontSize: 12.5 }}>{a.organiserName ?? 'Văn phòng tổ chức'} · tính theo: {a.measures}</div></div> },
-              { title: 'Cách tính', width: 200, render: (_v, a) => <Tag color={STATUS_COLORS[a.status]} style={{ whiteSpace: 'normal' }}>{ACTIVITY_STATUS_LABELS[a.status]}</Tag> },
-              { title: 'Số liệu', width: 120, align: 'right', render: (_v, a) => (a.status === 'office' || a.status === 'counted' ? <b>{fmt(a.value)}</b> : <span className="muted">{fmt(a.value)}</span>) },
+              {
+                title: 'Hoạt động',
+                render: (_v, a) => (
+                  <div>
+                    {a.title}
+                    <div className="muted" style={{ fontSize: 12.5 }}>
+                      {a.organiserName ?? 'Văn phòng tổ chức'} · tính theo: {a.measures}
+                    </div>
+                  </div>
+                ),
+              },
+              {
+                title: 'Cách tính',
+                width: 200,
+                render: (_v, a) => (
+                  <Tag color={STATUS_COLORS[a.status]} style={{ whiteSpace: 'normal' }}>
+                    {ACTIVITY_STATUS_LABELS[a.status]}
+                  </Tag>
+                ),
+              },
+              {
+                title: 'Số liệu',
+                width: 120,
+                align: 'right',
+                render: (_v, a) =>
+                  a.status === 'office' || a.status === 'counted' ? <b>{fmt(a.value)}</b> : <span className="muted">{fmt(a.value)}</span>,
+              },
             ]}
           />
         </>

@@ -56,7 +56,14 @@ export function UnitTab({ results }: { results: RoundResults }) {
             { value: 'inactive', label: 'Chưa có hoạt động' },
           ]}
         />
-        <Input.Search allowClear placeholder="Tìm đơn vị" aria-label="Tìm đơn vị" style={{ width: 240 }} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <Input.Search
+          allowClear
+          placeholder="Tìm đơn vị"
+          aria-label="Tìm đơn vị"
+          style={{ width: 240 }}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </div>
       {q.error && <div className="muted">{errorMessage(q.error)}</div>}
       <Table<UnitBreakdownRow>
@@ -66,10 +73,31 @@ export function UnitTab({ results }: { results: RoundResults }) {
         dataSource={rows}
         pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (t) => `${t} đơn vị` }}
         columns={[
-          { title: 'Công đoàn cơ sở', render: (_v, r) => <div>{r.unitName}<div className="muted" style={{ fontSize: 12.5 }}>{r.unitCode}{r.sectorName ? ` · ${r.sectorName}` : ''}</div></div> },
+          {
+            title: 'Công đoàn cơ sở',
+            render: (_v, r) => (
+              <div>
+                {r.unitName}
+                <div className="muted" style={{ fontSize: 12.5 }}>
+                  {r.unitCode}
+                  {r.sectorName ? ` · ${r.sectorName}` : ''}
+                </div>
+              </div>
+            ),
+          },
           { title: 'Báo cáo', width: 170, render: (_v, r) => <StateTag state={r.state} /> },
-          { title: 'Tệp', width: 220, ellipsis: true, render: (_v, r) => (r.state === 'missing' ? '' : (r.fileName ?? <span className="muted">Nhập tay</span>)) },
-          { title: 'Số liệu báo cáo', width: 130, align: 'right', render: (_v, r) => (ind && typeof r.report === 'number' ? cell(ind, r.report) : (r.report ?? '')) },
+          {
+            title: 'Tệp',
+            width: 220,
+            ellipsis: true,
+            render: (_v, r) => (r.state === 'missing' ? '' : (r.fileName ?? <span className="muted">Nhập tay</span>)),
+          },
+          {
+            title: 'Số liệu báo cáo',
+            width: 130,
+            align: 'right',
+            render: (_v, r) => (ind && typeof r.report === 'number' ? cell(ind, r.report) : (r.report ?? '')),
+          },
           {
             title: 'Từ hoạt động',
             width: 130,

@@ -14,10 +14,23 @@ export function ProgressChart({ counts }: { counts: RoundResults['counts'] }) {
     { name: 'Chưa nộp', value: counts.missing, color: '#d0483f' },
   ].filter((d) => d.value > 0);
   return (
-    <div className="chart-box" role="img" aria-label={`Tiến độ nhận báo cáo: ${counts.onTime} đúng hạn, ${counts.late} trễ hạn, ${counts.missing} chưa nộp`}>
+    <div
+      className="chart-box"
+      role="img"
+      aria-label={`Tiến độ nhận báo cáo: ${counts.onTime} đúng hạn, ${counts.late} trễ hạn, ${counts.missing} chưa nộp`}
+    >
       <ResponsiveContainer width="100%" height={210}>
         <PieChart>
-          <Pie data={data} dataKey="value" nameKey="name" innerRadius={52} outerRadius={82} paddingAngle={1} isAnimationActive={false} label={({ value }) => fmt(value)}>
+          <Pie
+            data={data}
+            dataKey="value"
+            nameKey="name"
+            innerRadius={52}
+            outerRadius={82}
+            paddingAngle={1}
+            isAnimationActive={false}
+            label={({ value }) => fmt(value)}
+          >
             {data.map((d) => (
               <Cell key={d.name} fill={d.color} />
             ))}
@@ -34,7 +47,11 @@ export function ProgressChart({ counts }: { counts: RoundResults['counts'] }) {
 export function ShareChart({ share }: { share: RoundResults['share'] }) {
   const data = share.groups
     .filter((g) => g.units > 0 && g.kind !== 'other')
-    .map((g) => ({ name: g.kind === 'enterprise' ? 'Khối doanh nghiệp' : 'Khối HCSN', 'Đạt được': g.percent ?? 0, 'Chỉ tiêu': g.target ?? 0 }));
+    .map((g) => ({
+      name: g.kind === 'enterprise' ? 'Khối doanh nghiệp' : 'Khối HCSN',
+      'Đạt được': g.percent ?? 0,
+      'Chỉ tiêu': g.target ?? 0,
+    }));
   if (share.total.units > 0) data.push({ name: 'Chung', 'Đạt được': share.total.percent ?? 0, 'Chỉ tiêu': 0 });
   return (
     <div className="chart-box" role="img" aria-label="Tỷ lệ công đoàn cơ sở có ít nhất một hoạt động so với chỉ tiêu">
@@ -45,7 +62,12 @@ export function ShareChart({ share }: { share: RoundResults['share'] }) {
           <YAxis domain={[0, 100]} tickFormatter={(v) => `${v}%`} tick={{ fontSize: 12 }} />
           <Tooltip formatter={(v, n) => [`${fmt(v)}%`, n]} />
           <Legend height={24} />
-          <Bar dataKey="Đạt được" fill="#1f5fa8" isAnimationActive={false} label={{ position: 'top', fontSize: 12, formatter: (v: unknown) => `${fmt(v)}%` }} />
+          <Bar
+            dataKey="Đạt được"
+            fill="#1f5fa8"
+            isAnimationActive={false}
+            label={{ position: 'top', fontSize: 12, formatter: (v: unknown) => `${fmt(v)}%` }}
+          />
           <Bar dataKey="Chỉ tiêu" fill="#c9d3e0" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
@@ -96,7 +118,13 @@ export function GroupStackedBars({ results, group }: { results: RoundResults; gr
           <Tooltip labelFormatter={(code, p) => `${code}. ${String(p?.[0]?.payload?.label ?? '')}`} formatter={(v, n) => [fmt(v), n]} />
           <Legend wrapperStyle={{ fontSize: 12.5 }} />
           {results.columns.map((c, k) => (
-            <Bar key={c.key} dataKey={c.name} stackId="s" fill={c.kind === 'office' ? '#e49b0f' : PALETTE[k % PALETTE.length]} isAnimationActive={false} />
+            <Bar
+              key={c.key}
+              dataKey={c.name}
+              stackId="s"
+              fill={c.kind === 'office' ? '#e49b0f' : PALETTE[k % PALETTE.length]}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

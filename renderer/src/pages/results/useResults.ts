@@ -42,7 +42,12 @@ export function useResultsLocation(): [ResultsLocation, (loc: Partial<ResultsLoc
 }
 
 export function useResults(roundId: number | null) {
-  return useQuery({ queryKey: ['results.round', roundId], queryFn: () => call('results.round', { roundId: roundId! }), enabled: !!roundId, placeholderData: (p) => (p?.round.id === roundId ? p : undefined) });
+  return useQuery({
+    queryKey: ['results.round', roundId],
+    queryFn: () => call('results.round', { roundId: roundId! }),
+    enabled: !!roundId,
+    placeholderData: (p) => (p?.round.id === roundId ? p : undefined),
+  });
 }
 
 export function useOfficeSettings() {

@@ -67,20 +67,43 @@ export function OfficeForm() {
         )}
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
         <Form form={form} layout="vertical" onFinish={save}>
-          <Form.Item name="superiorBody" label="Cơ quan cấp trên (dòng đầu, không in đậm)" rules={[zodRule(f.superiorBody)]} extra={`Ví dụ: ${EXAMPLE_OFFICE.superiorBody}. Để trống nếu không có.`}>
+          <Form.Item
+            name="superiorBody"
+            label="Cơ quan cấp trên (dòng đầu, không in đậm)"
+            rules={[zodRule(f.superiorBody)]}
+            extra={`Ví dụ: ${EXAMPLE_OFFICE.superiorBody}. Để trống nếu không có.`}
+          >
             <Input maxLength={200} />
           </Form.Item>
-          <Form.Item required name="issuingBody" label="Tên đơn vị ban hành văn bản" rules={[zodRule(f.issuingBody)]} extra={`Ví dụ: ${EXAMPLE_OFFICE.issuingBody} hoặc CÔNG ĐOÀN PHƯỜNG …`}>
+          <Form.Item
+            required
+            name="issuingBody"
+            label="Tên đơn vị ban hành văn bản"
+            rules={[zodRule(f.issuingBody)]}
+            extra={`Ví dụ: ${EXAMPLE_OFFICE.issuingBody} hoặc CÔNG ĐOÀN PHƯỜNG …`}
+          >
             <Input maxLength={200} />
           </Form.Item>
           <Row gutter={16}>
             <Col span={12}>
-              <Form.Item required name="placeName" label="Địa danh ở dòng ngày tháng" rules={[zodRule(f.placeName)]} extra="Ví dụ: Vĩnh Thuận">
+              <Form.Item
+                required
+                name="placeName"
+                label="Địa danh ở dòng ngày tháng"
+                rules={[zodRule(f.placeName)]}
+                extra="Ví dụ: Vĩnh Thuận"
+              >
                 <Input maxLength={100} />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item required name="codeSuffix" label="Ký hiệu trong số văn bản" rules={[zodRule(f.codeSuffix)]} extra="Ví dụ: LĐLĐ → Số: 29/KH-LĐLĐ">
+              <Form.Item
+                required
+                name="codeSuffix"
+                label="Ký hiệu trong số văn bản"
+                rules={[zodRule(f.codeSuffix)]}
+                extra="Ví dụ: LĐLĐ → Số: 29/KH-LĐLĐ"
+              >
                 <Input maxLength={30} />
               </Form.Item>
             </Col>

@@ -63,8 +63,22 @@ export function SectorsEditor() {
         renderItem={(s, i) => (
           <List.Item
             actions={[
-              <Button key="up" type="text" icon={<ArrowUpOutlined />} disabled={i === 0} aria-label="Lên" onClick={() => void run('sectors.move', { id: s.id, direction: 'up' })} />,
-              <Button key="down" type="text" icon={<ArrowDownOutlined />} disabled={i === list.length - 1} aria-label="Xuống" onClick={() => void run('sectors.move', { id: s.id, direction: 'down' })} />,
+              <Button
+                key="up"
+                type="text"
+                icon={<ArrowUpOutlined />}
+                disabled={i === 0}
+                aria-label="Lên"
+                onClick={() => void run('sectors.move', { id: s.id, direction: 'up' })}
+              />,
+              <Button
+                key="down"
+                type="text"
+                icon={<ArrowDownOutlined />}
+                disabled={i === list.length - 1}
+                aria-label="Xuống"
+                onClick={() => void run('sectors.move', { id: s.id, direction: 'down' })}
+              />,
               <Popconfirm
                 key="del"
                 title={`Xóa khối "${s.name}"?`}

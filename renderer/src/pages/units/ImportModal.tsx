@@ -93,7 +93,8 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
         </p>
         <p>{file ? `Tệp đã chọn: ${file.fileName} — bấm để chọn tệp khác` : 'Bấm để chọn tệp .xlsx hoặc kéo tệp vào đây'}</p>
         <p className="muted">
-          Tệp cần có dòng tiêu đề với cột "Mã đơn vị" và "Tên công đoàn cơ sở"; các cột khác (Khối, Chủ tịch, Điện thoại, Email, Ngày thành lập…) nếu có sẽ được nhập theo.
+          Tệp cần có dòng tiêu đề với cột "Mã đơn vị" và "Tên công đoàn cơ sở"; các cột khác (Khối, Chủ tịch, Điện thoại, Email, Ngày thành
+          lập…) nếu có sẽ được nhập theo.
         </p>
       </Upload.Dragger>
       {busy && !preview && <p style={{ marginTop: 12 }}>Đang đọc tệp…</p>}
@@ -130,7 +131,12 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
             scroll={{ y: 360 }}
             columns={[
               { title: 'Dòng', dataIndex: 'rowNumber', width: 64 },
-              { title: 'Tình trạng', dataIndex: 'status', width: 170, render: (s: ImportRowStatus) => <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag> },
+              {
+                title: 'Tình trạng',
+                dataIndex: 'status',
+                width: 170,
+                render: (s: ImportRowStatus) => <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag>,
+              },
               { title: 'Mã', dataIndex: 'code', width: 110 },
               { title: 'Tên công đoàn cơ sở', dataIndex: 'name' },
               { title: 'Khối', dataIndex: 'sectorName', width: 180 },

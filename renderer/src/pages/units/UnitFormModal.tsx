@@ -96,7 +96,13 @@ export function UnitFormModal({ open, unit, onClose, onSaved }: Props) {
           <Form.Item
             name="foundedOn"
             label="Ngày thành lập"
-            rules={[{ validator: async (_r, v) => { if (v && v.isAfter(dayjs(), 'day')) throw new Error('Ngày thành lập không được sau ngày hôm nay.'); } }]}
+            rules={[
+              {
+                validator: async (_r, v) => {
+                  if (v && v.isAfter(dayjs(), 'day')) throw new Error('Ngày thành lập không được sau ngày hôm nay.');
+                },
+              },
+            ]}
           >
             <DatePicker format={DATE_FORMAT} placeholder="ngày/tháng/năm" style={{ width: '100%' }} />
           </Form.Item>
