@@ -5,6 +5,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // The servers, browsers and tests write temp files into a folder of the run's own, removed at the end.
+  globalSetup: './test/support/temp-sandbox.ts',
   timeout: 120_000,
   expect: { timeout: 15_000 },
   workers: 1,

@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['test/support/temp-sandbox.ts'],
+    setupFiles: ['test/support/cleanup.ts'],
   },
 });

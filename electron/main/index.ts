@@ -1,6 +1,7 @@
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/api/result';
 import { createContext } from '../services/bootstrap';
+import { clockFromEnv } from '../services/clock';
 import type { ServiceContext } from '../services/context';
 import { registerIpcHandlers } from './ipc';
 import { buildAppMenu } from './menu';
@@ -45,6 +46,7 @@ function start(): void {
       migrationsDir: paths.migrationsDir,
       mode: 'desktop',
       appVersion: app.getVersion(),
+      now: clockFromEnv(),
     });
   } catch (e) {
     fatal(e, dataDir);

@@ -2,6 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createContext, findAppRoot, readAppVersion } from '../services/bootstrap';
+import { clockFromEnv, TODAY_ENV } from '../services/clock';
+import { isoToVn, todayIso } from '../../shared/text/dates';
 import { AppError } from '../../shared/api/result';
 import { startServer } from './server';
 
@@ -30,6 +32,7 @@ async function main() {
       migrationsDir: path.join(appRoot, 'electron', 'db', 'migrations'),
       mode: 'browser',
       appVersion: readAppVersion(appRoot),
+      now: clockFromEnv(),
     });
   } catch (e) {
     console.error(e instanceof AppError ? e.message : e);
@@ -53,6 +56,7 @@ async function main() {
   }
   console.log(`Phần mềm đang chạy ở chế độ trình duyệt. Mở địa chỉ: ${server.url}`);
   console.log(`Thư mục dữ liệu: ${dataDir}`);
+  if (process.env[TODAY_ENV]) console.log(`Ngày hôm nay được đặt cố định (${TODAY_ENV}): ${isoToVn(todayIso(ctx.now()))}`);
   const stop = async () => {
     await server.close();
     ctx.close();

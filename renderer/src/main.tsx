@@ -8,6 +8,7 @@ import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppShell } from './app/AppShell';
 import './app/global.css';
+import { syncClock } from './lib/clock';
 
 dayjs.extend(customParseFormat);
 dayjs.locale('vi');
@@ -16,17 +17,20 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <React.StrictMode>
-    <ConfigProvider
-      locale={viVN}
-      theme={{ token: { colorPrimary: '#1f5fa8', fontSize: 15, fontFamily: "'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" } }}
-    >
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <AppShell />
-        </QueryClientProvider>
-      </AntApp>
-    </ConfigProvider>
-  </React.StrictMode>,
+// Default dates come from the service clock: read it before the first screen.
+void syncClock().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <React.StrictMode>
+      <ConfigProvider
+        locale={viVN}
+        theme={{ token: { colorPrimary: '#1f5fa8', fontSize: 15, fontFamily: "'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" } }}
+      >
+        <AntApp>
+          <QueryClientProvider client={queryClient}>
+            <AppShell />
+          </QueryClientProvider>
+        </AntApp>
+      </ConfigProvider>
+    </React.StrictMode>,
+  ),
 );

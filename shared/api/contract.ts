@@ -52,6 +52,9 @@ export interface AppInfo {
   schemaVersion: number;
   dataDir: string;
   mode: 'desktop' | 'browser';
+  /** The service clock: today (YYYY-MM-DD) and the instant, so the renderer's defaults follow a pinned clock. */
+  today: string;
+  now: string;
 }
 
 export interface DashboardSummary {

@@ -77,7 +77,7 @@ export const optionalPartialDate = (label: string) =>
 export const optionalCccd = z
   .string({ error: 'Số CCCD phải là dãy 12 chữ số.' })
   .max(40, { error: 'Số CCCD phải gồm đúng 12 chữ số.' })
-  .transform((s) => s.replace(/[\s.\-]/g, ''))
+  .transform((s) => s.replace(/[\s.-]/g, ''))
   .refine((s) => s === '' || /^\d+$/.test(s), { error: 'Số CCCD chỉ gồm chữ số.' })
   .refine((s) => s === '' || !/^\d+$/.test(s) || s.length === 12, { error: cccdLengthMessage })
   .transform((s) => (s === '' ? null : s))
@@ -124,10 +124,10 @@ export const memberFields = {
   notes: optionalText('ghi chú', 1000),
 };
 
-const memberFieldsObject = z.strictObject(memberFields);
-export type MemberFieldsInput = z.input<typeof memberFieldsObject>;
+type MemberFieldsObject = z.ZodObject<typeof memberFields, z.core.$strict>;
+export type MemberFieldsInput = z.input<MemberFieldsObject>;
 /** Member fields after parsing (what the services store). */
-export type MemberFields = z.output<typeof memberFieldsObject>;
+export type MemberFields = z.output<MemberFieldsObject>;
 
 export const memberCreateSchema = z.strictObject({
   ...memberFields,

@@ -39,9 +39,9 @@ export function parseVnDate(input: unknown): string | null {
   if (typeof input !== 'string') return null;
   const s = input.trim();
   if (!s) return null;
-  let m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(s);
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) return checked(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$/.exec(s);
+  m = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(s);
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));
   return null;
 }
@@ -55,7 +55,7 @@ export function toIso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Today in local time as ISO. */
-export function todayIso(now: Date = new Date()): string {
+/** The local date of an instant as ISO; "today" is `todayIso(ctx.now())` on the server, `todayIso(now())` in the renderer. */
+export function todayIso(now: Date): string {
   return toIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

@@ -1,26 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/result';
-import { EXAMPLE_OFFICE } from '../../shared/settings/schema';
+import type { Page } from '@playwright/test';
 import { paragraphsOf, readDocx } from '../unit/documents/read-docx';
-import { startApp } from './support/app';
+import { expect, shot, test } from './support/fixtures';
+import { setOffice } from './support/flows';
 
 // A clerk makes the Tháng Công nhân plan from the built-in template, edits it, issues it, downloads
 // the Word file, prints it, and makes next year's plan from it.
-
-/** Test set-up through the app's own API, with the token the page carries. */
-async function api<M extends MethodName>(page: Page, method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-  const token = (await page.locator('meta[name="api-token"]').getAttribute('content')) ?? '';
-  const res = await page.request.post(new URL(`api/${method}`, page.url()).href, { headers: { 'x-api-token': token }, data: input });
-  const r = (await res.json()) as ApiResult<MethodResult<M>>;
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.data;
-}
-
-const office = { ...EXAMPLE_OFFICE, superiorBody: EXAMPLE_OFFICE.superiorBody ?? '', address: '', phone: '', email: '' };
 
 /** The outline text area holding exactly `text`. */
 async function outlineLine(page: Page, text: string) {
@@ -30,14 +16,14 @@ async function outlineLine(page: Page, text: string) {
   return all.nth(index);
 }
 
-test('a clerk makes the Tháng Công nhân plan from the template, edits it, issues it and downloads the .docx', async ({ page }) => {
+test('a clerk makes the Tháng Công nhân plan from the template, edits it, issues it and downloads the .docx', async ({
+  page,
+  app,
+  workDir,
+}) => {
   test.setTimeout(180_000);
-  const app = await startApp();
-  await page.goto(app.url);
-  await api(page, 'settings.update', office);
-
-  await page.goto(`${app.url}#/van-ban`);
-  await page.reload();
+  await setOffice(app);
+  await app.open('van-ban');
   await expect(page.getByText(/Chưa có văn bản nào\. Bấm "Tạo văn bản"/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Tạo văn bản' }).click();
@@ -45,7 +31,7 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
   await create.getByLabel('Năm', { exact: true }).fill('2025');
   await expect(create.getByText('Kế hoạch tổ chức các hoạt động Tháng Công nhân năm 2025')).toBeVisible();
   await create.getByLabel('Chủ đề của năm').fill('Công nhân chủ động - Công đoàn đồng hành');
-  await page.screenshot({ path: 'test-results/documents-create.png' });
+  await shot(page, 'documents-create');
   await create.getByRole('button', { name: 'Tạo văn bản' }).click();
 
   // The editor, with the preview laid out like the printed page.
@@ -66,7 +52,7 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
   await expect(preview.getByText('5. Hoạt động tuyên truyền, vận động', { exact: true })).toBeVisible();
   await expect(preview.getByText('- Tuyên truyền trên trang thông tin của đơn vị.', { exact: true })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(/Đã lưu lúc \d\d:\d\d/, { timeout: 10_000 });
-  await page.screenshot({ path: 'test-results/documents-editor.png' });
+  await shot(page, 'documents-editor');
 
   // Autosaved: a reload shows the edit.
   await page.reload();
@@ -86,7 +72,7 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
   await expect(issue.getByText(/Chưa có kế hoạch nào được cấp số trong năm \d{4}: số đầu tiên là 1\./)).toBeVisible();
   await expect(issue.getByLabel('Số văn bản')).toHaveValue('1');
   await expect(issue.getByText('Số: 01/KH-LĐLĐ')).toBeVisible();
-  await page.screenshot({ path: 'test-results/documents-issue.png' });
+  await shot(page, 'documents-issue');
   await issue.getByRole('button', { name: 'Ban hành' }).click();
   await expect(page.getByText('Đã ban hành: số 01/KH-LĐLĐ. Văn bản đã khóa.')).toBeVisible();
   await expect(page.getByRole('heading', { name: /Kế hoạch số 01\/KH-LĐLĐ/ })).toBeVisible();
@@ -98,7 +84,7 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
   await page.getByRole('button', { name: 'Tải Word' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe('KH_01-kh-ldld_to-chuc-cac-hoat-dong-thang-cong-nhan-nam-2025.docx');
-  const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-docx-')), download.suggestedFilename());
+  const saved = path.join(workDir, download.suggestedFilename());
   await download.saveAs(saved);
   const lines = paragraphsOf(readDocx(fs.readFileSync(saved)).document).map((p) => p.text);
   expect(lines).toContain('Số: 01/KH-LĐLĐ');
@@ -111,11 +97,11 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
   const printView = page.getByRole('dialog', { name: 'Bản in' });
   await expect(printView.getByText('KẾ HOẠCH', { exact: true })).toBeVisible();
   await expect(printView.getByRole('button', { name: 'In…' })).toBeEnabled();
-  await page.screenshot({ path: 'test-results/documents-print-view.png' });
+  await shot(page, 'documents-print-view');
   const pdf = await page.pdf({ preferCSSPageSize: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
   expect(pages).toBeGreaterThanOrEqual(4);
-  fs.writeFileSync('test-results/documents-print.pdf', pdf);
+  fs.writeFileSync(path.join(process.env.SHOTS_DIR ?? 'test-results', 'documents-print.pdf'), pdf);
   await printView.getByRole('button', { name: 'Quay lại' }).click();
 
   // Next year's plan from this one: the changes are listed, then the new draft opens.
@@ -127,7 +113,7 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
   await expect(changes.getByText(/chỗ đã thay đổi\. Hãy đọc lại trước khi ban hành\./)).toBeVisible();
   await expect(changes.getByText('Trích yếu', { exact: true })).toBeVisible();
   await expect(changes.getByText('Số văn bản', { exact: true })).toBeVisible();
-  await page.screenshot({ path: 'test-results/documents-next-year.png' });
+  await shot(page, 'documents-next-year');
   await changes.getByRole('button', { name: 'Mở bản nháp mới' }).click();
   await expect(page.getByRole('heading', { name: /Tổ chức các hoạt động Tháng Công nhân năm 2026/ })).toBeVisible();
   await expect(
@@ -138,24 +124,20 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
   await page.getByRole('button', { name: 'Danh sách' }).click();
   await expect(page.getByRole('cell', { name: '01/KH-LĐLĐ' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Tháng Công nhân năm 2026/ })).toBeVisible();
-  await page.screenshot({ path: 'test-results/documents-list.png' });
+  await shot(page, 'documents-list');
   await page.getByLabel('Tìm văn bản').fill('thang cong nhan 2026');
   await expect(page.getByRole('link', { name: /Tháng Công nhân năm 2025/ })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /Tháng Công nhân năm 2026/ })).toBeVisible();
-  await app.stop();
 });
 
-test('issuing refuses a number already in the register, on the number field', async ({ page }) => {
-  const app = await startApp();
-  await page.goto(app.url);
-  await api(page, 'settings.update', office);
-  const today = new Date();
-  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  const a = await api(page, 'documents.create', { templateKey: 'bao-cao', year: 2025, date: iso });
-  await api(page, 'documents.issue', { id: a.document.id, number: 7, date: iso });
-  const b = await api(page, 'documents.create', { templateKey: 'bao-cao', year: 2025, date: iso });
+test('issuing refuses a number already in the register, on the number field', async ({ page, app }) => {
+  await setOffice(app);
+  const iso = app.today.format('YYYY-MM-DD');
+  const a = await app.api('documents.create', { templateKey: 'bao-cao', year: 2025, date: iso });
+  await app.api('documents.issue', { id: a.document.id, number: 7, date: iso });
+  const b = await app.api('documents.create', { templateKey: 'bao-cao', year: 2025, date: iso });
 
-  await page.goto(`${app.url}#/van-ban?id=${b.document.id}`);
+  await app.open(`van-ban?id=${b.document.id}`);
   await page.getByRole('button', { name: 'Ban hành…' }).click();
   const issue = page.getByRole('dialog', { name: 'Ban hành báo cáo' });
   await expect(issue.getByLabel('Số văn bản')).toHaveValue('8');
@@ -166,15 +148,11 @@ test('issuing refuses a number already in the register, on the number field', as
   ).toBeVisible();
   await issue.getByRole('button', { name: 'Hủy' }).click();
   await expect(page.getByRole('button', { name: 'Ban hành…' })).toBeVisible();
-  await app.stop();
 });
 
-test('a clerk adds a date to the list of anniversaries and new plans use it', async ({ page }) => {
-  const app = await startApp();
-  await page.goto(app.url);
-  await api(page, 'settings.update', office);
-  await page.goto(`${app.url}#/cai-dat`);
-  await page.reload();
+test('a clerk adds a date to the list of anniversaries and new plans use it', async ({ page, app }) => {
+  await setOffice(app);
+  await app.open('cai-dat');
   await page.getByRole('tab', { name: 'Ngày kỷ niệm' }).click();
   await page.getByLabel('Năm xem thử').fill('2025');
   await expect(page.getByText('kỷ niệm 139 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2025)')).toBeVisible();
@@ -182,12 +160,11 @@ test('a clerk adds a date to the list of anniversaries and new plans use it', as
   await page.getByLabel('Tên sự kiện').last().fill('Ngày giải phóng tỉnh');
   await page.getByLabel('Ngày của Ngày giải phóng tỉnh').fill('10/5/1975');
   await expect(page.getByText('kỷ niệm 50 năm Ngày giải phóng tỉnh (10/5/1975 – 10/5/2025)')).toBeVisible();
-  await page.screenshot({ path: 'test-results/documents-anniversaries.png', fullPage: true });
+  await shot(page, 'documents-anniversaries', { fullPage: true });
   await page.getByRole('button', { name: 'Lưu danh sách' }).click();
   await expect(page.getByText('Đã lưu danh sách ngày kỷ niệm.')).toBeVisible();
 
-  const made = await api(page, 'documents.create', { templateKey: 'tcn-ke-hoach', year: 2025, date: '2025-03-20' });
+  const made = await app.api('documents.create', { templateKey: 'tcn-ke-hoach', year: 2025, date: '2025-03-20' });
   const text = made.document.doc.body.map((b) => (b.type === 'table' ? '' : b.text)).join('\n');
   expect(text).toContain('kỷ niệm 50 năm Ngày giải phóng tỉnh (10/5/1975 – 10/5/2025)');
-  await app.stop();
 });

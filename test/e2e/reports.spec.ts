@@ -1,66 +1,35 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { startApp } from './support/app';
 import { damagedXlsx } from '../fixtures/files/hostile';
 import { fillTemplate } from '../fixtures/reports/generate';
+import { expect, shot, test } from './support/fixtures';
+import { createUnits, typeDate, vnDate } from './support/flows';
 
 // A clerk runs a reporting round: creates it with the default Workers' Month indicators, writes
 // the templates into a folder (a USB stick), imports a folder with one good, one duplicate and one
 // broken file, sees the preview and the submission table, enters a paper report by hand.
 
-const SHOTS = process.env.SHOTS_DIR ?? 'test-results';
-
-/** Seeds data through the app's own HTTP API (token read from the served page). */
-async function api(url: string, method: string, input: unknown): Promise<unknown> {
-  const html = await (await fetch(url)).text();
-  const token = /name="api-token" content="([^"]+)"/.exec(html)![1];
-  const res = await fetch(`${url}api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-api-token': token },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.data;
-}
-
-const ddmmyyyy = (d: Date) => `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
-
-async function pickDate(page: Page, label: string | RegExp, value: string) {
-  const input = page.getByRole('dialog').getByLabel(label);
-  await input.click();
-  await input.fill(value);
-  await input.press('Tab');
-}
-
-test('a clerk sends templates, receives reports from a folder and sees who has reported', async ({ page }) => {
+test('a clerk sends templates, receives reports from a folder and sees who has reported', async ({ page, app, workDir: work }) => {
   test.setTimeout(120_000);
-  const app = await startApp();
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-reports-'));
   const usbOut = path.join(work, 'USB-mau');
   fs.mkdirSync(usbOut);
-  for (const u of [
+  await createUnits(app, [
     { code: 'CD001', name: 'Trường THCS Vĩnh Thuận' },
     { code: 'CD002', name: 'Công ty TNHH Thủy sản Minh Phú' },
     { code: 'CD003', name: 'UBND xã Vĩnh Bình Bắc' },
-  ]) {
-    await api(app.url, 'units.create', u);
-  }
+  ]);
 
   // 1. Create the round.
-  await page.goto(`${app.url}#/bao-cao`);
+  await app.open('bao-cao');
   await expect(page.getByText('Chưa có đợt báo cáo nào.')).toBeVisible();
   await page.getByRole('button', { name: 'Tạo đợt báo cáo' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Tạo đợt báo cáo' });
-  const year = new Date().getFullYear();
+  const year = app.today.year();
   await dialog.getByLabel('Tên đợt báo cáo').fill(`Kết quả Tháng Công nhân năm ${year}`);
   await expect(dialog.getByLabel('Mã đợt')).toHaveValue(`TCN${year}`);
-  const deadline = new Date(Date.now() + 5 * 86_400_000);
-  await pickDate(page, 'Hạn nộp báo cáo', ddmmyyyy(deadline));
+  await typeDate(dialog, 'Hạn nộp báo cáo', vnDate(app.today.add(5, 'day')), 'Tab');
   await expect(dialog.getByText('Tất cả công đoàn cơ sở đang hoạt động (3 đơn vị)')).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/reports-round-form.png` });
+  await shot(page, 'reports-round-form');
   await dialog.getByRole('button', { name: 'Tạo đợt' }).click();
   await expect(page.getByText(`Đã tạo đợt "Kết quả Tháng Công nhân năm ${year}".`)).toBeVisible();
   await expect(page.getByRole('heading', { name: `Kết quả Tháng Công nhân năm ${year}` })).toBeVisible();
@@ -69,14 +38,14 @@ test('a clerk sends templates, receives reports from a folder and sees who has r
   // 2. The indicator set (default Workers' Month catalogue).
   await page.getByRole('tab', { name: /Chỉ tiêu/ }).click();
   await expect(page.getByLabel('Nội dung chỉ tiêu dòng 1', { exact: true })).toHaveValue('Số hoạt động đã tổ chức trong Tháng Công nhân');
-  await page.screenshot({ path: `${SHOTS}/reports-indicators.png`, fullPage: false });
+  await shot(page, 'reports-indicators');
 
   // 3. Templates out, into a folder.
   await page.getByRole('tab', { name: 'Gửi mẫu' }).click();
   await page.getByLabel('Thư mục ghi mẫu').fill(usbOut);
   await page.getByRole('button', { name: 'Ghi 3 tệp mẫu vào thư mục' }).click();
   await expect(page.getByText(`Đã ghi 3 tệp mẫu vào ${usbOut}.`)).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/reports-send.png` });
+  await shot(page, 'reports-send');
   const templates = fs.readdirSync(usbOut).sort();
   expect(templates).toEqual([
     `BC_TCN${year}_CD001_Truong_THCS_Vinh_Thuan.xlsx`,
@@ -116,7 +85,7 @@ test('a clerk sends templates, receives reports from a folder and sees who has r
   await expect(rows.filter({ hasText: 'Cong ty Minh Phu/BC thang 5.xlsx' })).toContainText('Công ty TNHH Thủy sản Minh Phú');
   await expect(rows.filter({ hasText: 'hong.xlsx' })).toContainText('Lỗi');
   await expect(rows.filter({ hasText: 'hong.xlsx' })).toContainText('hỏng');
-  await page.screenshot({ path: `${SHOTS}/reports-import-preview.png`, fullPage: true });
+  await shot(page, 'reports-import-preview', { fullPage: true });
   await page.getByRole('button', { name: 'Nhập 1 báo cáo' }).click();
   await expect(
     page.getByText('Đã nhập 1 báo cáo mới, 1 tệp đã nhập rồi nên không thay đổi gì, 1 tệp lỗi không được nhập.').first(),
@@ -128,7 +97,7 @@ test('a clerk sends templates, receives reports from a folder and sees who has r
   await page.getByTestId('chon-tep').setInputFiles(badFile);
   await expect(page.getByText(/Ô E\d+: 'năm người' không phải là số/)).toBeVisible();
   await expect(page.getByText(/Ô E\d+: '-5' là số âm/)).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/reports-cell-problems.png`, fullPage: true });
+  await shot(page, 'reports-cell-problems', { fullPage: true });
   await page.getByRole('button', { name: 'Hủy' }).click();
 
   // 7. Who has reported.
@@ -139,7 +108,7 @@ test('a clerk sends templates, receives reports from a folder and sees who has r
   await expect(statusRow('Trường THCS Vĩnh Thuận')).toContainText('Đã nộp đúng hạn');
   await expect(statusRow('Trường THCS Vĩnh Thuận')).toContainText('bao cao THCS.xlsx');
   await expect(statusRow('UBND xã Vĩnh Bình Bắc')).toContainText('Chưa nộp');
-  await page.screenshot({ path: `${SHOTS}/reports-status.png` });
+  await shot(page, 'reports-status');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Xuất danh sách chưa nộp (.xlsx)' }).click();
   expect((await download).suggestedFilename()).toMatch(new RegExp(`^Chua_nop_TCN${year}_\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
@@ -158,23 +127,22 @@ test('a clerk sends templates, receives reports from a folder and sees who has r
   await expect(page.getByText('Đã lưu số liệu của "UBND xã Vĩnh Bình Bắc" (nhập tay).')).toBeVisible();
   await expect(page.getByText(/Số liệu đang dùng: Nhập tay, nhận ngày/)).toBeVisible();
   await expect(page.getByLabel('Kết quả chỉ tiêu 2.3', { exact: true })).toHaveValue('1.500.000');
-  await page.screenshot({ path: `${SHOTS}/reports-manual.png`, fullPage: true });
+  await shot(page, 'reports-manual', { fullPage: true });
 
   await page.getByRole('tab', { name: 'Tình hình nộp' }).click();
   await expect(page.getByText('Nhập tay (1)')).toBeVisible();
   await expect(page.getByText('Chưa nộp (0)')).toBeVisible();
 
   // 9. The dashboard card.
-  await page.goto(`${app.url}#/tong-quan`);
+  await app.open('tong-quan');
   const card = page.locator('.ant-card').filter({ hasText: 'Báo cáo từ cơ sở' });
   await expect(card).toContainText(`Kết quả Tháng Công nhân năm ${year}`);
   await expect(card).toContainText('Đã nộp 3/3 đơn vị');
   await expect(card).toContainText('Đã đủ báo cáo');
-  await page.screenshot({ path: `${SHOTS}/reports-dashboard.png` });
+  await shot(page, 'reports-dashboard');
 
   // 10. The list of rounds.
-  await page.goto(`${app.url}#/bao-cao`);
+  await app.open('bao-cao');
   await expect(page.getByRole('button', { name: `Kết quả Tháng Công nhân năm ${year}` })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/reports-rounds.png` });
-  await app.stop();
+  await shot(page, 'reports-rounds');
 });

@@ -1,10 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { newDataDir, startApp } from './support/app';
+import { expect, shot, test } from './support/fixtures';
 
-test('a clerk fills the office identity and it persists', async ({ page }) => {
-  const dataDir = newDataDir();
-  let app = await startApp(dataDir);
-  await page.goto(app.url);
+test('a clerk fills the office identity and it persists', async ({ page, app }) => {
+  await app.open();
   await expect(page.getByText('Chưa có thông tin đơn vị')).toBeVisible();
   await page.getByRole('button', { name: 'Nhập thông tin đơn vị' }).click();
   await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible();
@@ -29,11 +26,10 @@ test('a clerk fills the office identity and it persists', async ({ page }) => {
   const preview = page.getByLabel('Xem trước đầu văn bản');
   await expect(preview.getByText('Vĩnh Thuận, ngày 28 tháng 3 năm 2024')).toBeVisible();
   await expect(preview.getByText('Số: 29/KH-LĐLĐ')).toBeVisible();
-  await page.screenshot({ path: 'test-results/settings-office.png', fullPage: true });
+  await shot(page, 'settings-office', { fullPage: true });
 
-  await app.stop();
-  app = await startApp(dataDir);
-  await page.goto(`${app.url}#/cai-dat`);
+  await app.restart();
+  await app.open('cai-dat');
   await expect(page.getByLabel('Tên đơn vị ban hành văn bản')).toHaveValue('LIÊN ĐOÀN LAO ĐỘNG HUYỆN VĨNH THUẬN');
   await expect(page.getByLabel('Người ký')).toHaveValue('Lê Kim Thoa');
   await expect(page.getByLabel('Nơi nhận 1')).toHaveValue('Các CĐCS trực thuộc');
@@ -44,5 +40,4 @@ test('a clerk fills the office identity and it persists', async ({ page }) => {
   await page.getByLabel('Tên khối mới').fill('Khối lực lượng vũ trang');
   await page.getByRole('button', { name: 'Thêm khối' }).click();
   await expect(page.getByText('Đã thêm khối "Khối lực lượng vũ trang".')).toBeVisible();
-  await app.stop();
 });

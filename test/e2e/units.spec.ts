@@ -1,15 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { startApp, newDataDir } from './support/app';
+import { expect, shot, test } from './support/fixtures';
 import { officeUnitList } from '../fixtures/units/generate';
 import { zipBombXlsx } from '../fixtures/files/hostile';
 
-test('a clerk adds a unit, finds it without diacritics, and it survives a restart', async ({ page }) => {
-  const dataDir = newDataDir();
-  let app = await startApp(dataDir);
-  await page.goto(`${app.url}#/cong-doan-co-so`);
+test('a clerk adds a unit, finds it without diacritics, and it survives a restart', async ({ page, app }) => {
+  await app.open('cong-doan-co-so');
   await expect(page.getByText('Chưa có công đoàn cơ sở nào')).toBeVisible();
 
   await page.getByRole('main').getByRole('button', { name: 'Thêm đơn vị' }).click();
@@ -39,12 +35,11 @@ test('a clerk adds a unit, finds it without diacritics, and it survives a restar
   await page.getByLabel('Tìm công đoàn cơ sở').fill('mam non');
   await expect(page.getByText('Không tìm thấy đơn vị nào khớp với "mam non".')).toBeVisible();
 
-  await app.stop();
-  app = await startApp(dataDir);
-  await page.goto(`${app.url}#/cong-doan-co-so`);
+  await app.restart();
+  await app.open('cong-doan-co-so');
   await expect(page.getByRole('main').getByRole('cell', { name: 'Trường THCS Vĩnh Thuận', exact: true })).toBeVisible();
   await expect(page.getByRole('main').getByRole('cell', { name: 'Giáo dục', exact: true })).toBeVisible();
-  await page.screenshot({ path: 'test-results/units-list.png' });
+  await shot(page, 'units-list');
 
   // Dissolve with undo.
   await page.getByRole('button', { name: 'Thao tác khác với Trường THCS Vĩnh Thuận' }).click();
@@ -54,18 +49,15 @@ test('a clerk adds a unit, finds it without diacritics, and it survives a restar
   await expect(page.getByRole('main').getByRole('cell', { name: 'Trường THCS Vĩnh Thuận', exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(page.getByRole('main').getByRole('cell', { name: 'Trường THCS Vĩnh Thuận', exact: true })).toBeVisible();
-  await app.stop();
 });
 
-test('a clerk imports a unit list from Excel with a preview, then exports it', async ({ page }) => {
-  const app = await startApp();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-files-'));
+test('a clerk imports a unit list from Excel with a preview, then exports it', async ({ page, app, workDir: dir }) => {
   const good = path.join(dir, 'Danh sach CDCS.xlsx');
   fs.writeFileSync(good, await officeUnitList());
   const bomb = path.join(dir, 'bom.xlsx');
   fs.writeFileSync(bomb, await zipBombXlsx());
 
-  await page.goto(`${app.url}#/cong-doan-co-so`);
+  await app.open('cong-doan-co-so');
   await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nhập danh sách công đoàn cơ sở từ Excel' });
 
@@ -77,7 +69,7 @@ test('a clerk imports a unit list from Excel with a preview, then exports it', a
   await expect(dialog.getByText('3 lỗi (sẽ bỏ qua)')).toBeVisible();
   await expect(dialog.getByText(/Ô G11: "31\/02\/2001" không phải ngày hợp lệ/)).toBeVisible();
   await expect(dialog.getByText('Khối mới sẽ được thêm vào danh mục: Khối đặc thù mới')).toBeVisible();
-  await page.screenshot({ path: 'test-results/units-import-preview.png' });
+  await shot(page, 'units-import-preview');
   await dialog.getByRole('button', { name: 'Nhập 3 đơn vị' }).click();
   await expect(page.getByText('Đã nhập xong: 3 đơn vị mới, 0 đơn vị cập nhật, 3 dòng bỏ qua.')).toBeVisible();
   await expect(page.getByRole('main').getByRole('cell', { name: 'Công ty TNHH Thủy sản Minh Phú', exact: true })).toBeVisible();
@@ -90,5 +82,4 @@ test('a clerk imports a unit list from Excel with a preview, then exports it', a
   const saved = path.join(dir, download.suggestedFilename());
   await download.saveAs(saved);
   expect(fs.statSync(saved).size).toBeGreaterThan(1000);
-  await app.stop();
 });

@@ -10,15 +10,36 @@ import { dispatch } from '../../electron/services/dispatch';
 export const APP_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MIGRATIONS_DIR = path.join(APP_ROOT, 'electron', 'db', 'migrations');
 
+// What this test file created; removed after the file by test/support/cleanup.ts.
+const createdDirs: string[] = [];
+const openContexts: { close: () => void }[] = [];
+
+/** A fresh folder in the temp folder, removed after the test file (with everything in it). */
 export function tempDir(prefix = 'congdoan-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix.startsWith('congdoan-') ? prefix : `congdoan-test-${prefix}`));
+  createdDirs.push(dir);
+  return dir;
 }
 
-/** A real database in a fresh temp folder, with a pinned clock. */
+/** A real database in a fresh temp folder, with a pinned clock; closed after the test file. */
 export function testContext(opts: { dataDir?: string; now?: Date } = {}) {
   const dataDir = opts.dataDir ?? tempDir();
   const now = opts.now ?? new Date('2026-11-22T09:00:00+07:00');
-  return createContext({ dataDir, migrationsDir: MIGRATIONS_DIR, mode: 'browser', appVersion: '0.0.0-test', now: () => now });
+  const ctx = createContext({ dataDir, migrationsDir: MIGRATIONS_DIR, mode: 'browser', appVersion: '0.0.0-test', now: () => now });
+  openContexts.push(ctx);
+  return ctx;
+}
+
+/** Closes every context and removes every folder this test file created, also after a failure. */
+export function cleanupCreated(): void {
+  for (const ctx of openContexts.splice(0)) {
+    try {
+      ctx.close();
+    } catch {
+      // Already closed by the test itself.
+    }
+  }
+  for (const dir of createdDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 type Ctx = ReturnType<typeof testContext>;

@@ -1,3 +1,4 @@
+import { todayIso } from '../../../shared/text/dates';
 import type { DomainHandlers } from '../handler-types';
 import { readOfficeSettings } from '../settings/handlers';
 
@@ -8,6 +9,8 @@ export const appHandlers: DomainHandlers<'app'> = {
     schemaVersion: ctx.schemaVersion,
     dataDir: ctx.dataDir,
     mode: ctx.mode,
+    today: todayIso(ctx.now()),
+    now: ctx.now().toISOString(),
   }),
   'app.dashboard': (_i, ctx) => {
     const counts = ctx.db

@@ -7,7 +7,7 @@ export function headerKey(text: string): string {
   return foldVi(text)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[.:*;?]/g, ' ')
-    .replace(/\s*([,/\-])\s*/g, '$1')
+    .replace(/\s*([,/-])\s*/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }

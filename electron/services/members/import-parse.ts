@@ -278,18 +278,18 @@ export function parseDateCell(v: RawValue | undefined, allowYearOnly: boolean): 
   }
   const iso = parseVnDate(s);
   if (iso) return { value: iso };
-  const my = /^(\d{1,2})[/.\-](\d{4})$/.exec(s);
+  const my = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
   if (my && allowYearOnly && Number(my[1]) >= 1 && Number(my[1]) <= 12) {
     return { value: my[2], warning: `chỉ ghi tháng/năm "${text}", đã lấy năm ${my[2]}` };
   }
-  if (/^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}$/.test(s)) {
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/.test(s)) {
     return { value: null, error: `"${text}" ghi năm bằng 2 chữ số; hãy ghi đủ 4 chữ số của năm (ví dụ 05/03/1985).` };
   }
   return badDate(text, allowYearOnly);
 }
 
 /** A cell that is only "Tổng cộng", "Tổng số: 25 người", "Cộng" … (not "Tống Văn An"). */
-const TOTALS_RE = /^(tong cong|tong so|tong|cong)(\s*[:\-]?\s*\d+.*)?$/;
+const TOTALS_RE = /^(tong cong|tong so|tong|cong)(\s*[:-]?\s*\d+.*)?$/;
 const FOOTER_RE = /^(nguoi lap|thu truong|chu tich|tm\b|t\/m|xac nhan|ky ten|ky,|\(ky|.*\bngay \d{1,2} thang \d{1,2} nam \d{4})/;
 
 function titleCaseIfShouting(name: string): { name: string; changed: boolean } {
@@ -554,7 +554,7 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
   if (r <= firstDataRow + 1 && /^\(?\d{1,3}\)?$/.test(name)) return null; // row of column numbers
   if (plain && FOOTER_RE.test(foldVi(name))) return null; // signatures, date line
 
-  let errors: string[] = [];
+  const errors: string[] = [];
   let warnings: string[] = [];
   if (name && /\d/.test(name))
     errors.push(`${cellRef(env, cols.name !== undefined ? 'name' : 'givenName', r)}: họ và tên "${name}" có chữ số.`);
@@ -565,7 +565,7 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
   }
 
   // Birth and gender: one date column, or the "Ngày sinh — Nam | Nữ" pair.
-  let birthDate = '';
+  let birthDate: string;
   let gender: Gender | null = null;
   if (cols.birthMale !== undefined || cols.birthFemale !== undefined) {
     const m = dateOf(env, row, 'birthMale', r, errors, warnings);
@@ -599,7 +599,7 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
     } else {
       cccd = txt(env, 'cccd')
         .replace(/^'/, '')
-        .replace(/[\s.\-]/g, '');
+        .replace(/[\s.-]/g, '');
     }
   }
   let phone = txt(env, 'phone');
@@ -611,7 +611,7 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
   if (cols.partyMember !== undefined) {
     const v = row[cols.partyMember];
     partyMember = isTick(txt(env, 'partyMember'));
-    if (v instanceof Date || (typeof v === 'string' && /\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}/.test(v)))
+    if (v instanceof Date || (typeof v === 'string' && /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/.test(v)))
       partyDate = dateOf(env, row, 'partyMember', r, errors, warnings);
   }
   if (cols.partyDate !== undefined) {

@@ -85,16 +85,28 @@ export function memberStats(ctx: ServiceContext, input: MemberStatsInput): Membe
     const toC = to !== null ? byUnit.get(to) : undefined;
     switch (kind) {
       case 'admit':
-        if (toC) ((toC.admitted += n), (total.admitted += n));
+        if (toC) {
+          toC.admitted += n;
+          total.admitted += n;
+        }
         break;
       case 'transferIn':
-        if (toC) ((toC.transferredIn += n), (total.transferredIn += n));
+        if (toC) {
+          toC.transferredIn += n;
+          total.transferredIn += n;
+        }
         break;
       case 'transferOut':
-        if (fromC) ((fromC.transferredOut += n), (total.transferredOut += n));
+        if (fromC) {
+          fromC.transferredOut += n;
+          total.transferredOut += n;
+        }
         break;
       case 'leave':
-        if (fromC) ((fromC.left += n), (total.left += n));
+        if (fromC) {
+          fromC.left += n;
+          total.left += n;
+        }
         break;
       case 'transfer': {
         if (fromC) fromC.transferredOut += n;

@@ -98,7 +98,7 @@ export function folderSuggestions(): FolderSuggestion[] {
   } else {
     const user = os.userInfo().username;
     for (const base of [`/media/${user}`, `/run/media/${user}`, '/media', '/mnt', '/Volumes']) {
-      let names: string[] = [];
+      let names: string[];
       try {
         names = fs.readdirSync(base);
       } catch {

@@ -12,7 +12,7 @@ import { headerFromOffice, signerFromOffice } from '../../../shared/documents/te
 import { formatNumberVi } from '../../../shared/reports/parse-number';
 import type { IndicatorResult, RoundResults } from '../../../shared/results/schema';
 import type { OfficeSettings } from '../../../shared/settings/schema';
-import { isoToVn, todayIso } from '../../../shared/text/dates';
+import { todayIso } from '../../../shared/text/dates';
 import { compareVi, foldVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { getDocument, insertDocument, listDocuments } from '../documents/repo';

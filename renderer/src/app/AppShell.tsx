@@ -15,7 +15,6 @@ import { PAGES, SUBPAGES, useRoute, type PageKey } from './routes';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { UnitsPage } from '../pages/units/UnitsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
-import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import { ReportsPage } from '../pages/reports/ReportsPage';
 import { DocumentsPage } from '../pages/documents/DocumentsPage';
 import { MembersPage } from '../pages/members/MembersPage';

@@ -1,5 +1,5 @@
 import { Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 /** 'YYYY-MM-DD' | 'YYYY' → what a clerk reads: '05/03/1985' or '1985'. */
 export function partialToText(v: string | null | undefined): string {
@@ -11,7 +11,7 @@ export function partialToText(v: string | null | undefined): string {
 export function textToPartial(s: string): string {
   const t = s.trim();
   if (/^\d{4}$/.test(t)) return t;
-  const m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(t);
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
   if (m) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
   return t;
 }
@@ -27,10 +27,13 @@ interface Props {
 /** A date that may be known only by its year ("1985" or "05/03/1985"). Value in API form. */
 export function PartialDateInput({ value, onChange, id, placeholder, ...rest }: Props) {
   const [text, setText] = useState(partialToText(value));
-  useEffect(() => {
+  // A value set from outside (form reset, another record) replaces the text; the clerk's own typing
+  // (which maps to the same value) is kept as typed.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
     if (textToPartial(text) !== (value ?? '')) setText(partialToText(value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }
   return (
     <Input
       id={id}

@@ -90,6 +90,7 @@ describe('text safety', () => {
     const doc = plan();
     const nasty = 'Chi\u0001 phí <b>1.500.000 đ</b> & "quà"\u0007\u000b\uFFFF\ud800 tặng\ttết';
     const xml = await documentXml({ ...doc, body: [{ type: 'paragraph', text: nasty }, ...doc.body] });
+    // eslint-disable-next-line no-control-regex -- the characters XML forbids must be gone
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     expect(xml).toContain('&lt;b&gt;1.500.000 đ&lt;/b&gt; &amp;');
     expect(paragraphsOf(xml).some((p) => p.text === 'Chi phí <b>1.500.000 đ</b> & "quà" tặng tết')).toBe(true);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ok, tempDir, testContext } from '../../support/context';
+import { ok, tempDir, type testContext } from '../../support/context';
 import type { MemberCreateInput } from '../../../shared/members/schema';
 
 export type Ctx = ReturnType<typeof testContext>;

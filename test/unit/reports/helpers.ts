@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RoundDetail } from '../../../shared/reports/schema';
-import { ok, tempDir, testContext } from '../../support/context';
+import { ok, tempDir, type testContext } from '../../support/context';
 
 export type Ctx = ReturnType<typeof testContext>;
 

@@ -1,4 +1,4 @@
-import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { type Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { OfficialDocument } from '../../../../shared/documents/model';
 import { documentDateLine, documentNumberLine } from '../../../../shared/documents/dates';
 import { MOTTO, NATIONAL_TITLE } from '../../../../shared/documents/layout';

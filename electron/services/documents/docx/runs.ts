@@ -8,6 +8,7 @@ export const BLACK = '000000';
 
 /** Characters XML 1.0 forbids (and C1 controls); tabs and line breaks become spaces. */
 const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- matching the characters XML forbids is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** NFC, no XML-invalid characters, no tabs or line breaks (XML escaping itself is done by docx). */

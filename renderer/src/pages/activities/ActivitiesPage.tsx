@@ -1,7 +1,7 @@
 import { Button, DatePicker, Input, Segmented, Select, Space, Table, Tag } from 'antd';
 import { CalendarOutlined, PlusOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useDeferredValue, useEffect, useState } from 'react';
 import type { ActivitySummary } from '../../../../shared/activities/schema';
 import { shortName } from '../../../../shared/documents/office-text';
@@ -15,6 +15,7 @@ import { ActivityTypesModal } from './ActivityTypesModal';
 import { count, money } from './money';
 import { useActivityList, useActivityTypes, useRoundOptions } from './useActivities';
 import './activities.css';
+import { today } from '../../lib/clock';
 
 type View = 'list' | 'calendar';
 
@@ -28,7 +29,7 @@ export function ActivitiesPage() {
   const [roundId, setRoundId] = useState<number | null>(null);
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [page, setPage] = useState(1);
-  const [month, setMonth] = useState<Dayjs>(dayjs());
+  const [month, setMonth] = useState<Dayjs>(today());
   const [editing, setEditing] = useState<'new' | number | null>(null);
   const [newDate, setNewDate] = useState<string | undefined>();
   const [typesOpen, setTypesOpen] = useState(false);

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import type { ActivitySummary } from '../../../../shared/activities/schema';
 import { useActivityList } from './useActivities';
+import { today } from '../../lib/clock';
 
 interface Props {
   month: Dayjs;
@@ -51,7 +52,7 @@ export function ActivityCalendar({ month, onMonth, filter, onOpen, onNew }: Prop
           <div className="calendar-head">
             <Space>
               <Button icon={<LeftOutlined />} aria-label="Tháng trước" onClick={() => onMonth(value.subtract(1, 'month'))} />
-              <Button onClick={() => onMonth(dayjs())}>Tháng này</Button>
+              <Button onClick={() => onMonth(today())}>Tháng này</Button>
               <Button icon={<RightOutlined />} aria-label="Tháng sau" onClick={() => onMonth(value.add(1, 'month'))} />
             </Space>
             <h2>

@@ -1,7 +1,7 @@
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { ActivityInput, Measure } from '../../../../shared/activities/schema';
 import { MEASURE_SHORT, MEASURES } from '../../../../shared/activities/schema';
 import { shortName } from '../../../../shared/documents/office-text';
@@ -84,8 +84,9 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
     return r?.id ?? NO_ROUND;
   };
 
-  // Fill the form when it opens.
-  useEffect(() => {
+  // Fill the form when it opens (or when the activity or the types arrive), not when the rounds or
+  // the defaults change under an open form.
+  const fill = useEffectEvent(() => {
     if (open === null) return;
     setRoundTouched(false);
     if (open === 'new') {
@@ -115,14 +116,14 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
       notes: a.notes ?? '',
     });
     setBeneficiaries(a.beneficiaries);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, existing.data, types.data]);
+  });
+  useEffect(() => fill(), [open, existing.data, types.data]);
 
   // The list of rounds may arrive after the clerk has typed the date: choose the round then.
-  useEffect(() => {
+  const chooseRound = useEffectEvent(() => {
     if (open === 'new' && !roundTouched && date) form.setFieldValue('roundId', roundFor(date));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rounds]);
+  });
+  useEffect(() => chooseRound(), [rounds]);
 
   const officeName = settings.data?.settings ? shortName(settings.data.settings.issuingBody) : 'Văn phòng';
   const organiserOptions = useMemo(

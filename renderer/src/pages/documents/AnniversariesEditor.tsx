@@ -1,11 +1,11 @@
 import { Alert, App, Button, Checkbox, Input, InputNumber, Space, Spin, Table } from 'antd';
 import { DeleteOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { DEFAULT_ANNIVERSARIES, anniversaryPhrase, type AnniversaryEvent } from '../../../../shared/documents/anniversaries';
 import { foldVi } from '../../../../shared/text/vi';
 import { call, errorMessage } from '../../api/client';
+import { today } from '../../lib/clock';
 
 // Settings → "Ngày kỷ niệm": the dated events plans commemorate; templates compute
 // "kỷ niệm N năm …" from this list.
@@ -51,7 +51,7 @@ export function AnniversariesEditor() {
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ['documents.anniversaries'], queryFn: () => call('documents.anniversaries', {}) });
   const [rows, setRows] = useState<Row[]>([]);
-  const [year, setYear] = useState(dayjs().year());
+  const [year, setYear] = useState(today().year());
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

@@ -7,6 +7,7 @@ import { KIND_NAMES } from '../../../../shared/documents/model';
 import { call, errorMessage } from '../../api/client';
 import { DATE_FORMAT, dayjsToIso, showFieldErrors } from '../../lib/forms';
 import { useInvalidateDocuments, useTemplates } from './useDocuments';
+import { today } from '../../lib/clock';
 
 // "Tạo văn bản": choose a template and the year (and, for Tháng Công nhân, the theme, the period
 // and the report deadline), then the editor opens.
@@ -23,7 +24,7 @@ interface Values {
 const inYear = (year: number, mmdd: string) => dayjs(`${year}-${mmdd}`, 'YYYY-MM-DD');
 
 /** The year a clerk most likely writes for: next year from October on (plans are made ahead). */
-export const defaultDocumentYear = () => (dayjs().month() >= 9 ? dayjs().year() + 1 : dayjs().year());
+export const defaultDocumentYear = () => (today().month() >= 9 ? today().year() + 1 : today().year());
 
 export function templateName(t: TemplateInfo, year: number | null | undefined): string {
   return t.name.replaceAll('{năm}', year ? String(year) : '…');
@@ -50,7 +51,7 @@ export function CreateDocumentModal({
 
   useEffect(() => {
     if (open) {
-      form.setFieldsValue({ templateKey: 'tcn-ke-hoach', year: defaultDocumentYear(), date: dayjs(), theme: '' });
+      form.setFieldsValue({ templateKey: 'tcn-ke-hoach', year: defaultDocumentYear(), date: today(), theme: '' });
       setError(null);
     }
   }, [open, form]);

@@ -1,6 +1,6 @@
 import { Alert, DatePicker, Form, InputNumber, Modal } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../../../shared/documents/api';
 import { documentCode, documentDateLine } from '../../../../shared/documents/dates';
@@ -8,6 +8,7 @@ import { KIND_NAMES } from '../../../../shared/documents/model';
 import { isoToVn } from '../../../../shared/text/dates';
 import { call, errorMessage } from '../../api/client';
 import { DATE_FORMAT, dayjsToIso, showFieldErrors } from '../../lib/forms';
+import { today } from '../../lib/clock';
 
 // Issuing: the next number of the register (the clerk can type another), the date (today by
 // default); then the document is locked.
@@ -37,7 +38,7 @@ export function IssueModal({
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const iso = dayjsToIso(date) ?? dayjs().format('YYYY-MM-DD');
+  const iso = dayjsToIso(date) ?? today().format('YYYY-MM-DD');
   const proposal = useQuery({
     queryKey: ['documents.proposeNumber', record.id, iso.slice(0, 4), open],
     queryFn: () => call('documents.proposeNumber', { id: record.id, date: iso }),
@@ -46,7 +47,7 @@ export function IssueModal({
 
   useEffect(() => {
     if (open) {
-      form.setFieldsValue({ date: dayjs(), number: null });
+      form.setFieldsValue({ date: today(), number: null });
       setTouched(false);
       setError(null);
     }
@@ -94,7 +95,7 @@ export function IssueModal({
       </p>
       <Form form={form} layout="vertical" requiredMark={false}>
         <Form.Item name="date" label="Ngày ban hành" rules={[{ required: true, message: 'Hãy chọn ngày ban hành.' }]}>
-          <DatePicker format={DATE_FORMAT} allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: 200 }} />
+          <DatePicker format={DATE_FORMAT} allowClear={false} disabledDate={(d) => d.isAfter(today(), 'day')} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item
           name="number"

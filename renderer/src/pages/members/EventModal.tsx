@@ -1,5 +1,5 @@
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs from 'dayjs';
+import type dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { Member, MemberEventKind, MemberWithEvents } from '../../../../shared/members/schema';
 import { EVENT_KIND_LABELS } from '../../../../shared/members/schema';
@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../api/client';
 import { DATE_FORMAT, showFieldErrors } from '../../lib/forms';
 import { foldedFilter } from '../../lib/select';
 import { useUnitOptions } from './useUnitOptions';
+import { today } from '../../lib/clock';
 
 export type EventChoice = Exclude<MemberEventKind, 'register'>;
 
@@ -35,7 +36,7 @@ export function EventModal({
   useEffect(() => {
     if (member && kind) {
       form.resetFields();
-      form.setFieldsValue({ date: dayjs(), unitId: member.unitId });
+      form.setFieldsValue({ date: today(), unitId: member.unitId });
       setError(null);
     }
   }, [member, kind, form]);
@@ -91,7 +92,7 @@ export function EventModal({
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical">
         <Form.Item name="date" label="Ngày" rules={[{ required: true, message: 'Hãy chọn ngày.' }]}>
-          <DatePicker format={DATE_FORMAT} style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker format={DATE_FORMAT} style={{ width: 200 }} disabledDate={(d) => d.isAfter(today(), 'day')} />
         </Form.Item>
         {(kind === 'admit' || kind === 'transferIn') && (
           <Form.Item name="unitId" label="Vào công đoàn cơ sở" rules={[{ required: true, message: 'Hãy chọn công đoàn cơ sở.' }]}>

@@ -1,6 +1,5 @@
 import { Alert, Checkbox, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
 import { useEffect } from 'react';
-import dayjs from 'dayjs';
 import type { Member } from '../../../../shared/members/schema';
 import { GENDER_LABELS, memberFields, memberRuleIssues, UNION_POSITION_LABELS } from '../../../../shared/members/schema';
 import { call } from '../../api/client';
@@ -8,6 +7,7 @@ import { PartialDateInput } from '../../components/PartialDateInput';
 import { useFormSave, zodRule } from '../../lib/forms';
 import { foldedFilter } from '../../lib/select';
 import { useUnitOptions } from './useUnitOptions';
+import { today } from '../../lib/clock';
 
 interface Props {
   open: boolean;
@@ -33,7 +33,7 @@ export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved 
     form.resetFields();
     if (member) form.setFieldsValue(member);
     else form.setFieldsValue({ unitId: defaultUnitId ?? undefined, startKind: 'register', ethnicity: 'Kinh', partyMember: false });
-  }, [open, member, defaultUnitId, form]);
+  }, [open, member, defaultUnitId, form, setError]);
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
@@ -50,7 +50,7 @@ export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved 
     };
     const issues = memberRuleIssues(
       { birthDate: fields.birthDate || null, joinedOn: fields.joinedOn || null, partyDate: fields.partyDate || null },
-      dayjs().format('YYYY-MM-DD'),
+      today().format('YYYY-MM-DD'),
     );
     if (Object.keys(issues).length) {
       form.setFields(Object.entries(issues).map(([name, msg]) => ({ name, errors: [msg] })));

@@ -13,6 +13,7 @@ import { saveDownload } from '../../lib/files';
 import { DATE_FORMAT, dayjsToIso, showFieldErrors, zodRule } from '../../lib/forms';
 import { StateTag } from './ui';
 import { useInvalidateReports, useRoundStatus } from './useReports';
+import { today } from '../../lib/clock';
 
 type Line = { key: string; group: string } | { key: string; ind: Indicator };
 
@@ -68,7 +69,7 @@ export function ManualTab({
     const cur = subs.data?.current;
     const byId = new Map((cur?.values ?? []).map((v) => [v.indicatorId, v.value]));
     form.setFieldsValue({
-      receivedOn: dayjs(),
+      receivedOn: today(),
       values: Object.fromEntries(
         round.indicators.map((i) => {
           const v = byId.get(i.id);
@@ -258,7 +259,7 @@ export function ManualTab({
                 format={DATE_FORMAT}
                 style={{ width: '100%' }}
                 allowClear={false}
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                disabledDate={(d) => d.isAfter(today(), 'day')}
               />
             </Form.Item>
             <Form.Item name="reporterName" label="Người lập báo cáo" rules={[zodRule(saveManualSchema.shape.reporterName)]}>

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Card, DatePicker, Space, Table, Tag } from 'antd';
 import { FileAddOutlined, FolderOpenOutlined, SearchOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useRef, useState, type InputHTMLAttributes } from 'react';
 import type { ImportFileStatus, ImportPreview, ImportPreviewFile, ImportResult, RoundDetail } from '../../../../shared/reports/schema';
 import { IMPORT_STATUS_LABELS } from '../../../../shared/reports/schema';
@@ -10,6 +10,7 @@ import { fileToBase64 } from '../../lib/files';
 import { FolderInput } from './FolderInput';
 import { ImportStatusTag } from './ui';
 import { useInvalidateReports } from './useReports';
+import { today } from '../../lib/clock';
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 /** Keep each upload request well under the server's 80 MB body limit (base64 adds a third). */
@@ -42,7 +43,7 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
-  const [receivedOn, setReceivedOn] = useState<Dayjs | null>(dayjs());
+  const [receivedOn, setReceivedOn] = useState<Dayjs | null>(today());
   const dirInput = useRef<HTMLInputElement>(null);
   const filesInput = useRef<HTMLInputElement>(null);
 
@@ -207,7 +208,7 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
                 onChange={setReceivedOn}
                 format={DATE_FORMAT}
                 allowClear={false}
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                disabledDate={(d) => d.isAfter(today(), 'day')}
               />
               <Button onClick={start}>Hủy</Button>
               <Button type="primary" disabled={!toSave} loading={busy === 'commit'} onClick={commit}>

@@ -48,7 +48,7 @@ export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
     setCodeTouched(!!roundId);
     form.resetFields();
     if (!roundId) form.setFieldsValue({ unitMode: 'all', start: 'default' });
-  }, [open, roundId, form]);
+  }, [open, roundId, form, setError]);
 
   useEffect(() => {
     const r = round.data;

@@ -8,13 +8,14 @@ import type { MemberStats, StatsCounts } from '../../../../shared/members/schema
 import { formatNumberVi } from '../../../../shared/reports/parse-number';
 import type { RoundResults } from '../../../../shared/results/schema';
 import type { OfficeSettings } from '../../../../shared/settings/schema';
-import { isoToVn, todayIso } from '../../../../shared/text/dates';
+import { isoToVn } from '../../../../shared/text/dates';
 import { compareVi } from '../../../../shared/text/vi';
 import { call } from '../../api/client';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/forms';
 import '../documents/documents.css';
 import { cell, pct, withGroups } from './format';
 import { useOfficeSettings, useResults, type ResultsLocation } from './useResults';
+import { todayIsoNow } from '../../lib/clock';
 
 // Print views (A4, the office header, print CSS of the documents feature): the results tables, the
 // units that have not reported, the member statistics as of a date. window.print() opens the print
@@ -112,7 +113,7 @@ export function PrintResults({ loc, back }: { loc: ResultsLocation; back: () => 
   const s = useOfficeSettings();
   const r = q.data;
   const office = s.data?.settings ?? null;
-  const today = todayIso();
+  const today = todayIsoNow();
   const note = r
     ? `(Số liệu đến ngày ${isoToVn(today)}: ${r.counts.received}/${r.counts.required} công đoàn cơ sở đã báo cáo, cộng các hoạt động do văn phòng tổ chức)`
     : '';
@@ -239,7 +240,7 @@ export function PrintMissing({ loc, back }: { loc: ResultsLocation; back: () => 
   });
   const s = useOfficeSettings();
   const office = s.data?.settings ?? null;
-  const today = todayIso();
+  const today = todayIsoNow();
   const byId = new Map((units.data?.items ?? []).map((u) => [u.id, u]));
   const missing = (status.data?.rows ?? []).filter((r) => r.state === 'missing').sort((a, b) => compareVi(a.unitName, b.unitName));
   const st = status.data;
@@ -354,7 +355,7 @@ export function PrintMemberStats({ loc, back, go }: { loc: ResultsLocation; back
     >
       {stats && (
         <section className="doc-sheet doc-landscape print-sheet" aria-label="Trang thống kê đoàn viên">
-          <OfficeHeader office={office} date={todayIso()} />
+          <OfficeHeader office={office} date={todayIsoNow()} />
           <Title
             main="Thống kê đoàn viên"
             sub={`Tính đến ngày ${isoToVn(stats.asOf)}`}

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Dropdown, Select, Space, Spin, Statistic, Tabs } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { isoToVn, todayIso } from '../../../../shared/text/dates';
+import { isoToVn } from '../../../../shared/text/dates';
 import { call, errorMessage } from '../../api/client';
 import { saveDownload } from '../../lib/files';
 import { useInvalidateActivities } from '../activities/useActivities';
@@ -13,6 +13,7 @@ import { SourcesDrawer } from './SourcesDrawer';
 import { pct } from './format';
 import { UnitTab } from './UnitTab';
 import { resultsHref, useResults, type ResultsLocation } from './useResults';
+import { todayIsoNow } from '../../lib/clock';
 
 interface Props {
   loc: ResultsLocation;
@@ -36,7 +37,7 @@ export function ResultsView({ loc, go, rounds }: Props) {
   const draft = async () => {
     setDrafting(true);
     try {
-      const res = await call('results.draftReport', { roundId: loc.roundId!, date: todayIso() });
+      const res = await call('results.draftReport', { roundId: loc.roundId!, date: todayIsoNow() });
       invalidate();
       const open = () => (window.location.hash = `#/van-ban?id=${res.document.id}`);
       modal.success({

@@ -1,9 +1,10 @@
 import { Alert, DatePicker, Form, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { Unit } from '../../../../shared/units/schema';
 import { call, errorMessage } from '../../api/client';
 import { DATE_FORMAT, showFieldErrors } from '../../lib/forms';
+import { today } from '../../lib/clock';
 
 /** Marks a unit dissolved on a date; it stays in history and can be restored. */
 export function DissolveModal({ unit, onClose, onDone }: { unit: Unit | null; onClose: () => void; onDone: (u: Unit) => void }) {
@@ -12,7 +13,7 @@ export function DissolveModal({ unit, onClose, onDone }: { unit: Unit | null; on
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (unit) {
-      form.setFieldsValue({ dissolvedOn: dayjs() });
+      form.setFieldsValue({ dissolvedOn: today() });
       setError(null);
     }
   }, [unit, form]);
@@ -47,7 +48,7 @@ export function DissolveModal({ unit, onClose, onDone }: { unit: Unit | null; on
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical">
         <Form.Item name="dissolvedOn" label="Ngày giải thể" rules={[{ required: true, message: 'Hãy chọn ngày giải thể.' }]}>
-          <DatePicker format={DATE_FORMAT} style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker format={DATE_FORMAT} style={{ width: 200 }} disabledDate={(d) => d.isAfter(today(), 'day')} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,11 +1,11 @@
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
-import dayjs from 'dayjs';
 import type { Unit } from '../../../../shared/units/schema';
 import { unitFields } from '../../../../shared/units/schema';
 import { call } from '../../api/client';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs, useFormSave, zodRule } from '../../lib/forms';
 import { useSectors } from './useUnits';
+import { today } from '../../lib/clock';
 
 interface Props {
   open: boolean;
@@ -25,7 +25,7 @@ export function UnitFormModal({ open, unit, onClose, onSaved }: Props) {
     setError(null);
     form.resetFields();
     if (unit) form.setFieldsValue({ ...unit, foundedOn: isoToDayjs(unit.foundedOn) });
-  }, [open, unit, form]);
+  }, [open, unit, form, setError]);
 
   const submit = async () => {
     let values;
@@ -99,7 +99,7 @@ export function UnitFormModal({ open, unit, onClose, onSaved }: Props) {
             rules={[
               {
                 validator: async (_r, v) => {
-                  if (v && v.isAfter(dayjs(), 'day')) throw new Error('Ngày thành lập không được sau ngày hôm nay.');
+                  if (v && v.isAfter(today(), 'day')) throw new Error('Ngày thành lập không được sau ngày hôm nay.');
                 },
               },
             ]}

@@ -1,0 +1,29 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import { todayIso } from '../../../shared/text/dates';
+import { call } from '../api/client';
+
+/**
+ * The renderer's clock follows the server's (`app.info`), so pinning the server's today
+ * (CONGDOAN_TODAY) pins every default date in the app too. Kept as the distance between the two
+ * clocks, so time still runs while the page is open.
+ */
+let offsetMs = 0;
+
+/** Reads the server's clock once at start; without an answer the page's own clock stays. */
+export async function syncClock(): Promise<void> {
+  try {
+    const info = await call('app.info', {});
+    offsetMs = Date.parse(info.now) - Date.now();
+  } catch {
+    offsetMs = 0;
+  }
+}
+
+/** The current instant on the service clock. */
+export const now = (): Date => new Date(Date.now() + offsetMs);
+
+/** Today (start of the day) on the service clock, for date pickers and defaults. */
+export const today = (): Dayjs => dayjs(now()).startOf('day');
+
+/** Today as YYYY-MM-DD on the service clock. */
+export const todayIsoNow = (): string => todayIso(now());
