@@ -17,6 +17,26 @@ export default tseslint.config(
     },
   },
   {
+    // One clock: business dates come from the service clock (ctx.now() on the server, lib/clock in the
+    // renderer), so that CONGDOAN_TODAY pins the whole app.
+    files: ['electron/services/**/*.ts', 'shared/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    ignores: ['electron/services/clock.ts', 'renderer/src/lib/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Use the service clock (ctx.now() / lib/clock now()).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Use the service clock (ctx.now() / lib/clock now()).',
+        },
+        { selector: "CallExpression[callee.name='dayjs'][arguments.length=0]", message: 'Use today() from lib/clock.' },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

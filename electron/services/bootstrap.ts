@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../db/connection';
+import { makeClock } from './clock';
 import type { ServiceContext } from './context';
 
 export interface BootOptions {
@@ -20,7 +21,7 @@ export function createContext(opts: BootOptions): ServiceContext & { close: () =
     schemaVersion: opened.schemaVersion,
     mode: opts.mode,
     appVersion: opts.appVersion,
-    now: opts.now ?? (() => new Date()),
+    now: opts.now ?? makeClock(),
     close: () => opened.db.close(),
   };
 }

@@ -5,6 +5,7 @@ import { benchMembers } from './members';
 import { benchReports } from './reports';
 import { benchDocuments } from './documents';
 import { benchResults } from './results';
+import { cleanupCreated } from '../support/context';
 
 export type Emit = (metric: string, value: number, unit: 'ms' | 's' | 'MB' | 'ratio') => void;
 
@@ -20,7 +21,12 @@ const benches: { name: string; run: (emit: Emit) => Promise<void> }[] = [
   { name: 'members', run: benchMembers },
 ];
 
-for (const b of benches) {
-  console.log(`# ${b.name}`);
-  await b.run(emit);
+try {
+  for (const b of benches) {
+    console.log(`# ${b.name}`);
+    await b.run(emit);
+  }
+} finally {
+  // The bench's registers and files (100,000 members, 300 reports) are not left in the temp folder.
+  cleanupCreated();
 }

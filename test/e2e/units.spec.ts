@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, shot, test } from './support/fixtures';
+import { vnDate } from './support/flows';
 import { officeUnitList } from '../fixtures/units/generate';
 import { zipBombXlsx } from '../fixtures/files/hostile';
 
@@ -44,6 +45,8 @@ test('a clerk adds a unit, finds it without diacritics, and it survives a restar
   // Dissolve with undo.
   await page.getByRole('button', { name: 'Thao tác khác với Trường THCS Vĩnh Thuận' }).click();
   await page.getByText('Giải thể…').click();
+  // The default date is the app's today (the server's clock, pinned by E2E_TODAY), not the browser's.
+  await expect(page.getByRole('dialog').getByLabel('Ngày giải thể')).toHaveValue(vnDate(app.today));
   await page.getByRole('dialog').getByRole('button', { name: 'Giải thể' }).click();
   await expect(page.getByText('Đã giải thể "Trường THCS Vĩnh Thuận".')).toBeVisible();
   await expect(page.getByRole('main').getByRole('cell', { name: 'Trường THCS Vĩnh Thuận', exact: true })).toHaveCount(0);

@@ -76,7 +76,7 @@ const batchesByCtx = new WeakMap<ServiceContext, Map<string, Batch>>();
 function batches(ctx: ServiceContext): Map<string, Batch> {
   let m = batchesByCtx.get(ctx);
   if (!m) batchesByCtx.set(ctx, (m = new Map()));
-  const now = Date.now();
+  const now = ctx.now().getTime();
   for (const [id, b] of m) if (now - b.createdAt > BATCH_TTL_MS) m.delete(id);
   while (m.size > MAX_BATCHES) m.delete(m.keys().next().value!);
   return m;
@@ -181,7 +181,7 @@ async function buildPreview(
     if (!base.savedAt && f.mtime) base.savedAt = f.mtime.toISOString();
     return base;
   });
-  const batch: Batch = existing ?? { id: crypto.randomUUID(), roundId, folder, createdAt: Date.now(), files: [] };
+  const batch: Batch = existing ?? { id: crypto.randomUUID(), roundId, folder, createdAt: ctx.now().getTime(), files: [] };
   batch.files.push(...files);
   resolveStatuses(ctx, round, batch);
   batches(ctx).set(batch.id, batch);

@@ -7,6 +7,9 @@ import { MEASURES, MEASURE_LABELS } from '../../../../shared/activities/schema';
 import { call, errorMessage } from '../../api/client';
 import { useActivityTypes, useInvalidateActivities } from './useActivities';
 
+/** React keys for rows added in this session (not yet saved, so without an id). */
+let newRowKeys = 0;
+
 type Row = {
   id: number | null;
   name: string;
@@ -113,7 +116,7 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
               onClick={() => {
                 setRows([
                   ...rows,
-                  { id: null, name: '', hasBeneficiaries: false, indicators: { activities: ['1.1'] }, used: 0, key: `n${Date.now()}` },
+                  { id: null, name: '', hasBeneficiaries: false, indicators: { activities: ['1.1'] }, used: 0, key: `n${++newRowKeys}` },
                 ]);
                 setSelected(rows.length);
               }}
