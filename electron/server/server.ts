@@ -50,24 +50,28 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     return fs.readFileSync(file, 'utf8').replace('</head>', `<meta name="api-token" content="${token}"></head>`);
   };
 
-  const server = http.createServer((req, res) => {
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     let port = 0;
     const addr = server.address();
     if (addr && typeof addr === 'object') port = addr.port;
     if (!hostAllowed(req.headers.host, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const pathname = decodePath(req.url ?? '/');
+    if (pathname === null) return send(res, 400, 'text/plain; charset=utf-8', 'Địa chỉ không hợp lệ.');
 
-    if (url.pathname.startsWith('/api/')) {
+    if (pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, apiError('UNKNOWN_METHOD', 'Chỉ chấp nhận yêu cầu POST.'));
+      // Another web page the clerk visits may send requests here; the browser names it in Origin.
+      if (!originAllowed(req.headers.origin, port))
+        return sendJson(res, 403, apiError('UNAUTHORIZED', 'Yêu cầu từ trang web khác bị từ chối.'));
       if (!safeEqual(String(req.headers['x-api-token'] ?? ''), token)) {
         return sendJson(res, 401, apiError('UNAUTHORIZED', 'Phiên làm việc đã hết hạn. Hãy tải lại trang.'));
       }
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendJson(res, 415, apiError('INVALID_INPUT', 'Yêu cầu phải gửi dạng JSON.'));
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      readBody(req)
-        .then(async (body) => {
+      const method = pathname.slice('/api/'.length);
+      readBody(req).then(
+        async (body) => {
           let input: unknown;
           try {
             input = body.length ? JSON.parse(body.toString('utf8')) : {};
@@ -75,13 +79,17 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
             return sendJson(res, 400, apiError('INVALID_INPUT', 'Dữ liệu gửi lên không đọc được.'));
           }
           sendJson(res, 200, await dispatch(opts.ctx, method, input));
-        })
-        .catch(() => sendJson(res, 413, apiError('INVALID_INPUT', 'Dữ liệu gửi lên quá lớn (tối đa 50 MB một tệp).')));
+        },
+        (e: unknown) =>
+          e instanceof BodyTooLarge
+            ? sendJson(res, 413, apiError('INVALID_INPUT', 'Dữ liệu gửi lên quá lớn (tối đa 50 MB một tệp).'))
+            : sendJson(res, 400, apiError('INVALID_INPUT', 'Yêu cầu bị ngắt giữa chừng.')),
+      );
       return;
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
-    const rel = path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    const rel = path.normalize(pathname).replace(/^([/\\])+/, '');
     const file = path.join(staticRoot, rel);
     if (rel && file.startsWith(staticRoot + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
       const type = MIME[path.extname(file)] ?? 'application/octet-stream';
@@ -91,6 +99,20 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     const html = indexHtml();
     if (html === null) return send(res, 500, 'text/plain; charset=utf-8', 'Chưa build giao diện: hãy chạy "npm run web".');
     return send(res, 200, MIME['.html'], html);
+  };
+
+  // Nothing a client sends may stop the process: a request that still throws gets a 500.
+  const server = http.createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (e) {
+      console.error('[server] request failed:', e);
+      send(res, 500, 'text/plain; charset=utf-8', 'Lỗi máy chủ.');
+    }
+  });
+  server.on('clientError', (_e, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   return new Promise((resolve, reject) => {
@@ -117,6 +139,22 @@ function hostAllowed(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
+/** The request's path with its percent-encodings decoded; null for a malformed one (`/%ZZ`, `//%..`, a cut UTF-8 sequence). */
+function decodePath(target: string): string | null {
+  try {
+    return decodeURIComponent(new URL(target, 'http://127.0.0.1').pathname);
+  } catch {
+    return null;
+  }
+}
+
+/** No Origin (same-origin GET, tools) or the app's own page. */
+function originAllowed(origin: string | undefined, port: number): boolean {
+  return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+}
+
+class BodyTooLarge extends Error {}
+
 function safeEqual(a: string, b: string): boolean {
   const ba = Buffer.from(a);
   const bb = Buffer.from(b);
@@ -130,7 +168,7 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
-        reject(new Error('too large'));
+        reject(new BodyTooLarge());
         req.destroy();
         return;
       }

@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import { AppError, GENERIC_ERROR_MESSAGE, type ApiResult } from '../../shared/api/result';
-import { normalizeDeep } from '../../shared/text/vi';
+import { InputTooDeep, normalizeDeep } from '../../shared/text/vi';
 import { gateFor } from './call-gate';
 import type { ServiceContext } from './context';
 import type { Handler } from './handler-types';
@@ -16,7 +16,14 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
   if (!isMethodName(method)) {
     return fail(new AppError('UNKNOWN_METHOD', 'Chức năng được yêu cầu không tồn tại trong phần mềm.'));
   }
-  const parsed = contract[method].input.safeParse(normalizeDeep(rawInput === undefined ? {} : rawInput));
+  let input: unknown;
+  try {
+    input = normalizeDeep(rawInput === undefined ? {} : rawInput);
+  } catch (e) {
+    const why = e instanceof InputTooDeep ? 'dữ liệu lồng nhau quá nhiều tầng.' : 'không đọc được dữ liệu gửi lên.';
+    return fail(new AppError('INVALID_INPUT', `Dữ liệu nhập chưa đúng: ${why}`));
+  }
+  const parsed = contract[method].input.safeParse(input);
   if (!parsed.success) return fail(validationError(parsed.error));
   try {
     const handler = handlers[method] as Handler<MethodName>;

@@ -30,15 +30,33 @@ export function foldVi(s: string): string {
 }
 
 /** Recursively NFC-normalises every string in a JSON-like value (API boundary). */
-export function normalizeDeep<T>(value: T): T {
-  if (typeof value === 'string') return nfc(value) as T;
-  if (Array.isArray(value)) return value.map((v) => normalizeDeep(v)) as T;
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = normalizeDeep(v);
-    return out as T;
+export function normalizeDeep<T>(value: T, maxDepth = MAX_INPUT_DEPTH): T {
+  return normalizeAt(value, maxDepth) as T;
+}
+
+/** Deeper than any input of the API contract (a document's table cells sit about 8 levels down). */
+export const MAX_INPUT_DEPTH = 32;
+
+/** Keys that could reach an object's prototype; never part of the contract, dropped before validation. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Thrown by normalizeDeep for input nested deeper than maxDepth. */
+export class InputTooDeep extends Error {}
+
+function normalizeAt(value: unknown, depthLeft: number): unknown {
+  if (typeof value === 'string') return nfc(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depthLeft <= 0) throw new InputTooDeep();
+  if (Array.isArray(value)) return value.map((v) => normalizeAt(v, depthLeft - 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  // A null-prototype record filled with defineProperty: no key, not even "__proto__", can change
+  // what the object inherits.
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (UNSAFE_KEYS.has(k)) continue;
+    Object.defineProperty(out, k, { value: normalizeAt(v, depthLeft - 1), enumerable: true, writable: true, configurable: true });
   }
-  return value;
+  return out;
 }
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
