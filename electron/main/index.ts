@@ -2,6 +2,7 @@ import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/api/result';
 import { createContext } from '../services/bootstrap';
 import { clockFromEnv } from '../services/clock';
+import { backupAtClose, backupAtStart } from '../services/backup/automatic';
 import type { ServiceContext } from '../services/context';
 import { registerIpcHandlers } from './ipc';
 import { buildAppMenu } from './menu';
@@ -25,6 +26,16 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', () => focusWindow(mainWindow));
   app.on('window-all-closed', () => app.quit());
+  // An automatic backup when the app closes; the quit waits for it.
+  let closingBackupDone = false;
+  app.on('before-quit', (e) => {
+    if (closingBackupDone || !ctx) return;
+    e.preventDefault();
+    closingBackupDone = true;
+    backupAtClose(ctx)
+      .catch((err: unknown) => console.error('[main] backup at close failed:', err))
+      .finally(() => app.quit());
+  });
   app.on('will-quit', () => {
     try {
       ctx?.close();
@@ -56,7 +67,14 @@ function start(): void {
   hardenSession(session.defaultSession);
   handleAppProtocol(paths.rendererDir);
   registerIpcHandlers(ctx);
-  Menu.setApplicationMenu(buildAppMenu({ version: app.getVersion(), dataDir }));
+  void backupAtStart(ctx).catch((e: unknown) => console.error('[main] backup at start failed:', e));
+  Menu.setApplicationMenu(
+    buildAppMenu({
+      version: app.getVersion(),
+      dataDir,
+      openBackup: () => void mainWindow?.webContents.executeJavaScript("location.hash = '#/cai-dat?tab=sao-luu'"),
+    }),
+  );
 
   mainWindow = createMainWindow(paths.preload);
   mainWindow.on('closed', () => {

@@ -4,6 +4,8 @@ import { APP_DISPLAY_NAME } from './paths';
 export interface MenuInfo {
   version: string;
   dataDir: string;
+  /** Opens Cài đặt → Sao lưu & khôi phục. */
+  openBackup: () => void;
 }
 
 /** The application menu, in Vietnamese. Roles keep the standard shortcuts (Ctrl+Z, Ctrl+C, Ctrl+R…). */
@@ -11,7 +13,11 @@ export function buildAppMenu(info: MenuInfo): Menu {
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Tệp',
-      submenu: [{ label: 'Thoát', role: 'quit' }],
+      submenu: [
+        { label: 'Sao lưu && khôi phục…', click: () => info.openBackup() },
+        { type: 'separator' },
+        { label: 'Thoát', role: 'quit' },
+      ],
     },
     {
       label: 'Chỉnh sửa',

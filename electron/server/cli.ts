@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createContext, findAppRoot, readAppVersion } from '../services/bootstrap';
 import { clockFromEnv, TODAY_ENV } from '../services/clock';
+import { backupAtClose, backupAtStart } from '../services/backup/automatic';
 import { isoToVn, todayIso } from '../../shared/text/dates';
 import { AppError } from '../../shared/api/result';
 import { startServer } from './server';
@@ -57,8 +58,13 @@ async function main() {
   console.log(`Phần mềm đang chạy ở chế độ trình duyệt. Mở địa chỉ: ${server.url}`);
   console.log(`Thư mục dữ liệu: ${dataDir}`);
   if (process.env[TODAY_ENV]) console.log(`Ngày hôm nay được đặt cố định (${TODAY_ENV}): ${isoToVn(todayIso(ctx.now()))}`);
+  void backupAtStart(ctx).catch((e: unknown) => console.error('Sao lưu tự động khi mở không thành công:', e));
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await server.close();
+    await backupAtClose(ctx).catch((e: unknown) => console.error('Sao lưu tự động khi đóng không thành công:', e));
     ctx.close();
     process.exit(0);
   };

@@ -15,15 +15,18 @@ export interface BootOptions {
 /** Opens the database and builds the context every handler runs with. Shared by Electron, browser mode and tests. */
 export function createContext(opts: BootOptions): ServiceContext & { close: () => void } {
   const opened = openDatabase({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir });
-  return {
+  const ctx: ServiceContext & { close: () => void } = {
     db: opened.db,
     dataDir: opts.dataDir,
     schemaVersion: opened.schemaVersion,
     mode: opts.mode,
     appVersion: opts.appVersion,
+    migrationsDir: opts.migrationsDir,
     now: opts.now ?? makeClock(),
-    close: () => opened.db.close(),
+    // The connection of the moment: a restore replaces it.
+    close: () => ctx.db.close(),
   };
+  return ctx;
 }
 
 /** The project root (where package.json lives), found from any file inside it. */

@@ -7,6 +7,8 @@ export interface ServiceContext {
   schemaVersion: number;
   mode: 'desktop' | 'browser';
   appVersion: string;
+  /** The SQL migrations, to bring a restored older backup up to date. */
+  migrationsDir: string;
   /** Injected clock so tests can pin "today". */
   now: () => Date;
 }

@@ -3,6 +3,7 @@ import { contract, isMethodName, type MethodName } from '../../shared/api/contra
 import { AppError, GENERIC_ERROR_MESSAGE, type ApiResult } from '../../shared/api/result';
 import { InputTooDeep, normalizeDeep } from '../../shared/text/vi';
 import { gateFor } from './call-gate';
+import { fileFault } from './faults';
 import type { ServiceContext } from './context';
 import type { Handler } from './handler-types';
 import { exclusiveMethods, handlers } from './registry';
@@ -35,6 +36,8 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
     if (e instanceof AppError) return fail(e);
     if (e instanceof ZodError) return fail(validationError(e));
     console.error(`[api] ${method} failed:`, e);
+    const fault = fileFault(e, String((e as { path?: unknown }).path ?? 'thư mục dữ liệu'));
+    if (fault) return fail(fault);
     return fail(new AppError('INTERNAL', GENERIC_ERROR_MESSAGE));
   }
 }

@@ -8,6 +8,7 @@ import { reportsHandlers } from './reports/handlers';
 import { membersHandlers } from './members/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { activitiesAndResultsHandlers } from './results/registry-entry';
+import { backupHandlers } from './backup/handlers';
 
 /** The one handler table, registered on IPC and served over HTTP. Missing a method is a type error. */
 export const handlers: AllHandlers = {
@@ -19,10 +20,11 @@ export const handlers: AllHandlers = {
   ...membersHandlers,
   ...documentsHandlers,
   ...activitiesAndResultsHandlers,
+  ...backupHandlers,
 };
 
 /**
  * Calls that keep a write transaction open across awaits (see call-gate.ts): they run alone, and
  * other calls wait for them.
  */
-export const exclusiveMethods: ReadonlySet<MethodName> = new Set<MethodName>(['members.importCommit']);
+export const exclusiveMethods: ReadonlySet<MethodName> = new Set<MethodName>(['members.importCommit', 'backup.create', 'backup.restore']);

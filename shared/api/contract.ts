@@ -45,6 +45,7 @@ import * as documents from '../documents/api';
 import type { AnniversaryEvent } from '../documents/anniversaries';
 import * as activities from '../activities/schema';
 import * as results from '../results/schema';
+import * as backup from '../backup/schema';
 
 export interface AppInfo {
   name: string;
@@ -65,6 +66,8 @@ export interface DashboardSummary {
   activeWomen: number;
   unitsBySector: { sectorName: string; count: number }[];
   officeConfigured: boolean;
+  /** Backups to an outside drive: when the last one was made, and whether to remind the clerk. */
+  backup: { lastExternalAt: string | null; remind: boolean; remindAfterDays: number };
 }
 
 /**
@@ -164,6 +167,15 @@ export const contract = {
   'results.byUnit': method<results.UnitBreakdown>()(results.indicatorRefSchema),
   'results.exportXlsx': method<DownloadFile>()(results.resultsRoundSchema),
   'results.draftReport': method<documents.CreateDocumentResult>()(results.draftReportSchema),
+  // Backups and restore (issue 11).
+  'backup.create': method<backup.BackupCreateResult>()(backup.backupCreateSchema),
+  'backup.inspect': method<{ manifest: backup.BackupManifest; encrypted: boolean; current: backup.BackupCounts }>()(
+    backup.backupOpenSchema,
+  ),
+  'backup.restore': method<{ manifest: backup.BackupManifest; safetyBackup: string; schemaVersion: number }>()(backup.backupOpenSchema),
+  'backup.list': method<backup.BackupListResult>()(noInput),
+  'backup.settings': method<backup.BackupSettings>()(noInput),
+  'backup.updateSettings': method<backup.BackupSettings>()(backup.backupSettingsSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { todayIso } from '../../../shared/text/dates';
 import type { DomainHandlers } from '../handler-types';
 import { readOfficeSettings } from '../settings/handlers';
+import { backupReminder } from '../backup/reminder';
 
 export const appHandlers: DomainHandlers<'app'> = {
   'app.info': (_i, ctx) => ({
@@ -34,6 +35,7 @@ export const appHandlers: DomainHandlers<'app'> = {
       dissolvedUnits: counts.dissolved ?? 0,
       unitsBySector,
       officeConfigured: readOfficeSettings(ctx) !== null,
+      backup: backupReminder(ctx),
     };
   },
 };

@@ -71,11 +71,12 @@ interface Batch {
 
 const BATCH_TTL_MS = 2 * 60 * 60 * 1000;
 const MAX_BATCHES = 8;
-const batchesByCtx = new WeakMap<ServiceContext, Map<string, Batch>>();
+// Per connection: a restored database starts with no open previews.
+const batchesByCtx = new WeakMap<object, Map<string, Batch>>();
 
 function batches(ctx: ServiceContext): Map<string, Batch> {
-  let m = batchesByCtx.get(ctx);
-  if (!m) batchesByCtx.set(ctx, (m = new Map()));
+  let m = batchesByCtx.get(ctx.db);
+  if (!m) batchesByCtx.set(ctx.db, (m = new Map()));
   const now = ctx.now().getTime();
   for (const [id, b] of m) if (now - b.createdAt > BATCH_TTL_MS) m.delete(id);
   while (m.size > MAX_BATCHES) m.delete(m.keys().next().value!);

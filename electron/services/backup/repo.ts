@@ -1,0 +1,52 @@
+import Database from 'better-sqlite3';
+import type { BackupCounts, BackupSettings, BackupSettingsInput } from '../../../shared/backup/schema';
+import { DEFAULT_BACKUP_SETTINGS } from '../../../shared/backup/schema';
+import type { ServiceContext } from '../context';
+
+const SETTINGS_KEY = 'backup';
+
+/** What a register holds; a table an older version did not have yet counts 0. */
+export function countsOf(db: Database.Database): BackupCounts {
+  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+  const n = (table: string) => (has.get(table) ? (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n : 0);
+  return { units: n('units'), members: n('members'), documents: n('documents'), rounds: n('report_rounds') };
+}
+
+export function readBackupSettings(ctx: ServiceContext): BackupSettings {
+  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(SETTINGS_KEY) as { value: string } | undefined;
+  if (!row) return { ...DEFAULT_BACKUP_SETTINGS };
+  try {
+    return { ...DEFAULT_BACKUP_SETTINGS, ...(JSON.parse(row.value) as Partial<BackupSettings>) };
+  } catch {
+    return { ...DEFAULT_BACKUP_SETTINGS };
+  }
+}
+
+export function writeBackupSettings(
+  ctx: ServiceContext,
+  changes: BackupSettingsInput | Pick<BackupSettings, 'lastExternalAt' | 'lastExternalFile'>,
+): BackupSettings {
+  const next = { ...readBackupSettings(ctx), ...changes };
+  ctx.db
+    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+    .run(SETTINGS_KEY, JSON.stringify(next));
+  return next;
+}
+
+export interface CheckedDatabase {
+  schemaVersion: number;
+  counts: BackupCounts;
+}
+
+/** Opens a database file read-only, runs SQLite's integrity check and reads its counts; throws if damaged. */
+export function checkDatabaseFile(file: string): CheckedDatabase {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+    if (rows.length !== 1 || rows[0].integrity_check !== 'ok') throw new Error('integrity_check failed');
+    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, counts: countsOf(db) };
+  } finally {
+    db?.close();
+  }
+}

@@ -1,0 +1,112 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/api/result';
+import type { BackupManifest } from '../../../shared/backup/schema';
+import { DB_FILE_NAME, openDatabase } from '../../db/connection';
+import { latestVersion, loadMigrations } from '../../db/migrate';
+import type { ServiceContext } from '../context';
+import { fileFault } from '../faults';
+import { ARCHIVE_PREFIX, DATABASE_PART, unpackBackup, type UnpackedBackup } from './container';
+import { backupsDir, createBackup, workFile } from './create';
+import { checkDatabaseFile } from './repo';
+
+/** Reads a backup file and checks it whole (hashes, the database's integrity, its version) without changing anything. */
+export async function openBackup(ctx: ServiceContext, file: string, password: string | null): Promise<UnpackedBackup> {
+  let data: Buffer;
+  try {
+    if (!fs.statSync(file).isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
+    data = fs.readFileSync(file);
+  } catch (e) {
+    throw fileFault(e, file) ?? new AppError('INVALID_INPUT', `Không đọc được tệp "${file}".`, { file: 'Không đọc được tệp này.' });
+  }
+  const unpacked = await unpackBackup(data, password);
+  const latest = latestVersion(loadMigrations(ctx.migrationsDir));
+  if (unpacked.manifest.schemaVersion > latest) {
+    throw new AppError(
+      'DB_TOO_NEW',
+      `Bản sao lưu này do phiên bản phần mềm mới hơn tạo (${unpacked.manifest.appVersion}). Hãy cài phiên bản mới nhất rồi khôi phục; dữ liệu hiện tại chưa bị thay đổi.`,
+    );
+  }
+  return unpacked;
+}
+
+export interface RestoreResult {
+  manifest: BackupManifest;
+  /** The copy of the data as it was just before the restore. */
+  safetyBackup: string;
+  schemaVersion: number;
+}
+
+/**
+ * Replaces the data with a backup's: checks the backup whole, saves the current data as a backup
+ * first, swaps the database file and the report archive, reopens (migrating an older backup).
+ * Any failure puts the current data back as it was.
+ */
+export async function restoreBackup(ctx: ServiceContext, file: string, password: string | null): Promise<RestoreResult> {
+  const { manifest, parts } = await openBackup(ctx, file, password);
+  const incoming = workFile(ctx, '.sqlite');
+  try {
+    fs.writeFileSync(incoming, parts.get(DATABASE_PART)!);
+    try {
+      checkDatabaseFile(incoming);
+    } catch {
+      throw new AppError(
+        'INVALID_INPUT',
+        'Cơ sở dữ liệu trong bản sao lưu bị hỏng nên không khôi phục được. Hãy chọn một bản sao lưu khác.',
+      );
+    }
+    const safety = await createBackup(ctx, { folder: backupsDir(ctx), password: null, kind: 'before-restore' });
+    swapIn(ctx, incoming, parts);
+    return { manifest, safetyBackup: safety.file, schemaVersion: ctx.schemaVersion };
+  } finally {
+    fs.rmSync(incoming, { force: true });
+  }
+}
+
+function swapIn(ctx: ServiceContext, incoming: string, parts: Map<string, Uint8Array>): void {
+  const dbFile = path.join(ctx.dataDir, DB_FILE_NAME);
+  const archive = path.join(ctx.dataDir, 'archive');
+  const tag = crypto.randomUUID();
+  const oldDb = `${dbFile}.truoc-khoi-phuc-${tag}`;
+  const oldArchive = `${archive}.truoc-khoi-phuc-${tag}`;
+  const newArchive = `${archive}.moi-${tag}`;
+
+  // The new archive is written beside the old one before anything is swapped.
+  for (const [name, data] of parts) {
+    if (!name.startsWith(ARCHIVE_PREFIX)) continue;
+    const target = path.join(newArchive, ...name.slice(ARCHIVE_PREFIX.length).split('/'));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, data);
+  }
+  ctx.db.close(); // checkpoints the WAL into the database file and removes it
+  try {
+    fs.renameSync(dbFile, oldDb);
+    for (const side of ['-wal', '-shm']) fs.rmSync(`${dbFile}${side}`, { force: true });
+    fs.copyFileSync(incoming, dbFile);
+    if (fs.existsSync(archive)) fs.renameSync(archive, oldArchive);
+    if (fs.existsSync(newArchive)) fs.renameSync(newArchive, archive);
+    reopen(ctx);
+  } catch (e) {
+    // Put the current data back as it was.
+    if (fs.existsSync(oldDb)) {
+      for (const side of ['', '-wal', '-shm']) fs.rmSync(`${dbFile}${side}`, { force: true });
+      fs.renameSync(oldDb, dbFile);
+    }
+    if (fs.existsSync(oldArchive)) {
+      fs.rmSync(archive, { recursive: true, force: true });
+      fs.renameSync(oldArchive, archive);
+    }
+    fs.rmSync(newArchive, { recursive: true, force: true });
+    reopen(ctx);
+    throw fileFault(e, ctx.dataDir) ?? e;
+  }
+  fs.rmSync(oldDb, { force: true });
+  fs.rmSync(oldArchive, { recursive: true, force: true });
+}
+
+function reopen(ctx: ServiceContext): void {
+  const opened = openDatabase({ dataDir: ctx.dataDir, migrationsDir: ctx.migrationsDir });
+  ctx.db = opened.db;
+  ctx.schemaVersion = opened.schemaVersion;
+}
