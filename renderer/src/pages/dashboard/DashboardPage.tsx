@@ -27,6 +27,24 @@ export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
           }
         />
       )}
+      {d?.backup.remind && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={
+            d.backup.lastExternalAt
+              ? `Đã hơn ${d.backup.remindAfterDays} ngày chưa sao lưu ra USB (lần gần nhất: ${new Date(d.backup.lastExternalAt).toLocaleDateString('vi-VN')})`
+              : 'Chưa sao lưu dữ liệu ra USB lần nào'
+          }
+          description="Máy tính hỏng hoặc bị nhiễm mã độc thì mất toàn bộ danh sách đoàn viên, văn bản, báo cáo. Hãy sao lưu ra USB và cất ở nơi khác."
+          action={
+            <Button type="primary" onClick={() => (window.location.hash = '#/cai-dat?tab=sao-luu')}>
+              Sao lưu ngay
+            </Button>
+          }
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8}>
           <Card>
