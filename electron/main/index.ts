@@ -58,6 +58,8 @@ function start(): void {
       mode: 'desktop',
       appVersion: app.getVersion(),
       now: clockFromEnv(),
+      lock: true,
+      recoverable: true,
     });
   } catch (e) {
     fatal(e, dataDir);

@@ -34,6 +34,8 @@ async function main() {
       mode: 'browser',
       appVersion: readAppVersion(appRoot),
       now: clockFromEnv(),
+      lock: true,
+      recoverable: true,
     });
   } catch (e) {
     console.error(e instanceof AppError ? e.message : e);

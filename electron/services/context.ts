@@ -9,6 +9,11 @@ export interface ServiceContext {
   appVersion: string;
   /** The SQL migrations, to bring a restored older backup up to date. */
   migrationsDir: string;
+  /**
+   * Set when the database was found damaged (at start or while running): ctx.db is then an empty
+   * in-memory database, the damaged file is never written to, and only recovery calls are served.
+   */
+  recovery: { reason: string } | null;
   /** Injected clock so tests can pin "today". */
   now: () => Date;
 }

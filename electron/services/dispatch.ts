@@ -6,7 +6,9 @@ import { gateFor } from './call-gate';
 import { fileFault } from './faults';
 import type { ServiceContext } from './context';
 import type { Handler } from './handler-types';
-import { exclusiveMethods, handlers } from './registry';
+import { exclusiveMethods, handlers, recoveryMethods } from './registry';
+import { enterRecovery } from './bootstrap';
+import { DAMAGED_MESSAGE } from '../db/connection';
 
 /**
  * The single entry point for IPC and HTTP: checks the method, NFC-normalises and validates the
@@ -16,6 +18,9 @@ import { exclusiveMethods, handlers } from './registry';
 export async function dispatch(ctx: ServiceContext, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
     return fail(new AppError('UNKNOWN_METHOD', 'Chức năng được yêu cầu không tồn tại trong phần mềm.'));
+  }
+  if (ctx.recovery && !recoveryMethods.has(method)) {
+    return fail(new AppError('DB_DAMAGED', `${ctx.recovery.reason} Hãy tải lại trang (hoặc mở lại phần mềm) để khôi phục.`));
   }
   let input: unknown;
   try {
@@ -36,6 +41,10 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
     if (e instanceof AppError) return fail(e);
     if (e instanceof ZodError) return fail(validationError(e));
     console.error(`[api] ${method} failed:`, e);
+    if (isDamage(e)) {
+      enterRecovery(ctx, DAMAGED_MESSAGE);
+      return fail(new AppError('DB_DAMAGED', `${DAMAGED_MESSAGE} Hãy tải lại trang (hoặc mở lại phần mềm) để khôi phục.`));
+    }
     const fault = fileFault(e, String((e as { path?: unknown }).path ?? 'thư mục dữ liệu'));
     if (fault) return fail(fault);
     return fail(new AppError('INTERNAL', GENERIC_ERROR_MESSAGE));
@@ -54,4 +63,10 @@ export function validationError(error: ZodError): AppError {
 
 function fail(e: AppError): ApiResult<never> {
   return { ok: false, error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) } };
+}
+
+/** SQLite found the database file damaged while running (not a backup or import file being read). */
+function isDamage(e: unknown): boolean {
+  const code = String((e as { code?: unknown } | null)?.code ?? '');
+  return code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB');
 }

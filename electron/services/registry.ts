@@ -8,7 +8,7 @@ import { reportsHandlers } from './reports/handlers';
 import { membersHandlers } from './members/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { activitiesAndResultsHandlers } from './results/registry-entry';
-import { backupHandlers } from './backup/handlers';
+import { backupHandlers, recoveryHandlers } from './backup/handlers';
 
 /** The one handler table, registered on IPC and served over HTTP. Missing a method is a type error. */
 export const handlers: AllHandlers = {
@@ -21,10 +21,24 @@ export const handlers: AllHandlers = {
   ...documentsHandlers,
   ...activitiesAndResultsHandlers,
   ...backupHandlers,
+  ...recoveryHandlers,
 };
+
+/** What a context in recovery mode (damaged database) still serves. */
+export const recoveryMethods: ReadonlySet<MethodName> = new Set<MethodName>([
+  'app.info',
+  'recovery.status',
+  'recovery.restore',
+  'backup.inspect',
+]);
 
 /**
  * Calls that keep a write transaction open across awaits (see call-gate.ts): they run alone, and
  * other calls wait for them.
  */
-export const exclusiveMethods: ReadonlySet<MethodName> = new Set<MethodName>(['members.importCommit', 'backup.create', 'backup.restore']);
+export const exclusiveMethods: ReadonlySet<MethodName> = new Set<MethodName>([
+  'members.importCommit',
+  'backup.create',
+  'backup.restore',
+  'recovery.restore',
+]);

@@ -56,6 +56,8 @@ export interface AppInfo {
   /** The service clock: today (YYYY-MM-DD) and the instant, so the renderer's defaults follow a pinned clock. */
   today: string;
   now: string;
+  /** Set when the database is damaged: the renderer shows the recovery screen instead of the pages. */
+  recovery: string | null;
 }
 
 export interface DashboardSummary {
@@ -176,6 +178,8 @@ export const contract = {
   'backup.list': method<backup.BackupListResult>()(noInput),
   'backup.settings': method<backup.BackupSettings>()(noInput),
   'backup.updateSettings': method<backup.BackupSettings>()(backup.backupSettingsSchema),
+  'recovery.status': method<backup.RecoveryStatus>()(noInput),
+  'recovery.restore': method<{ manifest: backup.BackupManifest; safetyBackup: string; schemaVersion: number }>()(backup.backupOpenSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -9,7 +9,16 @@ export interface ApiError {
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
 export type ErrorCode =
-  'UNKNOWN_METHOD' | 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'BAD_FILE' | 'UNAUTHORIZED' | 'DB_TOO_NEW' | 'STORAGE' | 'INTERNAL';
+  | 'UNKNOWN_METHOD'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'BAD_FILE'
+  | 'UNAUTHORIZED'
+  | 'DB_TOO_NEW'
+  | 'DB_DAMAGED'
+  | 'STORAGE'
+  | 'INTERNAL';
 
 /** Thrown by handlers; the dispatcher turns it into `{ ok: false, error }`. */
 export class AppError extends Error {

@@ -116,3 +116,20 @@ export const backupSettingsSchema = z.strictObject({
   remindAfterDays: keep('ngày nhắc sao lưu', 365).min(1, { error: 'Số ngày nhắc sao lưu ít nhất là 1.' }),
 });
 export type BackupSettingsInput = z.input<typeof backupSettingsSchema>;
+
+export interface RecoveryCandidate {
+  file: string;
+  name: string;
+  createdAt: string;
+  counts: BackupCounts;
+  office: string | null;
+}
+
+export interface RecoveryStatus {
+  damaged: boolean;
+  reason: string | null;
+  /** The damaged database file (left untouched, kept aside after a recovery). */
+  damagedFile: string | null;
+  /** Good automatic backups, newest first (each opened and checked whole). */
+  candidates: RecoveryCandidate[];
+}

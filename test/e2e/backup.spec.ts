@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { expect, shot, test } from './support/fixtures';
 import { createUnits, setOffice } from './support/flows';
 
@@ -67,4 +68,30 @@ test('back up to a folder with a password, add a unit, restore: the unit is gone
   await app.open('cai-dat?tab=sao-luu');
   await expect(page.getByRole('cell', { name: 'Trước khi khôi phục' })).toBeVisible();
   await shot(page, 'backup-automatic', { fullPage: true });
+});
+
+test('a damaged database opens on the recovery screen, which restores the newest automatic backup', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  await createUnits(app, [{ code: 'CD01', name: 'Trường THCS Vĩnh Thuận' }]);
+  await app.restart(); // closing the app makes an automatic backup
+  const dbFile = path.join(app.dataDir, 'congdoan.sqlite');
+  const restartDamaged = async () => {
+    await app.stopOnly();
+    fs.writeFileSync(dbFile, 'Tệp bị ghi đè bởi một chương trình khác.\n'.repeat(100));
+    await app.start();
+  };
+  await restartDamaged();
+
+  await app.open();
+  await expect(page.getByText('Dữ liệu cần được khôi phục')).toBeVisible();
+  await expect(page.getByText(/Tệp dữ liệu của phần mềm đã bị hỏng/)).toBeVisible();
+  await expect(page.getByText(/1 đơn vị, 0 đoàn viên/)).toBeVisible();
+  await shot(page, 'recovery-screen');
+  await page.getByRole('button', { name: 'Khôi phục bản này' }).click();
+  await page.getByRole('dialog', { name: 'Khôi phục từ bản sao lưu này?' }).getByRole('button', { name: 'Khôi phục' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
+  await app.open('cong-doan-co-so');
+  await expect(page.getByRole('main').getByRole('cell', { name: 'Trường THCS Vĩnh Thuận', exact: true })).toBeVisible();
+  // The damaged file is kept aside for a technician.
+  expect(fs.readdirSync(app.dataDir).some((f) => f.startsWith('congdoan.sqlite.hong-'))).toBe(true);
 });

@@ -12,6 +12,7 @@ export const appHandlers: DomainHandlers<'app'> = {
     mode: ctx.mode,
     today: todayIso(ctx.now()),
     now: ctx.now().toISOString(),
+    recovery: ctx.recovery?.reason ?? null,
   }),
   'app.dashboard': (_i, ctx) => {
     const counts = ctx.db

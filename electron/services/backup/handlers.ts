@@ -6,6 +6,8 @@ import { listAutomatic, rotate } from './automatic';
 import { backupsDir, createBackup } from './create';
 import { countsOf, readBackupSettings, writeBackupSettings } from './repo';
 import { openBackup, restoreBackup } from './restore';
+import { recoverFrom, recoveryStatus } from './recovery';
+
 import type { ServiceContext } from '../context';
 
 const inside = (dir: string, file: string) => !path.relative(dir, file).startsWith('..') && !path.isAbsolute(path.relative(dir, file));
@@ -44,4 +46,9 @@ export const backupHandlers: DomainHandlers<'backup'> = {
     if (fs.existsSync(backupsDir(ctx))) rotate(ctx);
     return s;
   },
+};
+
+export const recoveryHandlers: DomainHandlers<'recovery'> = {
+  'recovery.status': (_i, ctx) => recoveryStatus(ctx),
+  'recovery.restore': ({ file, password }, ctx) => recoverFrom(ctx, file, password),
 };

@@ -8,7 +8,7 @@ import { latestVersion, loadMigrations } from '../../db/migrate';
 import type { ServiceContext } from '../context';
 import { fileFault } from '../faults';
 import { ARCHIVE_PREFIX, DATABASE_PART, unpackBackup, type UnpackedBackup } from './container';
-import { backupsDir, createBackup, workFile } from './create';
+import { backupsDir, createBackup, stampOf, workFile } from './create';
 import { checkDatabaseFile } from './repo';
 
 /** Reads a backup file and checks it whole (hashes, the database's integrity, its version) without changing anything. */
@@ -43,7 +43,12 @@ export interface RestoreResult {
  * first, swaps the database file and the report archive, reopens (migrating an older backup).
  * Any failure puts the current data back as it was.
  */
-export async function restoreBackup(ctx: ServiceContext, file: string, password: string | null): Promise<RestoreResult> {
+export async function restoreBackup(
+  ctx: ServiceContext,
+  file: string,
+  password: string | null,
+  opts: { damaged?: boolean } = {},
+): Promise<RestoreResult> {
   const { manifest, parts } = await openBackup(ctx, file, password);
   const incoming = workFile(ctx, '.sqlite');
   try {
@@ -56,19 +61,22 @@ export async function restoreBackup(ctx: ServiceContext, file: string, password:
         'Cơ sở dữ liệu trong bản sao lưu bị hỏng nên không khôi phục được. Hãy chọn một bản sao lưu khác.',
       );
     }
-    const safety = await createBackup(ctx, { folder: backupsDir(ctx), password: null, kind: 'before-restore' });
-    swapIn(ctx, incoming, parts);
-    return { manifest, safetyBackup: safety.file, schemaVersion: ctx.schemaVersion };
+    // A damaged database cannot be backed up; it is kept aside as it is instead (for a technician).
+    const safety = opts.damaged ? null : await createBackup(ctx, { folder: backupsDir(ctx), password: null, kind: 'before-restore' });
+    const keptAside = swapIn(ctx, incoming, parts, !!opts.damaged);
+    ctx.recovery = null;
+    return { manifest, safetyBackup: safety?.file ?? keptAside, schemaVersion: ctx.schemaVersion };
   } finally {
     fs.rmSync(incoming, { force: true });
   }
 }
 
-function swapIn(ctx: ServiceContext, incoming: string, parts: Map<string, Uint8Array>): void {
+/** Swaps the restored database and archive in; returns where the old database was kept (damaged ones are kept). */
+function swapIn(ctx: ServiceContext, incoming: string, parts: Map<string, Uint8Array>, keepOld: boolean): string {
   const dbFile = path.join(ctx.dataDir, DB_FILE_NAME);
   const archive = path.join(ctx.dataDir, 'archive');
   const tag = crypto.randomUUID();
-  const oldDb = `${dbFile}.truoc-khoi-phuc-${tag}`;
+  const oldDb = keepOld ? `${dbFile}.hong-${stampOf(ctx.now())}` : `${dbFile}.truoc-khoi-phuc-${tag}`;
   const oldArchive = `${archive}.truoc-khoi-phuc-${tag}`;
   const newArchive = `${archive}.moi-${tag}`;
 
@@ -81,8 +89,11 @@ function swapIn(ctx: ServiceContext, incoming: string, parts: Map<string, Uint8A
   }
   ctx.db.close(); // checkpoints the WAL into the database file and removes it
   try {
-    fs.renameSync(dbFile, oldDb);
-    for (const side of ['-wal', '-shm']) fs.rmSync(`${dbFile}${side}`, { force: true });
+    if (fs.existsSync(dbFile)) fs.renameSync(dbFile, oldDb);
+    for (const side of ['-wal', '-shm']) {
+      if (keepOld && fs.existsSync(`${dbFile}${side}`)) fs.renameSync(`${dbFile}${side}`, `${oldDb}${side}`);
+      fs.rmSync(`${dbFile}${side}`, { force: true });
+    }
     fs.copyFileSync(incoming, dbFile);
     if (fs.existsSync(archive)) fs.renameSync(archive, oldArchive);
     if (fs.existsSync(newArchive)) fs.renameSync(newArchive, archive);
@@ -98,11 +109,12 @@ function swapIn(ctx: ServiceContext, incoming: string, parts: Map<string, Uint8A
       fs.renameSync(oldArchive, archive);
     }
     fs.rmSync(newArchive, { recursive: true, force: true });
-    reopen(ctx);
+    if (!keepOld) reopen(ctx);
     throw fileFault(e, ctx.dataDir) ?? e;
   }
-  fs.rmSync(oldDb, { force: true });
+  if (!keepOld) fs.rmSync(oldDb, { force: true });
   fs.rmSync(oldArchive, { recursive: true, force: true });
+  return oldDb;
 }
 
 function reopen(ctx: ServiceContext): void {

@@ -20,6 +20,7 @@ import { DocumentsPage } from '../pages/documents/DocumentsPage';
 import { MembersPage } from '../pages/members/MembersPage';
 import { ActivitiesPage } from '../pages/activities/ActivitiesPage';
 import { ResultsPage } from '../pages/results/LazyResultsPage';
+import { RecoveryScreen } from './RecoveryScreen';
 
 const ICONS: Record<PageKey, ReactNode> = {
   'tong-quan': <DashboardOutlined />,
@@ -36,6 +37,8 @@ export function AppShell() {
   const [page, go] = useRoute();
   const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
   const office = settings.data?.settings;
+  const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}) });
+  if (info.data?.recovery) return <RecoveryScreen reason={info.data.recovery} />;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -30,6 +30,9 @@ export interface App {
   api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
   /** Stops the server and starts it again on the same data folder (the page must be reopened). */
   restart(): Promise<void>;
+  /** Stops the server (to change its files), then `start()` starts it again on the same folder. */
+  stopOnly(): Promise<void>;
+  start(): Promise<void>;
 }
 
 async function apiOver(url: string, token: string, method: string, input: unknown): Promise<unknown> {
@@ -70,11 +73,17 @@ export const test = base.extend<{ app: App; workDir: string }>({
           await page.goto(route ? `${server!.url}#/${route}` : server!.url);
         },
         api: async (method, input) => (await apiOver(server!.url, token, method, input)) as never,
-        restart: async () => {
-          await server!.stop();
+        stopOnly: async () => {
+          await server?.stop();
           server = null;
+        },
+        start: async () => {
           server = await startServer(dataDir, today);
           token = await tokenOf(server.url);
+        },
+        restart: async () => {
+          await app.stopOnly();
+          await app.start();
         },
       };
       await use(app);

@@ -1,0 +1,85 @@
+import { Alert, App, Button, Card, Input, List, Result, Space } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { call, errorMessage } from '../api/client';
+import { countsText, timeText } from '../pages/settings/backup-text';
+
+/** Shown instead of the pages when the database is damaged: restore the newest good backup. */
+export function RecoveryScreen({ reason }: { reason: string }) {
+  const { modal } = App.useApp();
+  const status = useQuery({ queryKey: ['recovery.status'], queryFn: () => call('recovery.status', {}) });
+  const [file, setFile] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const restore = (target: string, pw: string | undefined, label: string) =>
+    modal.confirm({
+      title: 'Khôi phục từ bản sao lưu này?',
+      content: `${label}. Tệp dữ liệu hỏng được giữ nguyên bên cạnh (không xóa) để nhờ kỹ thuật xem nếu cần.`,
+      okText: 'Khôi phục',
+      cancelText: 'Hủy',
+      onOk: async () => {
+        setBusy(true);
+        setError(null);
+        try {
+          await call('recovery.restore', { file: target, password: pw });
+          window.location.reload();
+        } catch (e) {
+          setError(errorMessage(e));
+        } finally {
+          setBusy(false);
+        }
+      },
+    });
+
+  const candidates = status.data?.candidates ?? [];
+  return (
+    <div className="page" style={{ maxWidth: 900, margin: '0 auto' }}>
+      <Result status="warning" title="Dữ liệu cần được khôi phục" subTitle={reason} />
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Card title="Bản sao lưu tự động còn tốt (mới nhất trước)" loading={status.isLoading}>
+        <List
+          dataSource={candidates}
+          locale={{ emptyText: 'Không có bản sao lưu tự động nào dùng được. Hãy khôi phục từ bản sao lưu trên USB bên dưới.' }}
+          renderItem={(c, i) => (
+            <List.Item
+              actions={[
+                <Button
+                  key="restore"
+                  type={i === 0 ? 'primary' : 'default'}
+                  loading={busy}
+                  onClick={() => restore(c.file, undefined, `Bản sao lưu ngày ${timeText(c.createdAt)} gồm ${countsText(c.counts)}`)}
+                >
+                  Khôi phục bản này
+                </Button>,
+              ]}
+            >
+              <List.Item.Meta title={`Ngày ${timeText(c.createdAt)}`} description={countsText(c.counts)} />
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Card title="Hoặc khôi phục từ bản sao lưu trên USB" style={{ marginTop: 16 }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Input
+            aria-label="Tệp sao lưu trên USB"
+            placeholder="Đường dẫn tệp .cdbk, ví dụ E:\CongDoan_..._2026-12-01_1630.cdbk"
+            value={file}
+            onChange={(e) => setFile(e.target.value)}
+          />
+          <Input.Password
+            aria-label="Mật khẩu của bản sao lưu"
+            placeholder="Mật khẩu (nếu có)"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            style={{ maxWidth: 360 }}
+          />
+          <Button disabled={!file.trim()} loading={busy} onClick={() => restore(file, password || undefined, `Tệp ${file}`)}>
+            Khôi phục từ tệp này
+          </Button>
+        </Space>
+      </Card>
+    </div>
+  );
+}
