@@ -29,6 +29,7 @@ import { memberRecords, rng, writeMemberWorkbook, type MemberRecord } from '../f
 import { WORKER_BUNDLES, buildWorkers } from '../../scripts/worker-bundles.mjs';
 import { APP_ROOT, MIGRATIONS_DIR, tempDir } from '../support/context';
 import type { Emit } from './run';
+import { measureBackup } from './backup';
 
 const UNITS = 300;
 const MEMBERS = 100_000;
@@ -190,7 +191,7 @@ async function parseOnly(file: string): Promise<number> {
 }
 
 /** Runs this file in a child process (`prepare` or `measure`), passing its figures on to `emit`. */
-async function runChild(mode: 'prepare' | 'measure', dir: string, emit: Emit, env: NodeJS.ProcessEnv = {}): Promise<void> {
+async function runChild(mode: 'prepare' | 'measure' | 'backup', dir: string, emit: Emit, env: NodeJS.ProcessEnv = {}): Promise<void> {
   const child = spawn(
     process.execPath,
     [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), fileURLToPath(import.meta.url), mode, dir],
@@ -231,6 +232,8 @@ export async function benchMembers(emit: Emit): Promise<void> {
     const env = Object.fromEntries(WORKER_BUNDLES.map((w) => [w.envVar, path.join(workers, w.outName)]));
     await runChild('prepare', dir, emit);
     await runChild('measure', dir, emit, env);
+    // In a process of its own, so that members.peak_rss_mb stays the figure of the member work.
+    await runChild('backup', dir, emit, env);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -322,9 +325,24 @@ async function measure(dir: string, emit: Emit): Promise<void> {
   emit('members.peak_rss_mb', process.resourceUsage().maxRSS / 1024, 'MB');
 }
 
-// Child process entry: `tsx test/bench/members.ts prepare|measure <dir>`.
+/** Backup and restore of the 100k register, on a copy of it. */
+async function backupOnCopy(dir: string, emit: Emit): Promise<void> {
+  const data = path.join(dir, 'data-backup');
+  fs.cpSync(path.join(dir, 'data'), data, { recursive: true });
+  const ctx = createContext({ dataDir: data, migrationsDir: MIGRATIONS_DIR, mode: 'browser', appVersion: 'bench' });
+  try {
+    await measureBackup(ctx, dir, emit);
+  } finally {
+    ctx.close();
+    fs.rmSync(data, { recursive: true, force: true });
+  }
+}
+
+// Child process entry: `tsx test/bench/members.ts prepare|measure|backup <dir>`.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [mode, dir] = process.argv.slice(2);
+  const emitLine: Emit = (metric, value, unit) => console.log(`METRIC ${metric} ${value} ${unit}`);
   if (mode === 'prepare') await prepare(dir);
-  else await measure(dir, (metric, value, unit) => console.log(`METRIC ${metric} ${value} ${unit}`));
+  else if (mode === 'backup') await backupOnCopy(dir, emitLine);
+  else await measure(dir, emitLine);
 }

@@ -1,12 +1,13 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { backupAtStart, backupsToKeep, listAutomatic } from '../../../electron/services/backup/automatic';
-import { MANIFEST_PART, packBackup, sha256 } from '../../../electron/services/backup/container';
+import { MANIFEST_PART, packBackup, sha256, unpackBackup } from '../../../electron/services/backup/container';
 import { DB_FILE_NAME, openDatabase } from '../../../electron/db/connection';
 import type { BackupFileInfo, BackupManifest } from '../../../shared/backup/schema';
-import { call, dumpDatabase, MIGRATIONS_DIR, ok, tempDir, testContext } from '../../support/context';
+import { APP_ROOT, call, dumpDatabase, MIGRATIONS_DIR, ok, tempDir, testContext } from '../../support/context';
 import { archivedFiles, seedRegister } from './helpers';
 
 // Local time, as the clerk's PC reads it.
@@ -254,5 +255,32 @@ describe('automatic backups', () => {
     expect((await ok(ctx, 'app.dashboard', {})).backup).toMatchObject({ remind: true, lastExternalAt: null });
     await ok(ctx, 'backup.create', { folder: tempDir('usb-') });
     expect((await ok(ctx, 'app.dashboard', {})).backup).toMatchObject({ remind: false, lastExternalAt: NOW.toISOString() });
+  });
+});
+
+describe('a backup cut short', () => {
+  it('kill -9 while writing leaves no file that looks like a valid backup', async () => {
+    const dataDir = tempDir('kill-data-');
+    const folder = tempDir('kill-usb-');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join('test', 'unit', 'backup', 'backup-loop.ts'), dataDir, folder], {
+      cwd: APP_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((r) => child.stdout!.once('data', () => r()));
+    // Kill it in the middle of writing a file (a .partial is on disk), after a few complete ones.
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const names = fs.readdirSync(folder);
+      if (names.filter((n) => n.endsWith('.cdbk')).length >= 2 && names.some((n) => n.endsWith('.partial'))) break;
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const names = fs.readdirSync(folder);
+    const complete = names.filter((n) => n.endsWith('.cdbk'));
+    expect(complete.length).toBeGreaterThanOrEqual(2);
+    // Every file named like a backup opens and checks whole; the cut one is only a .partial.
+    for (const n of complete) await unpackBackup(fs.readFileSync(path.join(folder, n)), null);
+    expect(names.filter((n) => !n.endsWith('.cdbk')).every((n) => n.endsWith('.cdbk.partial'))).toBe(true);
   });
 });
