@@ -50,3 +50,13 @@ export function checkDatabaseFile(file: string): CheckedDatabase {
     db?.close();
   }
 }
+
+/** Schema version and counts of a database file, without checking it (the caller checks later). */
+export function readCounts(file: string): CheckedDatabase {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return { schemaVersion: db.pragma('user_version', { simple: true }) as number, counts: countsOf(db) };
+  } finally {
+    db.close();
+  }
+}
