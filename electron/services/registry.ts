@@ -33,12 +33,11 @@ export const recoveryMethods: ReadonlySet<MethodName> = new Set<MethodName>([
 ]);
 
 /**
- * Calls that keep a write transaction open across awaits (see call-gate.ts): they run alone, and
- * other calls wait for them.
+ * Calls that keep a write transaction open across awaits (see call-gate.ts), or replace the
+ * connection (a restore): they run alone, and other calls wait for them.
  */
 export const exclusiveMethods: ReadonlySet<MethodName> = new Set<MethodName>([
   'members.importCommit',
-  'backup.create',
   'backup.restore',
   'recovery.restore',
 ]);

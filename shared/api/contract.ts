@@ -176,6 +176,8 @@ export const contract = {
   ),
   'backup.restore': method<{ manifest: backup.BackupManifest; safetyBackup: string; schemaVersion: number }>()(backup.backupOpenSchema),
   'backup.list': method<backup.BackupListResult>()(noInput),
+  /** The step of the backup being written, for a progress bar (null when none is). */
+  'backup.progress': method<{ phase: string; percent: number } | null>()(noInput),
   'backup.settings': method<backup.BackupSettings>()(noInput),
   'backup.updateSettings': method<backup.BackupSettings>()(backup.backupSettingsSchema),
   'recovery.status': method<backup.RecoveryStatus>()(noInput),

@@ -10,6 +10,7 @@ import { readOfficeSettings } from '../settings/handlers';
 import { ARCHIVE_PREFIX, DATABASE_PART, packBackup, sha256, unpackBackup } from './container';
 import { fileFault } from '../faults';
 import { checkDatabaseFile, readCounts } from './repo';
+import { endProgress, step } from './progress';
 
 /** Where the data folder keeps its own backups (automatic ones, and the copy taken before a restore). */
 export const backupsDir = (ctx: ServiceContext) => path.join(ctx.dataDir, 'backups');
@@ -70,8 +71,15 @@ export async function createBackup(ctx: ServiceContext, opts: CreateOptions): Pr
   const snapshot = workFile(ctx, '.sqlite');
   let partial: string | null = null;
   try {
-    // All pages in one step (the default copies 100 pages and yields, several times slower).
-    await ctx.db.backup(snapshot, { progress: () => 1 << 30 });
+    await step(ctx, 'Đang chụp lại dữ liệu', 0);
+    // 4,000 pages (16 MB) a step: the default of 100 pages a step is several times slower.
+    await ctx.db.backup(snapshot, {
+      progress: ({ totalPages, remainingPages }) => {
+        void step(ctx, 'Đang chụp lại dữ liệu', totalPages ? (40 * (totalPages - remainingPages)) / totalPages : 40);
+        return 4000;
+      },
+    });
+    await step(ctx, 'Đang nén và mã hóa', 45);
     // The file's integrity is checked once, on the copy read back from the backup file.
     const checked = readCounts(snapshot);
     const parts = new Map<string, Uint8Array>([[DATABASE_PART, fs.readFileSync(snapshot)]]);
@@ -94,15 +102,18 @@ export async function createBackup(ctx: ServiceContext, opts: CreateOptions): Pr
     let file = path.join(folder, `${base}${BACKUP_EXTENSION}`);
     for (let i = 2; fs.existsSync(file); i++) file = path.join(folder, `${base}_${i}${BACKUP_EXTENSION}`);
     partial = `${file}.partial`;
+    await step(ctx, 'Đang ghi tệp sao lưu', 65);
     writeDurably(partial, packed);
     fs.renameSync(partial, file);
     partial = null;
 
+    await step(ctx, 'Đang đọc lại tệp để kiểm tra', 75);
     await verifyWritten(ctx, file, opts.password, manifest);
     return { file, manifest, verified: true, encrypted: opts.password !== null, size: packed.length };
   } catch (e) {
     throw fileFault(e, folder) ?? e;
   } finally {
+    endProgress(ctx);
     fs.rmSync(snapshot, { force: true });
     if (partial) fs.rmSync(partial, { force: true });
   }

@@ -7,6 +7,7 @@ import { backupsDir, createBackup } from './create';
 import { countsOf, readBackupSettings, writeBackupSettings } from './repo';
 import { openBackup, restoreBackup } from './restore';
 import { recoverFrom, recoveryStatus } from './recovery';
+import { readProgress } from './progress';
 
 import type { ServiceContext } from '../context';
 
@@ -41,6 +42,7 @@ export const backupHandlers: DomainHandlers<'backup'> = {
     };
   },
   'backup.settings': (_i, ctx) => readBackupSettings(ctx),
+  'backup.progress': (_i, ctx) => readProgress(ctx),
   'backup.updateSettings': (input, ctx) => {
     const s = writeBackupSettings(ctx, input);
     if (fs.existsSync(backupsDir(ctx))) rotate(ctx);

@@ -284,3 +284,29 @@ describe('a backup cut short', () => {
     expect(names.filter((n) => !n.endsWith('.cdbk')).every((n) => n.endsWith('.cdbk.partial'))).toBe(true);
   });
 });
+
+describe('backup progress', () => {
+  it('reports its steps in order while the backup runs, and nothing after', async () => {
+    const ctx = testContext({ now: NOW });
+    await seedRegister(ctx);
+    const filler = ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, hex(randomblob(20000)))');
+    for (let i = 0; i < 800; i++) filler.run(`filler-${i}`);
+    const seen: { phase: string; percent: number }[] = [];
+    let running = true;
+    const poll = (async () => {
+      while (running) {
+        const p = await ok(ctx, 'backup.progress', {});
+        if (p && (seen.length === 0 || seen[seen.length - 1].phase !== p.phase || seen[seen.length - 1].percent !== p.percent))
+          seen.push(p);
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    await ok(ctx, 'backup.create', { folder: tempDir('usb-'), password: 'matkhau1' });
+    running = false;
+    await poll;
+    const phases = [...new Set(seen.map((s) => s.phase))];
+    expect(phases).toEqual(['Đang chụp lại dữ liệu', 'Đang nén và mã hóa', 'Đang ghi tệp sao lưu', 'Đang đọc lại tệp để kiểm tra']);
+    for (let i = 1; i < seen.length; i++) expect(seen[i].percent).toBeGreaterThanOrEqual(seen[i - 1].percent);
+    expect(await ok(ctx, 'backup.progress', {})).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Form, Input, Progress } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupCreateResult } from '../../../../shared/backup/schema';
 import { call } from '../../api/client';
@@ -22,6 +22,14 @@ export function BackupCreate() {
   const protect = Form.useWatch('protect', form) ?? true;
   const folder = Form.useWatch('folder', form) ?? '';
   const qc = useQueryClient();
+  const progress = useQuery({
+    queryKey: ['backup.progress'],
+    queryFn: () => call('backup.progress', {}),
+    enabled: saving,
+    refetchInterval: saving ? 250 : false,
+    staleTime: 0,
+  });
+  const step = saving ? progress.data : null;
 
   const submit = (v: Values) =>
     run(async () => {
@@ -97,8 +105,8 @@ export function BackupCreate() {
       </Form>
       {saving && (
         <div style={{ marginTop: 12 }} role="status">
-          <Progress percent={99} status="active" showInfo={false} />
-          Đang sao lưu rồi đọc lại để kiểm tra… Đừng rút USB.
+          <Progress percent={step?.percent ?? 0} status="active" />
+          {step?.phase ?? 'Đang bắt đầu sao lưu'}… Đừng rút USB.
         </div>
       )}
       {error && <Alert type="error" showIcon style={{ marginTop: 12 }} title={error} />}
