@@ -29,7 +29,9 @@ export const recoveryMethods: ReadonlySet<MethodName> = new Set<MethodName>([
   'app.info',
   'recovery.status',
   'recovery.restore',
+  'recovery.exportReadable',
   'backup.inspect',
+  'reports.folderSuggestions',
 ]);
 
 /**

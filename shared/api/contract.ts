@@ -181,6 +181,9 @@ export const contract = {
   'backup.settings': method<backup.BackupSettings>()(noInput),
   'backup.updateSettings': method<backup.BackupSettings>()(backup.backupSettingsSchema),
   'recovery.status': method<backup.RecoveryStatus>()(noInput),
+  'recovery.exportReadable': method<{ file: string; rows: Record<string, number>; unreadable: number }>()(
+    z.strictObject({ folder: reports.folderSchema }),
+  ),
   'recovery.restore': method<{ manifest: backup.BackupManifest; safetyBackup: string; schemaVersion: number }>()(backup.backupOpenSchema),
 } as const;
 

@@ -6,7 +6,7 @@ import { listAutomatic, rotate } from './automatic';
 import { backupsDir, createBackup } from './create';
 import { countsOf, readBackupSettings, writeBackupSettings } from './repo';
 import { openBackup, restoreBackup } from './restore';
-import { recoverFrom, recoveryStatus } from './recovery';
+import { exportReadable, recoverFrom, recoveryStatus } from './recovery';
 import { readProgress } from './progress';
 
 import type { ServiceContext } from '../context';
@@ -52,5 +52,6 @@ export const backupHandlers: DomainHandlers<'backup'> = {
 
 export const recoveryHandlers: DomainHandlers<'recovery'> = {
   'recovery.status': (_i, ctx) => recoveryStatus(ctx),
+  'recovery.exportReadable': ({ folder }, ctx) => exportReadable(ctx, folder),
   'recovery.restore': ({ file, password }, ctx) => recoverFrom(ctx, file, password),
 };

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import type { RecoveryCandidate, RecoveryStatus } from '../../../shared/backup/schema';
@@ -6,6 +8,7 @@ import { DB_FILE_NAME } from '../../db/connection';
 import type { ServiceContext } from '../context';
 import { listAutomatic } from './automatic';
 import { openBackup, restoreBackup, type RestoreResult } from './restore';
+import { stampOf } from './create';
 
 /** How many automatic backups are opened and checked to find good ones (newest first). */
 const CHECK_AT_MOST = 6;
@@ -33,4 +36,92 @@ export async function recoverFrom(ctx: ServiceContext, file: string, password: s
   }
   if (!fs.existsSync(file)) throw new AppError('INVALID_INPUT', `Không tìm thấy tệp "${file}".`, { file: 'Không tìm thấy tệp này.' });
   return restoreBackup(ctx, file, password, { damaged: true });
+}
+
+/** The tables worth saving from a damaged register, and their sheet names. */
+const SALVAGE: [table: string, sheet: string][] = [
+  ['units', 'Cong doan co so'],
+  ['members', 'Doan vien'],
+  ['member_events', 'Qua trinh sinh hoat'],
+  ['documents', 'Van ban'],
+];
+const CHUNK = 500;
+
+export interface SalvageResult {
+  file: string;
+  rows: Record<string, number>;
+  /** Rows that could not be read (in damaged parts of the file). */
+  unreadable: number;
+}
+
+/** Reads a table by ranges of row ids, row by row inside a range that fails; damaged parts are skipped. */
+function salvageTable(db: Database.Database, table: string): { columns: string[]; rows: unknown[][]; unreadable: number } {
+  const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
+  const range = db.prepare(`SELECT * FROM "${table}" WHERE rowid BETWEEN ? AND ? ORDER BY rowid`).raw();
+  const one = db.prepare(`SELECT * FROM "${table}" WHERE rowid = ?`).raw();
+  let max: number;
+  try {
+    max = ((db.prepare(`SELECT MAX(rowid) AS m FROM "${table}"`).get() as { m: number | null }).m ?? 0) as number;
+  } catch {
+    max = 2_000_000; // the end of the table is in a damaged part: look far enough
+  }
+  const rows: unknown[][] = [];
+  let unreadable = 0;
+  let emptyRun = 0;
+  for (let from = 1; from <= max && emptyRun < 200; from += CHUNK) {
+    try {
+      const got = range.all(from, from + CHUNK - 1) as unknown[][];
+      rows.push(...got);
+      emptyRun = got.length ? 0 : emptyRun + 1;
+    } catch {
+      for (let id = from; id < from + CHUNK; id++) {
+        try {
+          const r = one.get(id) as unknown[] | undefined;
+          if (r) rows.push(r);
+        } catch {
+          unreadable++;
+        }
+      }
+    }
+  }
+  return { columns, rows, unreadable };
+}
+
+/** Opens the damaged database read-only and saves what can still be read into an Excel file in `folder`. */
+export async function exportReadable(ctx: ServiceContext, folder: string): Promise<SalvageResult> {
+  if (!ctx.recovery) throw new AppError('CONFLICT', 'Dữ liệu không bị hỏng; hãy dùng các chức năng xuất Excel trong từng trang.');
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    throw new AppError('INVALID_INPUT', `Không tìm thấy thư mục "${folder}".`, { folder: 'Không tìm thấy thư mục này.' });
+  }
+  const NOTHING = 'Không đọc được gì từ tệp dữ liệu hỏng (tệp hỏng ngay từ phần đầu). Hãy khôi phục từ bản sao lưu.';
+  let db: Database.Database;
+  try {
+    db = new Database(path.join(ctx.dataDir, DB_FILE_NAME), { readonly: true, fileMustExist: true });
+    db.prepare('SELECT name FROM sqlite_master').all();
+  } catch {
+    throw new AppError('BAD_FILE', NOTHING);
+  }
+  const wb = new ExcelJS.Workbook();
+  const result: SalvageResult = { file: '', rows: {}, unreadable: 0 };
+  try {
+    for (const [table, sheet] of SALVAGE) {
+      let got: ReturnType<typeof salvageTable>;
+      try {
+        got = salvageTable(db, table);
+      } catch {
+        continue; // the table itself cannot be found
+      }
+      const ws = wb.addWorksheet(sheet);
+      ws.addRow(got.columns);
+      for (const r of got.rows) ws.addRow(r.map((v) => (Buffer.isBuffer(v) ? null : v)));
+      result.rows[table] = got.rows.length;
+      result.unreadable += got.unreadable;
+    }
+  } finally {
+    db.close();
+  }
+  if (!Object.values(result.rows).some((n) => n > 0)) throw new AppError('BAD_FILE', NOTHING);
+  result.file = path.join(folder, `Du_lieu_doc_duoc_tu_tep_hong_${stampOf(ctx.now())}.xlsx`);
+  await wb.xlsx.writeFile(result.file);
+  return result;
 }

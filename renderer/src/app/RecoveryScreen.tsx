@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call, errorMessage } from '../api/client';
 import { countsText, timeText } from '../pages/settings/backup-text';
+import { FolderInput } from '../pages/reports/FolderInput';
 
 /** Shown instead of the pages when the database is damaged: restore the newest good backup. */
 export function RecoveryScreen({ reason }: { reason: string }) {
@@ -12,6 +13,25 @@ export function RecoveryScreen({ reason }: { reason: string }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [folder, setFolder] = useState('');
+  const [salvaged, setSalvaged] = useState<string | null>(null);
+
+  const salvage = async () => {
+    setBusy(true);
+    setError(null);
+    setSalvaged(null);
+    try {
+      const r = await call('recovery.exportReadable', { folder });
+      setSalvaged(
+        `Đã lưu ${r.file}: ${r.rows.units ?? 0} đơn vị, ${r.rows.members ?? 0} đoàn viên, ${r.rows.documents ?? 0} văn bản` +
+          (r.unreadable ? ` (${r.unreadable} dòng nằm ở phần hỏng, không đọc được).` : '.'),
+      );
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const restore = (target: string, pw: string | undefined, label: string) =>
     modal.confirm({
@@ -78,6 +98,19 @@ export function RecoveryScreen({ reason }: { reason: string }) {
           <Button disabled={!file.trim()} loading={busy} onClick={() => restore(file, password || undefined, `Tệp ${file}`)}>
             Khôi phục từ tệp này
           </Button>
+        </Space>
+      </Card>
+      <Card title="Không có bản sao lưu? Lấy ra những gì còn đọc được" style={{ marginTop: 16 }}>
+        <p>
+          Phần mềm mở tệp hỏng ở chế độ chỉ đọc và lưu những đơn vị, đoàn viên, văn bản còn đọc được ra một tệp Excel để nhập lại. Tệp có
+          thông tin cá nhân của đoàn viên: hãy lưu vào nơi an toàn.
+        </p>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <FolderInput value={folder} onChange={setFolder} ariaLabel="Thư mục lưu tệp Excel" placeholder="Ví dụ C:\Users\Ten\Desktop" />
+          <Button disabled={!folder.trim()} loading={busy} onClick={salvage}>
+            Lưu dữ liệu còn đọc được ra Excel
+          </Button>
+          {salvaged && <Alert type="success" showIcon title={salvaged} />}
         </Space>
       </Card>
     </div>

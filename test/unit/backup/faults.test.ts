@@ -141,6 +141,52 @@ describe('damaged database', () => {
   });
 });
 
+describe('what can still be read from a damaged database', () => {
+  it('is saved to Excel from a file damaged in the middle; a file damaged from the start says nothing could be read', async () => {
+    const ctx = testContext({ now: NOW });
+    await seedRegister(ctx);
+    for (let i = 0; i < 3000; i++)
+      await ok(ctx, 'units.create', { code: `X${i}`, name: `Công đoàn cơ sở số ${i} có tên khá dài để chiếm nhiều trang` });
+    // Two leaf pages in the middle of the units table are overwritten with garbage.
+    const leaves = (
+      ctx.db.prepare("SELECT pageno FROM dbstat WHERE name = 'units' AND pagetype = 'leaf' ORDER BY pageno").all() as { pageno: number }[]
+    ).map((r) => r.pageno);
+    const pageSize = ctx.db.pragma('page_size', { simple: true }) as number;
+    ctx.close();
+    const good = fs.readFileSync(path.join(ctx.dataDir, DB_FILE_NAME));
+    const middle = Buffer.from(good);
+    for (const p of leaves.slice(Math.floor(leaves.length / 2), Math.floor(leaves.length / 2) + 2)) {
+      crypto.randomFillSync(middle, (p - 1) * pageSize, pageSize);
+    }
+    const dir = tempDir('hong-doc-');
+    fs.writeFileSync(path.join(dir, DB_FILE_NAME), middle);
+    const out = tempDir('usb-');
+    const rec = open(dir, { recoverable: true });
+    expect(rec.recovery).not.toBeNull();
+    const saved = await ok(rec, 'recovery.exportReadable', { folder: out });
+    expect(path.dirname(saved.file)).toBe(out);
+    expect(saved.rows.units).toBeGreaterThan(2500);
+    expect(saved.rows.units).toBeLessThan(3002); // the rows of the two damaged pages are lost
+    expect(saved.rows.members).toBe(3);
+    expect(saved.unreadable).toBeGreaterThan(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved.file);
+    const members = wb.getWorksheet('Doan vien')!;
+    expect(members.getRow(1).values).toContain('name');
+    expect(JSON.stringify(members.getSheetValues())).toContain('Trần Thị Bé');
+    expect(hashOf(path.join(dir, DB_FILE_NAME))).toBe(crypto.createHash('sha256').update(middle).digest('hex'));
+    rec.close();
+
+    const text = tempDir('hong-chu-');
+    fs.writeFileSync(path.join(text, DB_FILE_NAME), 'không phải cơ sở dữ liệu\n'.repeat(300));
+    const rec2 = open(text, { recoverable: true });
+    const r = await call(rec2, 'recovery.exportReadable', { folder: out });
+    expect(r.ok || r.error.message).toMatch(/Không đọc được gì/);
+    rec2.close();
+  });
+});
+
 // Disk faults on a real small file system: a 3 MB tmpfs mounted for the test (root only; skipped otherwise).
 const mountPoint = tempDir('mnt-');
 const canMount =
