@@ -54,6 +54,14 @@ export const id = z
 
 export const noInput = z.strictObject({});
 
+/** A path typed or pasted by the clerk (the quotes Windows' "Copy as path" adds are removed). */
+export const typedPath = (required: string, tooLong: string) =>
+  z
+    .string({ error: required })
+    .max(1000, { error: tooLong })
+    .transform((s) => s.trim().replace(/^"(.*)"$/, '$1'))
+    .pipe(z.string().min(1, { error: required }));
+
 /** Base64 file payload sent from the renderer (file picker or drag-and-drop). */
 export const uploadedFile = z.strictObject({
   fileName: requiredText('tên tệp', 255),

@@ -1,4 +1,5 @@
 import { z } from '../api/zod-vi';
+import { typedPath } from '../api/fields';
 import { folderSchema } from '../reports/schema';
 
 // Backups: one file holding a consistent snapshot of the database, the archive of imported report
@@ -89,11 +90,7 @@ const password = z
   .optional()
   .transform((s) => (s ? s : null));
 
-export const backupFileSchema = z
-  .string({ error: 'Hãy chọn tệp sao lưu.' })
-  .max(1000, { error: 'Đường dẫn tệp quá dài.' })
-  .transform((s) => s.trim().replace(/^"(.*)"$/, '$1'))
-  .pipe(z.string().min(1, { error: 'Hãy chọn tệp sao lưu.' }));
+export const backupFileSchema = typedPath('Hãy chọn tệp sao lưu.', 'Đường dẫn tệp quá dài.');
 
 export const backupCreateSchema = z.strictObject({
   folder: folderSchema,

@@ -1,5 +1,5 @@
 import { z } from '../api/zod-vi';
-import { id, isoDate, noInput, optionalIsoDate, optionalText, requiredText, uploadedFile } from '../api/fields';
+import { id, isoDate, noInput, optionalIsoDate, optionalText, requiredText, typedPath, uploadedFile } from '../api/fields';
 import { foldVi } from '../text/vi';
 import type { IndicatorKind } from './parse-number';
 
@@ -92,11 +92,7 @@ export type RoundCreateInput = z.input<typeof roundCreateSchema>;
 export type RoundUpdateInput = z.input<typeof roundUpdateSchema>;
 
 /** An absolute folder path typed or chosen by the clerk (a USB stick, the Desktop…). */
-export const folderSchema = z
-  .string({ error: 'Hãy nhập đường dẫn thư mục.' })
-  .max(1000, { error: 'Đường dẫn thư mục quá dài.' })
-  .transform((s) => s.trim().replace(/^"(.*)"$/, '$1'))
-  .pipe(z.string().min(1, { error: 'Hãy nhập đường dẫn thư mục.' }));
+export const folderSchema = typedPath('Hãy nhập đường dẫn thư mục.', 'Đường dẫn thư mục quá dài.');
 
 export const writeTemplatesSchema = z.strictObject({
   roundId: id,
