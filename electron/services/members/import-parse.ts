@@ -584,6 +584,7 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
   } else if (cols.female !== undefined) {
     gender = isTick(txt(env, 'female')) ? 'nu' : 'nam';
   }
+  if (gender === null) warnings.push(`Dòng ${r}: chưa rõ giới tính (danh sách không ghi); sẽ lưu là "chưa rõ", không tính vào số nữ.`);
   const joinedOn = dateOf(env, row, 'joinedOn', r, errors, warnings);
 
   // CCCD, phone: Excel often stores them as numbers and drops the leading zero.

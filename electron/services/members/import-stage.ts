@@ -67,7 +67,7 @@ export function openImportStage(
   );
   const insSpans = db.prepare(
     `INSERT INTO member_spans (member_id, unit_id, start_on, female, minority, party_from)
-     SELECT @base + seq, unit_id, reg_date, gender = 'nu', ethnic_minority, CASE WHEN party_member = 1 THEN COALESCE(party_date, '0000') END ${chunk}`,
+     SELECT @base + seq, unit_id, reg_date, COALESCE(gender = 'nu', 0), ethnic_minority, CASE WHEN party_member = 1 THEN COALESCE(party_date, '0000') END ${chunk}`,
   );
 
   let batch: unknown[] = [];

@@ -177,6 +177,26 @@ describe('members.importPreview', () => {
 });
 
 describe('members.importCommit', () => {
+  it('imports a list without gender (name, birth date, CCCD only): unknown gender is kept as such and never counted as a woman', async () => {
+    // Written the plain way another program would: no title rows, no gender column, one row without a birth date.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.addRow(['STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD']);
+    ws.addRow([1, 'Nguyễn Thị Hoa', '12/03/1988', '091188001122']);
+    ws.addRow([2, 'Trần Văn Bình', '1979', '091079003344']);
+    const file = tempFile('khong-gioi-tinh.xlsx');
+    await wb.xlsx.writeFile(file);
+    const preview = await ok(ctx, 'members.importPreview', { file: fileUpload(file), unitId: A });
+    expect(preview.rows.map((r) => r.status)).toEqual(['new', 'new']);
+    expect(preview.rows[0].warnings.join(' ')).toMatch(/chưa rõ giới tính/);
+    const res = await ok(ctx, 'members.importCommit', { file: fileUpload(file), unitId: A });
+    expect(res.created).toBe(2);
+    const list = await ok(ctx, 'members.list', { unitId: A, limit: 10 });
+    expect(list.items.map((m) => m.gender)).toEqual([null, null]);
+    const stats = await ok(ctx, 'members.stats', { asOf: '2026-11-22' });
+    expect(stats.total).toMatchObject({ members: 2, women: 0 });
+  });
+
   it('with error rows and no "skip errors" saves nothing', async () => {
     const { upload } = await fixture('danh-sach.xlsx');
     const before = dumpDatabase(ctx);
