@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import { z } from '../../../shared/api/zod-vi';
 import { AppError } from '../../../shared/api/result';
 import { parseVnDate, todayIso, toIso } from '../../../shared/text/dates';
+import { cccdWarnings, restoreCccdZeros } from '../../../shared/members/cccd';
 import { cleanText, foldVi } from '../../../shared/text/vi';
 import type {
   Gender,
@@ -276,9 +277,11 @@ export function parseDateCell(v: RawValue | undefined, allowYearOnly: boolean): 
     const y = Number(s);
     return allowYearOnly && y >= 1900 && y <= 2100 ? { value: s } : badDate(text, allowYearOnly);
   }
-  const iso = parseVnDate(s);
+  // "ngày 27 tháng 6 năm 1977" as written in sentences (folded: "27thang6nam1977").
+  const words = /^(\d{1,2})thang(\d{1,2})nam(\d{4})$/.exec(s);
+  const iso = words ? parseVnDate(`${words[1]}/${words[2]}/${words[3]}`) : parseVnDate(s);
   if (iso) return { value: iso };
-  const my = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
+  const my = /^(\d{1,2})[/.-](\d{4})$/.exec(s) ?? /^thang(\d{1,2})nam(\d{4})$/.exec(s);
   if (my && allowYearOnly && Number(my[1]) >= 1 && Number(my[1]) <= 12) {
     return { value: my[2], warning: `chỉ ghi tháng/năm "${text}", đã lấy năm ${my[2]}` };
   }
@@ -587,20 +590,22 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
   if (gender === null) warnings.push(`Dòng ${r}: chưa rõ giới tính (danh sách không ghi); sẽ lưu là "chưa rõ", không tính vào số nữ.`);
   const joinedOn = dateOf(env, row, 'joinedOn', r, errors, warnings);
 
-  // CCCD, phone: Excel often stores them as numbers and drops the leading zero.
+  // CCCD, phone: Excel often stores them as numbers and drops the leading zeros.
   let cccd = '';
   if (cols.cccd !== undefined) {
     const raw = row[cols.cccd];
-    if (typeof raw === 'number') {
-      cccd = Number.isInteger(raw) ? raw.toFixed(0) : String(raw);
-      if (/^\d{11}$/.test(cccd)) {
-        cccd = `0${cccd}`;
-        warnings.push(`${cellRef(env, 'cccd', r)}: số CCCD bị mất số 0 ở đầu (ô dạng số), đã thêm lại: ${cccd}.`);
-      }
-    } else {
-      cccd = txt(env, 'cccd')
-        .replace(/^'/, '')
-        .replace(/[\s.-]/g, '');
+    const digits =
+      typeof raw === 'number'
+        ? Number.isInteger(raw)
+          ? raw.toFixed(0)
+          : String(raw)
+        : txt(env, 'cccd')
+            .replace(/^'/, '')
+            .replace(/[\s.-]/g, '');
+    const restored = restoreCccdZeros(digits);
+    cccd = restored.cccd;
+    if (restored.added) {
+      warnings.push(`${cellRef(env, 'cccd', r)}: số CCCD bị mất số 0 ở đầu (${restored.added} số), đã thêm lại: ${cccd}.`);
     }
   }
   let phone = txt(env, 'phone');
@@ -684,6 +689,7 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
     }
   }
   if (fields) {
+    for (const w of cccdWarnings(fields.cccd, fields.gender, fields.birthDate)) warnings.push(`${cellRef(env, 'cccd', r)}: ${w}`);
     const rules = memberRuleIssues(fields, env.today);
     for (const key in rules) {
       const f = key as ImportField;

@@ -8,6 +8,7 @@ import { useFormSave, zodRule } from '../../lib/forms';
 import { foldedFilter } from '../../lib/select';
 import { useUnitOptions } from './useUnitOptions';
 import { today } from '../../lib/clock';
+import { cccdWarnings } from '../../../../shared/members/cccd';
 
 interface Props {
   open: boolean;
@@ -149,7 +150,22 @@ export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved 
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item name="cccd" label="Số CCCD" rules={[zodRule(memberFields.cccd)]}>
+            <Form.Item
+              name="cccd"
+              label="Số CCCD"
+              dependencies={['gender', 'birthDate']}
+              rules={[
+                zodRule(memberFields.cccd),
+                // A number that does not fit the person is worth a second look, but the card is what counts.
+                ({ getFieldValue }) => ({
+                  warningOnly: true,
+                  validator: async (_r, v: string | undefined) => {
+                    const w = cccdWarnings((v ?? '').replace(/[\s.-]/g, ''), getFieldValue('gender'), getFieldValue('birthDate'));
+                    if (w.length) throw new Error(w.join(' '));
+                  },
+                }),
+              ]}
+            >
               <Input maxLength={20} placeholder="12 chữ số" />
             </Form.Item>
           </Col>
