@@ -337,6 +337,11 @@ export interface MemberImportRow {
   gender: Gender | null;
   cccd: string | null;
   memberCode: string | null;
+  /** Date of joining the union (partial: 'YYYY' or 'YYYY-MM-DD'), null when the list does not say. */
+  joinedOn: string | null;
+  /** Party member, with the date of joining the Party where the list gives it. */
+  partyMember: boolean;
+  partyDate: string | null;
   unitName: string | null;
   /** Errors (status 'error'), or why the row is 'exists'. */
   messages: string[];

@@ -67,6 +67,7 @@ export function MemberImportModal({
     const picked = { fileName: f.name, dataBase64: await fileToBase64(f) };
     setFile(picked);
     setMapping(undefined);
+    setStatusFilter(null); // a new file starts with every row shown
     await runPreview(picked, unitId, undefined);
   };
 
@@ -81,6 +82,7 @@ export function MemberImportModal({
   };
 
   const close = () => {
+    setStatusFilter(null);
     setFile(null);
     setPreview(null);
     setError(null);
@@ -111,7 +113,8 @@ export function MemberImportModal({
     <Modal
       open={open}
       title="Nhập danh sách đoàn viên từ Excel"
-      width={1100}
+      width={1240}
+      style={{ maxWidth: 'calc(100vw - 32px)' }}
       okText={preview ? `Lưu ${preview.counts.new} đoàn viên mới` : 'Lưu'}
       okButtonProps={{ disabled: !canSave }}
       cancelText="Hủy"
@@ -225,26 +228,33 @@ export function MemberImportModal({
             size="small"
             rowKey="rowNumber"
             dataSource={rows}
-            scroll={{ y: 340 }}
+            scroll={{ x: 1180, y: 340 }}
             pagination={{ pageSize: 100, hideOnSinglePage: true, showSizeChanger: false }}
             columns={[
-              { title: 'Dòng', dataIndex: 'rowNumber', width: 62 },
+              { title: 'Dòng', dataIndex: 'rowNumber', width: 56 },
               {
                 title: 'Tình trạng',
                 dataIndex: 'status',
-                width: 96,
+                width: 90,
                 render: (s: ImportRowStatus) => <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag>,
               },
-              { title: 'Họ và tên', dataIndex: 'name', width: 190 },
-              { title: 'Ngày sinh', dataIndex: 'birthDate', width: 100, render: (d: string | null) => showDate(d) },
+              { title: 'Họ và tên', dataIndex: 'name', width: 170 },
+              { title: 'Ngày sinh', dataIndex: 'birthDate', width: 96, render: (d: string | null) => showDate(d) },
               {
                 title: 'Giới tính',
                 dataIndex: 'gender',
-                width: 76,
-                render: (g: keyof typeof GENDER_LABELS | null) => (g ? GENDER_LABELS[g] : ''),
+                width: 70,
+                render: (g: keyof typeof GENDER_LABELS | null) => (g ? GENDER_LABELS[g] : <span className="muted">Chưa rõ</span>),
               },
-              { title: 'Số CCCD', dataIndex: 'cccd', width: 130 },
-              { title: 'Đơn vị', dataIndex: 'unitName', width: 170 },
+              { title: 'Số CCCD', dataIndex: 'cccd', width: 120 },
+              { title: 'Ngày vào CĐ', dataIndex: 'joinedOn', width: 96, render: (d: string | null) => showDate(d) },
+              {
+                title: 'Đảng viên',
+                key: 'party',
+                width: 84,
+                render: (_: unknown, r) => (r.partyMember ? (r.partyDate ? showDate(r.partyDate) : 'Có') : ''),
+              },
+              { title: 'Đơn vị', dataIndex: 'unitName', width: 150 },
               {
                 title: 'Ghi chú',
                 key: 'messages',
