@@ -527,6 +527,25 @@ function isTotalsRow(row: RawRow, nameCol: number): boolean {
   return false;
 }
 
+/** A cell of the row holds the date line ("…, ngày 10 tháng 3 năm 2025") or a signature title. */
+function isFooterRow(env: RowEnv): boolean {
+  for (const s of env.texts) if (s && FOOTER_RE.test(foldVi(s))) return true;
+  return false;
+}
+
+/** One text repeated over three or more columns: a label merged across the row. */
+function isMergedLabel(env: RowEnv): boolean {
+  let text = '';
+  let count = 0;
+  for (const s of env.texts) {
+    if (!s) continue;
+    if (text && s !== text) return false;
+    text = s;
+    count++;
+  }
+  return count >= 3;
+}
+
 function dateOf(env: RowEnv, row: RawRow, f: ImportField, r: number, errors: string[], warnings: string[]): string {
   const c = env.cols[f];
   if (c === undefined) return '';
@@ -550,12 +569,16 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
     if (s !== '') blank = false;
   }
   if (blank) return null;
-  const plain = !txt(env, 'cccd') && !txt(env, 'birthDate') && !txt(env, 'birthMale') && !txt(env, 'birthFemale');
+  // A row without a birth year or an identity number is no member's data, even when a label merged
+  // across the row (totals, date line, "TM. BAN CHẤP HÀNH") fills those columns.
+  const plain =
+    !/\d{6,}/.test(txt(env, 'cccd')) && !/\d{4}/.test(`${txt(env, 'birthDate')} ${txt(env, 'birthMale')} ${txt(env, 'birthFemale')}`);
 
   let name = cols.name !== undefined ? txt(env, 'name') : cleanText(`${txt(env, 'familyName')} ${txt(env, 'givenName')}`);
   if (plain && isTotalsRow(row, cols.name ?? 0)) return 'end'; // signatures and the date line follow
   if (r <= firstDataRow + 1 && /^\(?\d{1,3}\)?$/.test(name)) return null; // row of column numbers
-  if (plain && FOOTER_RE.test(foldVi(name))) return null; // signatures, date line
+  if (plain && isFooterRow(env)) return 'end'; // the date line or a signature block: the table is over
+  if (plain && isMergedLabel(env)) return null; // a section heading merged across the table ("Tổ Văn phòng")
 
   const errors: string[] = [];
   let warnings: string[] = [];
@@ -587,7 +610,8 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
   } else if (cols.female !== undefined) {
     gender = isTick(txt(env, 'female')) ? 'nu' : 'nam';
   }
-  if (gender === null) warnings.push(`Dòng ${r}: chưa rõ giới tính (danh sách không ghi); sẽ lưu là "chưa rõ", không tính vào số nữ.`);
+  if (gender === null && errors.length === 0)
+    warnings.push(`Dòng ${r}: chưa rõ giới tính (danh sách không ghi); sẽ lưu là "chưa rõ", không tính vào số nữ.`);
   const joinedOn = dateOf(env, row, 'joinedOn', r, errors, warnings);
 
   // CCCD, phone: Excel often stores them as numbers and drops the leading zeros.

@@ -197,6 +197,45 @@ describe('members.importCommit', () => {
     expect(stats.total).toMatchObject({ members: 2, women: 0 });
   });
 
+  it('skips a merged totals row, the date line and the signature block under the table (also without a totals row)', async () => {
+    const make = async (withTotals: boolean) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('DS');
+      ws.addRow(['DANH SÁCH ĐOÀN VIÊN CÔNG ĐOÀN TRƯỜNG THCS VĨNH THUẬN']);
+      ws.mergeCells('A1:F1');
+      ws.addRow(['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Ghi chú']);
+      ws.addRow([1, 'Nguyễn Thị Hoa', '12/03/1988', 'Nữ', '091188001122', '']);
+      ws.addRow(['Tổ Văn phòng']);
+      ws.mergeCells('A4:F4');
+      ws.addRow([2, 'Trần Văn Bình', '1979', 'Nam', '091079003344', '']);
+      if (withTotals) {
+        ws.addRow(['Tổng cộng: 02 đoàn viên']);
+        ws.mergeCells(`A${ws.rowCount}:F${ws.rowCount}`);
+      }
+      ws.addRow([]);
+      ws.addRow(['', '', '', 'Vĩnh Thuận, ngày 10 tháng 3 năm 2025']);
+      ws.mergeCells(`D${ws.rowCount}:F${ws.rowCount}`);
+      ws.addRow(['', 'NGƯỜI LẬP BIỂU', '', 'TM. BAN CHẤP HÀNH']);
+      ws.mergeCells(`D${ws.rowCount}:F${ws.rowCount}`);
+      ws.addRow(['', '', '', 'CHỦ TỊCH']);
+      ws.addRow([]);
+      ws.addRow(['', 'Lê Văn Tám', '', 'Phạm Văn Lợi']);
+      const file = tempFile(`chu-ky-${withTotals}.xlsx`);
+      await wb.xlsx.writeFile(file);
+      return fileUpload(file);
+    };
+    for (const withTotals of [true, false]) {
+      const preview = await ok(ctx, 'members.importPreview', { file: await make(withTotals), unitId: A });
+      expect(
+        preview.rows.map((r) => [r.name, r.status]),
+        `totals row: ${withTotals}`,
+      ).toEqual([
+        ['Nguyễn Thị Hoa', 'new'],
+        ['Trần Văn Bình', 'new'],
+      ]);
+    }
+  });
+
   it('with error rows and no "skip errors" saves nothing', async () => {
     const { upload } = await fixture('danh-sach.xlsx');
     const before = dumpDatabase(ctx);
