@@ -365,8 +365,16 @@ export interface MemberImportPreview {
   mapping: Partial<Record<ImportField, string>>;
   rows: MemberImportRow[];
   counts: Record<ImportRowStatus, number>;
+  /** Names typed with TCVN3 (.VnTime) or VNI fonts, converted to Unicode: how many, and examples. */
+  legacyText: LegacySummary | null;
   /** Set when a file with the same content was imported before. */
   previousImport: { at: string; fileName: string; created: number } | null;
+}
+
+export interface LegacySummary {
+  count: number;
+  encodings: ('TCVN3' | 'VNI')[];
+  examples: { from: string; to: string }[];
 }
 
 export interface MemberImportResult {

@@ -7,6 +7,7 @@ import { z } from '../../../shared/api/zod-vi';
 import { AppError } from '../../../shared/api/result';
 import { parseVnDate, todayIso, toIso } from '../../../shared/text/dates';
 import { cccdWarnings, restoreCccdZeros } from '../../../shared/members/cccd';
+import { fromLegacy, type LegacyEncoding } from '../../../shared/text/legacy-vn';
 import { cleanText, foldVi } from '../../../shared/text/vi';
 import type {
   Gender,
@@ -14,6 +15,7 @@ import type {
   ImportField,
   ImportMapping,
   ImportRowStatus,
+  LegacySummary,
   MemberFields,
   MemberImportPreview,
   MemberImportRow,
@@ -120,9 +122,23 @@ function cleanCell(s: string): string {
   return prevSpace ? cleanText(s) : s;
 }
 
+/**
+ * Set by textOf when the cell it just read was typed with a TCVN3 or VNI font (converted to
+ * Unicode); parseRow reads it right after, to tell the clerk.
+ */
+let lastLegacy: { from: LegacyEncoding; original: string } | null = null;
+
 function textOf(v: RawValue | undefined): string {
+  lastLegacy = null;
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return cleanCell(v);
+  if (typeof v === 'string') {
+    const s = cleanCell(v);
+    if (!/[\u00a1-\u00ff]/.test(s)) return s;
+    const r = fromLegacy(s);
+    if (!r.from) return s;
+    lastLegacy = { from: r.from, original: s };
+    return r.text;
+  }
   if (typeof v === 'number') return Number.isInteger(v) ? v.toFixed(0) : String(v);
   if (typeof v === 'boolean') return v ? 'x' : '';
   return `${String(v.getUTCDate()).padStart(2, '0')}/${String(v.getUTCMonth() + 1).padStart(2, '0')}/${v.getUTCFullYear()}`;
@@ -145,7 +161,7 @@ function detectHeader(grid: SheetHead, learned: Map<string, ImportField>, explic
     const cols: Partial<Record<ImportField, number>> = {};
     let score = 0;
     for (let c = 1; c < row.length; c++) {
-      const text = typeof row[c] === 'string' ? (row[c] as string) : '';
+      const text = typeof row[c] === 'string' ? textOf(row[c]) : ''; // TCVN3/VNI headers too
       if (!text) continue;
       if (explicitCols.has(c)) score++;
       const f = fieldForHeader(text, learned);
@@ -426,6 +442,7 @@ export async function parseMemberFile(ctx: ServiceContext, opts: ParseOptions): 
     }
     header = h;
     env = {
+      legacy: { count: 0, encodings: [], examples: [] },
       texts: IMPORT_FIELDS.map(() => ''),
       cols: h.cols,
       fields: Object.entries(h.cols) as [ImportField, number][],
@@ -479,6 +496,7 @@ export async function parseMemberFile(ctx: ServiceContext, opts: ParseOptions): 
       mapping: Object.fromEntries(Object.entries(found.cols).map(([f, c]) => [f, columnLetter(c as number)])),
       rows: previews,
       counts,
+      legacyText: env.legacy.count ? env.legacy : null,
       previousImport: prev ?? null,
     },
     errorRows,
@@ -490,9 +508,19 @@ export async function parseMemberFile(ctx: ServiceContext, opts: ParseOptions): 
 // ---------------------------------------------------------------------------------------------
 // One row (kept free of per-row closures: this runs 50,000 times for a big list)
 
+const NAME_FIELDS: ReadonlySet<ImportField> = new Set(['name', 'familyName', 'givenName']);
+
+function noteLegacy(into: LegacySummary, seen: { from: LegacyEncoding; original: string }, text: string): void {
+  into.count++;
+  if (!into.encodings.includes(seen.from)) into.encodings.push(seen.from);
+  if (into.examples.length < 3) into.examples.push({ from: seen.original, to: text });
+}
+
 const FIELD_INDEX = Object.fromEntries(IMPORT_FIELDS.map((f, i) => [f, i])) as Record<ImportField, number>;
 
 interface RowEnv {
+  /** Names converted from TCVN3/VNI so far. */
+  legacy: LegacySummary;
   cols: Partial<Record<ImportField, number>>;
   /** Cleaned text of each field for the current row, by FIELD_INDEX ('' when the field has no column). */
   texts: string[];
@@ -566,6 +594,7 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
   for (let i = 0; i < env.fields.length; i++) {
     const s = textOf(row[env.fields[i][1]]);
     t[FIELD_INDEX[env.fields[i][0]]] = s;
+    if (lastLegacy && NAME_FIELDS.has(env.fields[i][0])) noteLegacy(env.legacy, lastLegacy, s);
     if (s !== '') blank = false;
   }
   if (blank) return null;

@@ -236,6 +236,48 @@ describe('members.importCommit', () => {
     }
   });
 
+  it('converts names typed with TCVN3 (headers too) or VNI fonts to Unicode, says so, and the members are then found by name', async () => {
+    const tcvn = new ExcelJS.Workbook();
+    const ws = tcvn.addWorksheet('DS');
+    ws.addRow(['STT', 'Hä vµ tªn', 'Ngµy sinh', 'Giíi tÝnh', 'Sè CCCD']); // Họ và tên | Ngày sinh | Giới tính | Số CCCD
+    ws.addRow([1, 'NguyÔn V¨n §øc', '12/03/1988', 'Nam', '091088001122']);
+    ws.addRow([2, 'TrÇn ThÞ Mü H¹nh', '1979', 'N÷', '091179003344']);
+    for (const c of [2, 3, 4, 5]) ws.getRow(1).getCell(c).font = { name: '.VnTime' };
+    const vni = new ExcelJS.Workbook();
+    const wv = vni.addWorksheet('DS');
+    wv.addRow(['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính']);
+    wv.addRow([1, 'Döông Myõ Yeán', '05/06/1990', 'Nữ']);
+    wv.addRow([2, 'Ñinh Vaên Tuaán', '1985', 'Nam']);
+    const files = { tcvn: tempFile('tcvn3.xlsx'), vni: tempFile('vni.xlsx') };
+    await tcvn.xlsx.writeFile(files.tcvn);
+    await vni.xlsx.writeFile(files.vni);
+
+    const p1 = await ok(ctx, 'members.importPreview', { file: fileUpload(files.tcvn), unitId: A });
+    expect(p1.rows.map((r) => [r.name, r.gender, r.status])).toEqual([
+      ['Nguyễn Văn Đức', 'nam', 'new'],
+      ['Trần Thị Mỹ Hạnh', 'nu', 'new'],
+    ]);
+    expect(p1.legacyText).toEqual({
+      count: 2,
+      encodings: ['TCVN3'],
+      examples: [
+        { from: 'NguyÔn V¨n §øc', to: 'Nguyễn Văn Đức' },
+        { from: 'TrÇn ThÞ Mü H¹nh', to: 'Trần Thị Mỹ Hạnh' },
+      ],
+    });
+    const p2 = await ok(ctx, 'members.importPreview', { file: fileUpload(files.vni), unitId: A });
+    expect(p2.rows.map((r) => r.name)).toEqual(['Dương Mỹ Yến', 'Đinh Văn Tuấn']);
+    expect(p2.legacyText).toMatchObject({ count: 2, encodings: ['VNI'] });
+
+    await ok(ctx, 'members.importCommit', { file: fileUpload(files.tcvn), unitId: A });
+    await ok(ctx, 'members.importCommit', { file: fileUpload(files.vni), unitId: A });
+    expect((await ok(ctx, 'members.list', { query: 'nguyen van duc', limit: 5 })).items.map((m) => m.name)).toEqual(['Nguyễn Văn Đức']);
+    expect((await ok(ctx, 'members.list', { query: 'duong my yen', limit: 5 })).items.map((m) => m.name)).toEqual(['Dương Mỹ Yến']);
+    // An ordinary Unicode list says nothing of the kind.
+    const { upload } = await fixture('unicode.xlsx');
+    expect((await ok(ctx, 'members.importPreview', { file: upload, unitId: A })).legacyText).toBeNull();
+  });
+
   it('with error rows and no "skip errors" saves nothing', async () => {
     const { upload } = await fixture('danh-sach.xlsx');
     const before = dumpDatabase(ctx);

@@ -160,6 +160,26 @@ export function MemberImportModal({
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} />}
       {preview && (
         <div style={{ marginTop: 12 }}>
+          {preview.legacyText && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={`${preview.legacyText.count.toLocaleString('vi-VN')} tên được chuyển từ mã ${preview.legacyText.encodings.join('/')} sang Unicode`}
+              description={
+                <>
+                  Danh sách này được gõ bằng phông chữ cũ ({preview.legacyText.encodings.includes('TCVN3') ? '.VnTime' : 'VNI-Times'}); phần
+                  mềm đã đổi sang chữ Unicode để tìm kiếm và in đúng. Ví dụ:{' '}
+                  {preview.legacyText.examples.map((e, i) => (
+                    <span key={i}>
+                      {i > 0 ? '; ' : ''}"{e.from}" → <b>{e.to}</b>
+                    </span>
+                  ))}
+                  . Hãy xem lại các tên trong bảng trước khi lưu.
+                </>
+              }
+            />
+          )}
           {preview.previousImport && (
             <Alert
               type="warning"
