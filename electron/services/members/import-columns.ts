@@ -224,7 +224,13 @@ const KEYWORDS: [RegExp, ImportField][] = [
 const IGNORED = new Set(['tt', 'stt', 'so tt', 'so thu tu', 'thu tu']);
 
 /** The field a header means, or null. `learned` (header key → field) wins over the built-in aliases. */
+/** "Ngày sinh (Nam)" / "Năm sinh - Nữ" in one header row: the birth date of men or of women. */
+const BIRTH_BY_GENDER = /^(ngay sinh|nam sinh|ngay thang nam sinh|sinh ngay|sinh nam)\s*[(\-–:,]?\s*(nam|nu)\)?$/;
+
 export function fieldForHeader(text: string, learned: Map<string, ImportField>): ImportField | null {
+  // Read before headerKey drops the "(…)" part, which here is the whole point.
+  const byGender = BIRTH_BY_GENDER.exec(foldVi(text).replace(/\s+/g, ' ').trim());
+  if (byGender) return byGender[2] === 'nam' ? 'birthMale' : 'birthFemale';
   const key = headerKey(text);
   if (!key || IGNORED.has(key)) return null;
   const l = learned.get(key);

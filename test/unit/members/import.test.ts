@@ -278,6 +278,22 @@ describe('members.importCommit', () => {
     expect((await ok(ctx, 'members.importPreview', { file: upload, unitId: A })).legacyText).toBeNull();
   });
 
+  it('reads "Ngày sinh (Nam)" and "Ngày sinh (Nữ)" in one header row as the birth dates of men and of women', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.addRow(['STT', 'Họ và tên', 'Ngày sinh (Nam)', 'Ngày sinh (Nữ)', 'Số CCCD']);
+    ws.addRow([1, 'Nguyễn Văn Đức', '12/03/1988', '', '091088001122']);
+    ws.addRow([2, 'Trần Thị Hạnh', '', '05/06/1979', '091179003344']);
+    const file = tempFile('nam-nu.xlsx');
+    await wb.xlsx.writeFile(file);
+    const preview = await ok(ctx, 'members.importPreview', { file: fileUpload(file), unitId: A });
+    expect(preview.mapping).toMatchObject({ birthMale: 'C', birthFemale: 'D' });
+    expect(preview.rows.map((r) => [r.name, r.birthDate, r.gender, r.status])).toEqual([
+      ['Nguyễn Văn Đức', '1988-03-12', 'nam', 'new'],
+      ['Trần Thị Hạnh', '1979-06-05', 'nu', 'new'],
+    ]);
+  });
+
   it('with error rows and no "skip errors" saves nothing', async () => {
     const { upload } = await fixture('danh-sach.xlsx');
     const before = dumpDatabase(ctx);
