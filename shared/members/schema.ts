@@ -314,12 +314,15 @@ export const memberImportPreviewSchema = z.strictObject({
   /** The grassroots unit receiving the list; rows with a unit column use that column instead. */
   unitId: id.nullable().optional(),
   mapping: importMappingSchema.optional(),
+  missingJoinDate: optionalIsoDate('ngày vào Công đoàn dùng cho các dòng không ghi'),
 });
 
 export const memberImportCommitSchema = z.strictObject({
   file: uploadedFile,
   unitId: id.nullable().optional(),
   mapping: importMappingSchema.optional(),
+  /** The join date for rows that have none (default: the list's date from its title, else 1/1 of this year). */
+  missingJoinDate: optionalIsoDate('ngày vào Công đoàn dùng cho các dòng không ghi'),
   /** Save the rows that are fine and leave out the rows with errors. Without it, any error stops the import. */
   skipErrors: z.boolean({ error: 'Hãy chọn có bỏ qua các dòng lỗi hay không.' }).optional(),
   /** Remember this column mapping for the next import (default true when a mapping is given). */
@@ -365,6 +368,8 @@ export interface MemberImportPreview {
   mapping: Partial<Record<ImportField, string>>;
   rows: MemberImportRow[];
   counts: Record<ImportRowStatus, number>;
+  /** New rows without a join date, and the date they will be entered from (chosen, from the title, or 1/1 of this year). */
+  missingJoin: { count: number; date: string; source: 'chosen' | 'title' | 'year' } | null;
   /** Names typed with TCVN3 (.VnTime) or VNI fonts, converted to Unicode: how many, and examples. */
   legacyText: LegacySummary | null;
   /** Set when a file with the same content was imported before. */

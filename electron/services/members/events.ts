@@ -185,8 +185,8 @@ export function insertEventRow(ctx: ServiceContext, memberId: number, e: NewEven
 }
 
 /** The date of the initial `register` event (see the rules at the top of this file). */
-export function initialRegisterDate(joinedOn: string | null, today: string): string {
-  if (!joinedOn) return today;
+export function initialRegisterDate(joinedOn: string | null, today: string, missing: string = today): string {
+  if (!joinedOn) return missing < today ? missing : today;
   if (joinedOn.length === 4) {
     const end = `${joinedOn}-12-31`;
     return end < today ? end : today;

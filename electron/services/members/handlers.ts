@@ -126,8 +126,8 @@ export const membersHandlers: DomainHandlers<'members'> = {
   'members.stats': (input, ctx) => memberStats(ctx, input),
   'members.statsExport': async (input, ctx) => exportStats(ctx, memberStats(ctx, input)),
   'members.exportXlsx': async ({ offset: _o, limit: _l, ...filter }, ctx) => exportMembers(ctx, filter),
-  'members.importPreview': async ({ file, unitId, mapping }, ctx) =>
-    (await parseMemberFile(ctx, { fileName: file.fileName, dataBase64: file.dataBase64, unitId, mapping })).preview,
+  'members.importPreview': async ({ file, ...opts }, ctx) =>
+    (await parseMemberFile(ctx, { fileName: file.fileName, dataBase64: file.dataBase64, ...opts })).preview,
   'members.importCommit': async ({ file, ...opts }, ctx) =>
     commitMemberImport(ctx, { fileName: file.fileName, dataBase64: file.dataBase64, ...opts }),
   'members.importMapping': (_input, ctx) => ({

@@ -18,6 +18,7 @@ export interface CommitOptions {
   mapping?: ImportMapping;
   skipErrors?: boolean;
   rememberMapping?: boolean;
+  missingJoinDate?: string | null;
 }
 
 const POSITIONAL = new Set<ImportField>(['birthMale', 'birthFemale', 'female']);
@@ -62,7 +63,7 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
     const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'members_changed_insert'").pluck().get() as
       string | undefined;
     if (trigger) db.exec('DROP TRIGGER members_changed_insert');
-    const stage = openImportStage(ctx, { importId, at, today, notePrefix: `Nhập từ tệp ${opts.fileName}, dòng ` });
+    const stage = openImportStage(ctx, { importId, at, notePrefix: `Nhập từ tệp ${opts.fileName}, dòng ` });
     const parsed = await parseMemberFile(ctx, { ...opts, onNewRow: (row) => stage.add(row) });
     const existing = stage.finish();
 

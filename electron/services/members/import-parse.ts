@@ -7,6 +7,7 @@ import { z } from '../../../shared/api/zod-vi';
 import { AppError } from '../../../shared/api/result';
 import { parseVnDate, todayIso, toIso } from '../../../shared/text/dates';
 import { cccdWarnings, restoreCccdZeros } from '../../../shared/members/cccd';
+import { initialRegisterDate } from './events';
 import { fromLegacy, type LegacyEncoding } from '../../../shared/text/legacy-vn';
 import { cleanText, foldVi } from '../../../shared/text/vi';
 import type {
@@ -45,6 +46,8 @@ export interface ParsedMemberRow {
   /** Set for rows that can be saved ('new'). */
   fields: MemberFields | null;
   unitId: number | null;
+  /** The date the member is entered in the register from: the join date, or the date chosen for rows without one. */
+  registerOn: string;
 }
 
 export interface ParsedMemberFile {
@@ -67,6 +70,8 @@ export interface ParseOptions {
   dataBase64: string;
   unitId?: number | null;
   mapping?: ImportMapping;
+  /** The join date for rows that have none (default: the list's date from its title, else 1/1 of this year). */
+  missingJoinDate?: string | null;
 }
 
 /** Remembered header texts (field → header as written), from the settings table. */
@@ -96,6 +101,8 @@ export function saveRememberedMapping(ctx: ServiceContext, mapping: Partial<Reco
 interface Header {
   row: number;
   firstDataRow: number;
+  /** The list's date, from a title row above the header ("…, ngày 10 tháng 3 năm 2025"). */
+  listDate: string | null;
   cols: Partial<Record<ImportField, number>>;
   columns: ImportColumn[];
 }
@@ -142,6 +149,20 @@ function textOf(v: RawValue | undefined): string {
   if (typeof v === 'number') return Number.isInteger(v) ? v.toFixed(0) : String(v);
   if (typeof v === 'boolean') return v ? 'x' : '';
   return `${String(v.getUTCDate()).padStart(2, '0')}/${String(v.getUTCMonth() + 1).padStart(2, '0')}/${v.getUTCFullYear()}`;
+}
+
+/** A date written in the title rows above the header: "ngày 10 tháng 3 năm 2025" or 10/03/2025. */
+function listDateAbove(grid: SheetHead, header: number): string | null {
+  for (let r = 1; r < header; r++) {
+    for (const v of grid.rows[r] ?? []) {
+      if (typeof v !== 'string') continue;
+      const s = foldVi(v);
+      const m = /ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/.exec(s) ?? /(?:^|\D)(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\D|$)/.exec(s);
+      const iso = m ? parseVnDate(`${m[1]}/${m[2]}/${m[3]}`) : null;
+      if (iso) return iso;
+    }
+  }
+  return null;
 }
 
 const colOf = (letter: string) => [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -239,7 +260,7 @@ function detectHeader(grid: SheetHead, learned: Map<string, ImportField>, explic
     if (!header && !fieldAt.has(c)) continue;
     columns.push({ letter: columnLetter(c), header, field: fieldAt.get(c) ?? null });
   }
-  return { row: h, firstDataRow, cols, columns };
+  return { row: h, firstDataRow, cols, columns, listDate: listDateAbove(grid, h) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -425,6 +446,7 @@ export async function parseMemberFile(ctx: ServiceContext, opts: ParseOptions): 
   let header: Header | null = null;
   let env: RowEnv = null!;
   let ended = false;
+  let missingJoinSource: 'chosen' | 'title' | 'year' = 'year';
 
   const accept = (head: SheetHead): Header | null => {
     const h = detectHeader(head, learned, opts.mapping);
@@ -441,7 +463,11 @@ export async function parseMemberFile(ctx: ServiceContext, opts: ParseOptions): 
       throw new AppError('INVALID_INPUT', msg, { unitId: msg });
     }
     header = h;
+    const fallbackJoin = opts.missingJoinDate ?? h.listDate ?? `${today.slice(0, 4)}-01-01`;
+    missingJoinSource = opts.missingJoinDate ? 'chosen' : h.listDate ? 'title' : 'year';
     env = {
+      fallbackJoin,
+      missingJoin: 0,
       legacy: { count: 0, encodings: [], examples: [] },
       texts: IMPORT_FIELDS.map(() => ''),
       cols: h.cols,
@@ -497,6 +523,7 @@ export async function parseMemberFile(ctx: ServiceContext, opts: ParseOptions): 
       rows: previews,
       counts,
       legacyText: env.legacy.count ? env.legacy : null,
+      missingJoin: env.missingJoin ? { count: env.missingJoin, date: env.fallbackJoin, source: missingJoinSource } : null,
       previousImport: prev ?? null,
     },
     errorRows,
@@ -519,6 +546,9 @@ function noteLegacy(into: LegacySummary, seen: { from: LegacyEncoding; original:
 const FIELD_INDEX = Object.fromEntries(IMPORT_FIELDS.map((f, i) => [f, i])) as Record<ImportField, number>;
 
 interface RowEnv {
+  /** The join date used for rows without one, and how many new rows lack it. */
+  fallbackJoin: string;
+  missingJoin: number;
   /** Names converted from TCVN3/VNI so far. */
   legacy: LegacySummary;
   cols: Partial<Record<ImportField, number>>;
@@ -785,6 +815,7 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
       messages = [`Đã có trong sổ: ${env.holder(byCode)}, cùng mã số đoàn viên "${fields!.memberCode}". Dòng này sẽ không được nhập.`];
     }
   }
+  if (status === 'new' && !fields?.joinedOn) env.missingJoin++;
   if (messages.length === 0) messages = NONE as string[];
   if (warnings.length === 0) warnings = NONE as string[];
   return {
@@ -805,5 +836,6 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
     },
     fields: status === 'new' ? fields : null,
     unitId: status === 'new' ? unit!.id : null,
+    registerOn: initialRegisterDate(fields?.joinedOn ?? null, env.today, env.fallbackJoin),
   };
 }

@@ -5,7 +5,6 @@
 // times (member, event, span).
 import crypto from 'node:crypto';
 import type { ServiceContext } from '../context';
-import { initialRegisterDate } from './events';
 import type { ParsedMemberRow } from './import-parse';
 import { INSERT_MEMBER_POSITIONAL_SQL, memberColumns } from './repo';
 
@@ -36,11 +35,8 @@ export interface ImportStage {
  * (the file's own duplicates never get here: the reader marks them as errors); the others become
  * members with their `register` event and membership span.
  */
-export function openImportStage(
-  ctx: ServiceContext,
-  opts: { importId: number; at: string; today: string; notePrefix: string },
-): ImportStage {
-  const { importId, at, today, notePrefix } = opts;
+export function openImportStage(ctx: ServiceContext, opts: { importId: number; at: string; notePrefix: string }): ImportStage {
+  const { importId, at, notePrefix } = opts;
   const db = ctx.db;
   const stage = `temp.member_import_${crypto.randomBytes(6).toString('hex')}`;
   db.exec(
@@ -97,7 +93,7 @@ export function openImportStage(
       const f = row.fields!;
       const c = memberColumns(f);
       for (const col of ROW_COLS) batch.push(col === 'unit_id' ? row.unitId : c[col as MemberColumn]);
-      batch.push(initialRegisterDate(f.joinedOn, today), row.preview.rowNumber);
+      batch.push(row.registerOn, row.preview.rowNumber);
       if (batch.length >= STAGE_BATCH * STAGE_COLS) flush();
     },
     finish() {

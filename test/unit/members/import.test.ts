@@ -294,6 +294,39 @@ describe('members.importCommit', () => {
     ]);
   });
 
+  it("enters members without a join date from the list's date (title), or 1/1 of this year, or the date the clerk chooses", async () => {
+    const write = async (name: string, title: string | null) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('DS');
+      if (title) ws.addRow(['', title]);
+      ws.addRow(['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Ngày vào CĐ']);
+      ws.addRow([1, 'Nguyễn Văn Đức', '12/03/1988', 'Nam', '']);
+      ws.addRow([2, 'Trần Thị Hạnh', '05/06/1979', 'Nữ', '01/09/2005']);
+      ws.addRow([3, 'Lê Văn Tám', '1990', 'Nam', '']);
+      const file = tempFile(name);
+      await wb.xlsx.writeFile(file);
+      return fileUpload(file);
+    };
+    const titled = await write('co-ngay.xlsx', 'Vĩnh Thuận, ngày 10 tháng 3 năm 2025');
+    const p = await ok(ctx, 'members.importPreview', { file: titled, unitId: A });
+    expect(p.missingJoin).toEqual({ count: 2, date: '2025-03-10', source: 'title' });
+    const plain = await write('khong-ngay.xlsx', null);
+    expect((await ok(ctx, 'members.importPreview', { file: plain, unitId: A })).missingJoin).toEqual({
+      count: 2,
+      date: '2026-01-01',
+      source: 'year',
+    });
+    const chosen = await ok(ctx, 'members.importPreview', { file: plain, unitId: A, missingJoinDate: '2024-06-01' });
+    expect(chosen.missingJoin).toMatchObject({ date: '2024-06-01', source: 'chosen' });
+
+    await ok(ctx, 'members.importCommit', { file: titled, unitId: A });
+    const list = await ok(ctx, 'members.list', { unitId: A, limit: 10 });
+    const duc = list.items.find((m) => m.name === 'Nguyễn Văn Đức')!;
+    expect((await ok(ctx, 'members.events', { id: duc.id }))[0]).toMatchObject({ kind: 'register', date: '2025-03-10' });
+    // They count on 31/5/2025, which registering them on the import day would have missed.
+    expect((await ok(ctx, 'members.stats', { asOf: '2025-05-31' })).total.members).toBe(3);
+  });
+
   it('with error rows and no "skip errors" saves nothing', async () => {
     const { upload } = await fixture('danh-sach.xlsx');
     const before = dumpDatabase(ctx);

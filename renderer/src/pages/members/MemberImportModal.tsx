@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Collapse, Modal, Select, Space, Table, Tag, Upload } from 'antd';
+import { Alert, Checkbox, Collapse, DatePicker, Modal, Select, Space, Table, Tag, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,6 +14,8 @@ import { call, errorMessage } from '../../api/client';
 import { fileToBase64 } from '../../lib/files';
 import { foldedFilter } from '../../lib/select';
 import { showDate } from './labels';
+import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/forms';
+import { today } from '../../lib/clock';
 import { useUnitOptions } from './useUnitOptions';
 
 const STATUS: Record<ImportRowStatus, { color: string; label: string }> = {
@@ -44,17 +46,19 @@ export function MemberImportModal({
   const [file, setFile] = useState<Picked | null>(null);
   const [preview, setPreview] = useState<MemberImportPreview | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | undefined>(undefined);
+  /** The join date the clerk chose for rows without one (null: the one proposed by the preview). */
+  const [missingJoinDate, setMissingJoinDate] = useState<string | null>(null);
   const [skipErrors, setSkipErrors] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [statusFilter, setStatusFilter] = useState<ImportRowStatus | null>(null);
   useQuery({ queryKey: ['members.importMapping'], queryFn: () => call('members.importMapping', {}), enabled: open });
 
-  const runPreview = async (picked: Picked, unit: number | null, map: ImportMapping | undefined) => {
+  const runPreview = async (picked: Picked, unit: number | null, map: ImportMapping | undefined, joinDate = missingJoinDate) => {
     setBusy(true);
     setError(null);
     try {
-      setPreview(await call('members.importPreview', { file: picked, unitId: unit, mapping: map }));
+      setPreview(await call('members.importPreview', { file: picked, unitId: unit, mapping: map, missingJoinDate: joinDate }));
     } catch (e) {
       setPreview(null);
       setError(errorMessage(e));
@@ -68,7 +72,8 @@ export function MemberImportModal({
     setFile(picked);
     setMapping(undefined);
     setStatusFilter(null); // a new file starts with every row shown
-    await runPreview(picked, unitId, undefined);
+    setMissingJoinDate(null);
+    await runPreview(picked, unitId, undefined, null);
   };
 
   const changeColumn = (letter: string, field: ImportField | null) => {
@@ -94,7 +99,7 @@ export function MemberImportModal({
     if (!file) return;
     setBusy(true);
     try {
-      const r = await call('members.importCommit', { file, unitId, mapping, skipErrors, rememberMapping: !!mapping });
+      const r = await call('members.importCommit', { file, unitId, mapping, skipErrors, rememberMapping: !!mapping, missingJoinDate });
       setFile(null);
       setPreview(null);
       setMapping(undefined);
@@ -160,6 +165,39 @@ export function MemberImportModal({
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} />}
       {preview && (
         <div style={{ marginTop: 12 }}>
+          {preview.missingJoin && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={`${preview.missingJoin.count.toLocaleString('vi-VN')} người không ghi ngày vào Công đoàn`}
+              description={
+                <Space wrap>
+                  <span>
+                    Họ được tính là đoàn viên từ ngày
+                    {preview.missingJoin.source === 'title'
+                      ? ' ghi trên tiêu đề danh sách'
+                      : preview.missingJoin.source === 'year'
+                        ? ' đầu năm'
+                        : ' đã chọn'}{' '}
+                    (dùng cho thống kê ngày 31/5, 30/11). Đổi ngày:
+                  </span>
+                  <DatePicker
+                    aria-label="Ngày vào Công đoàn cho người không ghi"
+                    format={DATE_FORMAT}
+                    allowClear={false}
+                    value={isoToDayjs(preview.missingJoin.date)}
+                    disabledDate={(d) => d.isAfter(today(), 'day')}
+                    onChange={(d) => {
+                      const iso = dayjsToIso(d);
+                      setMissingJoinDate(iso);
+                      if (file) void runPreview(file, unitId, mapping, iso);
+                    }}
+                  />
+                </Space>
+              }
+            />
+          )}
           {preview.legacyText && (
             <Alert
               type="info"
@@ -267,7 +305,19 @@ export function MemberImportModal({
                 render: (g: keyof typeof GENDER_LABELS | null) => (g ? GENDER_LABELS[g] : <span className="muted">Chưa rõ</span>),
               },
               { title: 'Số CCCD', dataIndex: 'cccd', width: 120 },
-              { title: 'Ngày vào CĐ', dataIndex: 'joinedOn', width: 96, render: (d: string | null) => showDate(d) },
+              {
+                title: 'Ngày vào CĐ',
+                dataIndex: 'joinedOn',
+                width: 96,
+                render: (d: string | null, r) =>
+                  d ? (
+                    showDate(d)
+                  ) : r.status === 'new' && preview?.missingJoin ? (
+                    <i className="muted">({showDate(preview.missingJoin.date)})</i>
+                  ) : (
+                    ''
+                  ),
+              },
               {
                 title: 'Đảng viên',
                 key: 'party',
