@@ -85,6 +85,17 @@ export const optionalCccd = z
   .optional()
   .transform((v) => v ?? null);
 
+/** The old identity card (CMND): 9 digits; 8 digits lost their leading zero in a spreadsheet. */
+export const optionalCmnd = z
+  .string({ error: 'Số CMND cũ phải là dãy 9 chữ số.' })
+  .max(40, { error: 'Số CMND cũ phải gồm 9 chữ số.' })
+  .transform((s) => s.replace(/[\s.-]/g, ''))
+  .refine((s) => s === '' || /^\d{8,9}$/.test(s), { error: 'Số CMND cũ gồm 9 chữ số.' })
+  .transform((s) => (s === '' ? null : s.padStart(9, '0')))
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
+
 function cccdLengthMessage(issue: { input?: unknown }): string {
   const n = typeof issue.input === 'string' ? issue.input.length : 0;
   return n === 9
@@ -110,6 +121,7 @@ export const memberFields = {
   ethnicity: optionalText('dân tộc', 50),
   religion: optionalText('tôn giáo', 50),
   cccd: optionalCccd,
+  cmnd: optionalCmnd,
   phone: optionalPhone,
   jobTitle: optionalText('nghề nghiệp, chức vụ', 200),
   unionPosition: nullableEnum(UNION_POSITIONS, 'Chức vụ công đoàn phải chọn trong danh sách.'),
@@ -261,6 +273,7 @@ export const IMPORT_FIELDS = [
   'ethnicity',
   'religion',
   'cccd',
+  'cmnd',
   'phone',
   'jobTitle',
   'unionPosition',
@@ -285,6 +298,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   ethnicity: 'Dân tộc',
   religion: 'Tôn giáo',
   cccd: 'Số CCCD',
+  cmnd: 'Số CMND cũ',
   phone: 'Điện thoại',
   jobTitle: 'Nghề nghiệp, chức vụ',
   unionPosition: 'Chức vụ công đoàn',
@@ -339,6 +353,8 @@ export interface MemberImportRow {
   birthDate: string | null;
   gender: Gender | null;
   cccd: string | null;
+  /** The old 9-digit CMND, when the list has one. */
+  cmnd: string | null;
   memberCode: string | null;
   /** Date of joining the union (partial: 'YYYY' or 'YYYY-MM-DD'), null when the list does not say. */
   joinedOn: string | null;
@@ -412,6 +428,7 @@ export interface Member {
   ethnicity: string | null;
   religion: string | null;
   cccd: string | null;
+  cmnd: string | null;
   phone: string | null;
   jobTitle: string | null;
   unionPosition: UnionPosition | null;

@@ -43,6 +43,7 @@ function toFields(r: MemberRecord): MemberFields {
     gender: r.gender,
     ethnicity: r.ethnicity,
     religion: r.religion,
+    cmnd: null,
     cccd: r.cccd,
     phone: r.phone,
     jobTitle: r.job,

@@ -27,6 +27,7 @@ const MEMBER_COLUMNS: { header: string; width: number; value: (m: Member) => str
   { header: 'Dân tộc', width: 10, value: (m) => m.ethnicity ?? '' },
   { header: 'Tôn giáo', width: 10, value: (m) => m.religion ?? '' },
   { header: 'Số CCCD', width: 15, value: (m) => m.cccd ?? '' },
+  { header: 'Số CMND cũ', width: 12, value: (m) => m.cmnd ?? '' },
   { header: 'Điện thoại', width: 13, value: (m) => m.phone ?? '' },
   { header: 'Nghề nghiệp, chức vụ', width: 22, value: (m) => m.jobTitle ?? '' },
   { header: 'Chức vụ công đoàn', width: 15, value: (m) => (m.unionPosition ? UNION_POSITION_LABELS[m.unionPosition] : '') },

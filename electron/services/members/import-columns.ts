@@ -68,6 +68,7 @@ const ALIASES: Record<ImportField, string[]> = {
   female: ['nu', 'la nu', 'gioi tinh nu'],
   ethnicity: ['dan toc'],
   religion: ['ton giao'],
+  cmnd: ['cmnd', 'so cmnd', 'cmtnd', 'so cmtnd', 'chung minh nhan dan', 'so chung minh nhan dan', 'so cmnd cu', 'cmnd cu', 'so chung minh'],
   cccd: [
     'cccd',
     'so cccd',

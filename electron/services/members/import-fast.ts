@@ -15,6 +15,7 @@ export interface MemberCandidate {
   ethnicity: string;
   religion: string;
   cccd: string;
+  cmnd: string;
   phone: string;
   jobTitle: string;
   unionPosition: string | null;
@@ -29,6 +30,7 @@ export interface MemberCandidate {
 const PHONE_RE = /^[+0-9 ().\-/]{6,50}$/;
 const CODE_RE = /^[\p{L}\p{N}_.\-/]+$/u;
 const CCCD_RE = /^\d{12}$/;
+const CMND_RE = /^\d{9}$/;
 
 const text = (s: string, max: number): string | null | undefined => (s === '' ? null : s.length <= max ? s : undefined);
 const date = (s: string): string | null | undefined => (s === '' ? null : isPartialDate(s) ? s : undefined);
@@ -62,6 +64,7 @@ export function quickMemberFields(c: MemberCandidate): MemberFields | null {
   if (phone !== null && !PHONE_RE.test(phone)) return null;
   if (memberCode !== null && !CODE_RE.test(memberCode)) return null;
   if (c.cccd !== '' && !CCCD_RE.test(c.cccd)) return null;
+  if (c.cmnd !== '' && !CMND_RE.test(c.cmnd)) return null; // 8 digits (lost zero): the schema pads it
   if (c.gender !== null && !GENDERS.includes(c.gender)) return null;
   if (c.unionPosition !== null && !UNION_POSITIONS.includes(c.unionPosition as UnionPosition)) return null;
   return {
@@ -71,6 +74,7 @@ export function quickMemberFields(c: MemberCandidate): MemberFields | null {
     ethnicity,
     religion,
     cccd: c.cccd === '' ? null : c.cccd,
+    cmnd: c.cmnd === '' ? null : c.cmnd,
     phone,
     jobTitle,
     unionPosition: c.unionPosition as UnionPosition | null,

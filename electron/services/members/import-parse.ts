@@ -355,10 +355,12 @@ class ExistingMembers {
   private lookups = 0;
   private readonly byCccd;
   private readonly byCode;
+  private readonly byCmnd;
 
   constructor(private readonly ctx: ServiceContext) {
     this.byCccd = ctx.db.prepare('SELECT id FROM members WHERE cccd = ? ORDER BY id LIMIT 1').pluck();
     this.byCode = ctx.db.prepare('SELECT id FROM members WHERE member_code_key = ?').pluck();
+    this.byCmnd = ctx.db.prepare('SELECT id FROM members WHERE cmnd = ? ORDER BY id LIMIT 1').pluck();
   }
 
   private loadAll(): void {
@@ -386,6 +388,11 @@ class ExistingMembers {
   code(k: string): number | undefined {
     this.tick();
     return this.codeMap ? this.codeMap.get(k) : ((this.byCode.get(k) as number | undefined) ?? undefined);
+  }
+
+  /** Few lists carry CMND numbers: looked up one by one (indexed). */
+  cmnd(c: string): number | undefined {
+    return (this.byCmnd.get(c) as number | undefined) ?? undefined;
   }
 }
 
@@ -691,6 +698,23 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
       warnings.push(`${cellRef(env, 'cccd', r)}: số CCCD bị mất số 0 ở đầu (${restored.added} số), đã thêm lại: ${cccd}.`);
     }
   }
+  // The old CMND: its own column, or 9 (8 without the leading zero) digits in a "Số CMND/CCCD" column.
+  let cmnd = '';
+  if (cols.cmnd !== undefined) {
+    const raw = row[cols.cmnd];
+    cmnd =
+      typeof raw === 'number' && Number.isInteger(raw)
+        ? raw.toFixed(0)
+        : txt(env, 'cmnd')
+            .replace(/^'/, '')
+            .replace(/[\s.-]/g, '');
+  }
+  if (/^\d{8,9}$/.test(cccd) && !cmnd) {
+    cmnd = cccd;
+    cccd = '';
+    warnings.push(`${cellRef(env, 'cccd', r)}: ${cmnd.length === 8 ? '8' : '9'} chữ số là số CMND cũ, đã ghi vào "Số CMND cũ".`);
+  }
+  if (/^\d{8}$/.test(cmnd)) cmnd = `0${cmnd}`;
   let phone = txt(env, 'phone');
   if (cols.phone !== undefined && typeof row[cols.phone] === 'number' && /^\d{9}$/.test(phone)) phone = `0${phone}`;
 
@@ -747,6 +771,7 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
     ethnicity: txt(env, 'ethnicity'),
     religion: txt(env, 'religion'),
     cccd,
+    cmnd,
     phone,
     jobTitle: txt(env, 'jobTitle'),
     unionPosition,
@@ -807,12 +832,16 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
   } else if (env.existing) {
     const byCccd = cccdKey ? env.existing.cccd(cccdKey) : undefined;
     const byCode = byCccd === undefined && codeK ? env.existing.code(codeK) : undefined;
+    const byCmnd = byCccd === undefined && byCode === undefined && fields?.cmnd ? env.existing.cmnd(fields.cmnd) : undefined;
     if (byCccd !== undefined) {
       status = 'exists';
       messages = [`Đã có trong sổ: ${env.holder(byCccd)}, cùng số CCCD ${cccdKey}. Dòng này sẽ không được nhập.`];
     } else if (byCode !== undefined) {
       status = 'exists';
       messages = [`Đã có trong sổ: ${env.holder(byCode)}, cùng mã số đoàn viên "${fields!.memberCode}". Dòng này sẽ không được nhập.`];
+    } else if (byCmnd !== undefined) {
+      status = 'exists';
+      messages = [`Đã có trong sổ: ${env.holder(byCmnd)}, cùng số CMND ${fields!.cmnd}. Dòng này sẽ không được nhập.`];
     }
   }
   if (status === 'new' && !fields?.joinedOn) env.missingJoin++;
@@ -826,6 +855,7 @@ function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: number): Pa
       birthDate: fields?.birthDate ?? (birthDate || null),
       gender,
       cccd: fields?.cccd ?? (cccd || null),
+      cmnd: fields?.cmnd ?? (cmnd || null),
       memberCode: fields?.memberCode ?? (txt(env, 'memberCode') || null),
       joinedOn: fields?.joinedOn ?? (joinedOn || null),
       partyMember: fields?.partyMember ?? partyMember,

@@ -51,7 +51,8 @@ export function openImportStage(ctx: ServiceContext, opts: { importId: number; a
   const markExisting = db.prepare(
     `UPDATE ${stage} AS s SET existing_id = COALESCE(
        (SELECT m.id FROM members m WHERE m.cccd = s.cccd AND s.cccd IS NOT NULL LIMIT 1),
-       (SELECT m.id FROM members m WHERE m.member_code_key = s.member_code_key AND s.member_code_key IS NOT NULL LIMIT 1))
+       (SELECT m.id FROM members m WHERE m.member_code_key = s.member_code_key AND s.member_code_key IS NOT NULL LIMIT 1),
+       (SELECT m.id FROM members m WHERE m.cmnd = s.cmnd AND s.cmnd IS NOT NULL LIMIT 1))
      WHERE seq > ? AND seq <= ?`,
   );
   const countExisting = db.prepare(`SELECT COUNT(*) FROM ${stage} WHERE seq > ? AND seq <= ? AND existing_id IS NOT NULL`).pluck();

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
 
 export const MEMBER_SELECT = `SELECT m.id, m.unit_id AS unitId, u.code AS unitCode, u.name AS unitName, u.sector_id AS sectorId,
-       s.name AS sectorName, m.status, m.name, m.birth_date AS birthDate, m.gender, m.ethnicity, m.religion, m.cccd,
+       s.name AS sectorName, m.status, m.name, m.birth_date AS birthDate, m.gender, m.ethnicity, m.religion, m.cccd, m.cmnd,
        m.phone, m.job_title AS jobTitle, m.union_position AS unionPosition, m.joined_on AS joinedOn,
        m.member_code AS memberCode, m.party_member AS partyMember, m.party_date AS partyDate, m.education, m.notes,
        m.created_at AS createdAt, m.updated_at AS updatedAt
@@ -61,6 +61,7 @@ export function memberColumns(f: MemberFields) {
     ethnic_minority: isEthnicMinority(f.ethnicity) ? 1 : 0,
     religion: f.religion,
     cccd: f.cccd,
+    cmnd: f.cmnd,
     phone: f.phone,
     job_title: f.jobTitle,
     union_position: f.unionPosition,
@@ -75,10 +76,10 @@ export function memberColumns(f: MemberFields) {
 }
 
 export const INSERT_MEMBER_SQL = `INSERT INTO members (unit_id, status, name, name_key, sort_key, birth_date, gender, ethnicity, ethnic_minority,
-    religion, cccd, phone, job_title, union_position, joined_on, member_code, member_code_key, party_member, party_date,
+    religion, cccd, cmnd, phone, job_title, union_position, joined_on, member_code, member_code_key, party_member, party_date,
     education, notes, import_id, created_at, updated_at)
   VALUES (@unit_id, @status, @name, @name_key, @sort_key, @birth_date, @gender, @ethnicity, @ethnic_minority,
-    @religion, @cccd, @phone, @job_title, @union_position, @joined_on, @member_code, @member_code_key, @party_member, @party_date,
+    @religion, @cccd, @cmnd, @phone, @job_title, @union_position, @joined_on, @member_code, @member_code_key, @party_member, @party_date,
     @education, @notes, @import_id, @created_at, @updated_at)`;
 
 /** Positional variant for bulk inserts (binding an array is cheaper than named parameters). */
@@ -99,6 +100,7 @@ export function memberInsertValues(f: MemberFields, unitId: number, status: Memb
     c.ethnic_minority,
     c.religion,
     c.cccd,
+    c.cmnd,
     c.phone,
     c.job_title,
     c.union_position,
@@ -155,7 +157,7 @@ export function updateMemberRow(ctx: ServiceContext, id: number, f: MemberFields
   ctx.db
     .prepare(
       `UPDATE members SET name = @name, name_key = @name_key, sort_key = @sort_key, birth_date = @birth_date, gender = @gender,
-              ethnicity = @ethnicity, ethnic_minority = @ethnic_minority, religion = @religion, cccd = @cccd, phone = @phone,
+              ethnicity = @ethnicity, ethnic_minority = @ethnic_minority, religion = @religion, cccd = @cccd, cmnd = @cmnd, phone = @phone,
               job_title = @job_title, union_position = @union_position, joined_on = @joined_on, member_code = @member_code,
               member_code_key = @member_code_key, party_member = @party_member, party_date = @party_date,
               education = @education, notes = @notes, updated_at = @updated_at

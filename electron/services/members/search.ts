@@ -22,7 +22,7 @@ import { getMembers } from './repo';
 
 /** Columns loaded per member: id, sort key, search text, unit, flags, birth year, birth mmdd, joined lo/hi. */
 const ROW_SQL = `SELECT id, sort_key,
-    name_key || '|' || IFNULL(cccd, '') || '|' || IFNULL(member_code_key, ''),
+    name_key || '|' || IFNULL(cccd, '') || '|' || IFNULL(cmnd, '') || '|' || IFNULL(member_code_key, ''),
     unit_id,
     (CASE status WHEN 'active' THEN 0 WHEN 'transferred_out' THEN 1 ELSE 2 END)
       + 4 * (CASE gender WHEN 'nam' THEN 1 WHEN 'nu' THEN 2 ELSE 0 END) + 16 * party_member,

@@ -60,7 +60,7 @@ describe('members.importPreview', () => {
       field: 'name',
     });
     expectMatchesManifest(p, manifest);
-    expect(p.counts).toEqual({ new: 20, exists: 0, error: 4 });
+    expect(p.counts).toEqual({ new: 21, exists: 0, error: 3 });
     // The totals row and the signature block are not members.
     expect(p.rows.every((r) => r.rowNumber < manifest.totalsRow)).toBe(true);
     expect(p.previousImport).toBeNull();
@@ -327,21 +327,52 @@ describe('members.importCommit', () => {
     expect((await ok(ctx, 'members.stats', { asOf: '2025-05-31' })).total.members).toBe(3);
   });
 
+  it('keeps an old CMND in its own field: from a "Số CMND/CCCD" column by its length, or its own column; searchable', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.addRow(['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CMND/CCCD']);
+    ws.addRow([1, 'Nguyễn Văn Đức', '12/03/1988', 'Nam', '091088001122']);
+    ws.addRow([2, 'Trần Thị Hạnh', '05/06/1979', 'Nữ', 361234567]); // a CMND typed as a number
+    ws.addRow([3, 'Lê Văn Tám', '1990', 'Nam', 21234567]); // 8 digits: lost its leading zero
+    const file = tempFile('cmnd.xlsx');
+    await wb.xlsx.writeFile(file);
+    const preview = await ok(ctx, 'members.importPreview', { file: fileUpload(file), unitId: A });
+    expect(preview.rows.map((r) => [r.name, r.cccd, r.cmnd, r.status])).toEqual([
+      ['Nguyễn Văn Đức', '091088001122', null, 'new'],
+      ['Trần Thị Hạnh', null, '361234567', 'new'],
+      ['Lê Văn Tám', null, '021234567', 'new'],
+    ]);
+    expect(preview.rows[1].warnings.join(' ')).toMatch(/số CMND cũ, đã ghi vào "Số CMND cũ"/);
+    await ok(ctx, 'members.importCommit', { file: fileUpload(file), unitId: A });
+    expect((await ok(ctx, 'members.list', { query: '361234567', limit: 5 })).items.map((m) => m.name)).toEqual(['Trần Thị Hạnh']);
+    // The member form: both numbers on one person; 8 digits get their zero back.
+    const m = await ok(ctx, 'members.create', {
+      unitId: A,
+      name: 'Phạm Văn Lợi',
+      birthDate: '1975',
+      cccd: '091075001234',
+      cmnd: '36123456',
+    });
+    expect(m).toMatchObject({ cccd: '091075001234', cmnd: '036123456' });
+    const bad = await call(ctx, 'members.create', { unitId: A, name: 'X', cmnd: '1234567890' });
+    expect(bad.ok || bad.error.fields).toMatchObject({ cmnd: 'Số CMND cũ gồm 9 chữ số.' });
+  });
+
   it('with error rows and no "skip errors" saves nothing', async () => {
     const { upload } = await fixture('danh-sach.xlsx');
     const before = dumpDatabase(ctx);
     const r = await call(ctx, 'members.importCommit', { file: upload, unitId: A });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/^Tệp có 4 dòng lỗi \(dòng \d+, \d+, \d+, \d+\)\. .*Chưa có gì được lưu\.$/);
+    if (!r.ok) expect(r.error.message).toMatch(/^Tệp có 3 dòng lỗi \(dòng \d+, \d+, \d+\)\. .*Chưa có gì được lưu\.$/);
     expect(dumpDatabase(ctx)).toEqual(before);
   });
 
   it('saves the accepted rows with a register event each; a re-import marks them as existing', async () => {
     const { manifest, upload } = await fixture('danh-sach.xlsx');
     const res = await ok(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true });
-    expect(res).toMatchObject({ created: 20, skippedExisting: 0, skippedErrors: 4 });
+    expect(res).toMatchObject({ created: 21, skippedExisting: 0, skippedErrors: 3 });
     const list = await ok(ctx, 'members.list', { unitId: A, limit: 100 });
-    expect(list.total).toBe(20);
+    expect(list.total).toBe(21);
     const expectedNew = manifest.rows.filter((r) => r.expect === 'new');
     expect(list.items.map((m) => m.name).sort()).toEqual(expectedNew.map((r) => r.name).sort());
     // One fully checked record.
@@ -364,7 +395,7 @@ describe('members.importCommit', () => {
     expect(events[0].note).toMatch(/^Nhập từ tệp danh-sach\.xlsx, dòng \d+$/);
     // As-of statistics see them from their join dates.
     const stats = await ok(ctx, 'members.stats', { asOf: '2026-05-31' });
-    expect(stats.total.members).toBe(20);
+    expect(stats.total.members).toBe(21);
     expect(stats.total.admitted).toBe(0); // registering existing members is not "kết nạp mới"
     // The file is kept with its hash.
     const imp = ctx.db.prepare('SELECT file_name, sha256, stored_path, created FROM member_imports').get() as {
@@ -372,7 +403,7 @@ describe('members.importCommit', () => {
       created: number;
       sha256: string;
     };
-    expect(imp.created).toBe(20);
+    expect(imp.created).toBe(21);
     expect(fs.readFileSync(path.join(ctx.dataDir, imp.stored_path)).toString('base64')).toBe(upload.dataBase64);
     // Every row carries the import, one time stamp, and has its membership span.
     const raw = ctx.db
@@ -380,18 +411,18 @@ describe('members.importCommit', () => {
         "SELECT COUNT(*) AS n, MIN(import_id) AS lo, MAX(import_id) AS hi, COUNT(DISTINCT created_at) AS stamps, SUM(created_at = updated_at AND status = 'active') AS same FROM members WHERE unit_id = ?",
       )
       .get(A);
-    expect(raw).toEqual({ n: 20, lo: res.importId, hi: res.importId, stamps: 1, same: 20 });
-    expect(ctx.db.prepare('SELECT COUNT(*) FROM member_spans WHERE unit_id = ? AND end_on IS NULL').pluck().get(A)).toBe(20);
+    expect(raw).toEqual({ n: 21, lo: res.importId, hi: res.importId, stamps: 1, same: 21 });
+    expect(ctx.db.prepare('SELECT COUNT(*) FROM member_spans WHERE unit_id = ? AND end_on IS NULL').pluck().get(A)).toBe(21);
 
     const again = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
-    expect(again.previousImport).toMatchObject({ fileName: 'danh-sach.xlsx', created: 20 });
-    expect(again.counts).toEqual({ new: 0, exists: 20, error: 4 });
+    expect(again.previousImport).toMatchObject({ fileName: 'danh-sach.xlsx', created: 21 });
+    expect(again.counts).toEqual({ new: 0, exists: 21, error: 3 });
     expect(again.rows.find((r) => r.status === 'exists')!.messages[0]).toMatch(
       /^Đã có trong sổ: .+ \(CĐCS Trường THCS Vĩnh Thuận\), cùng số CCCD \d{12}\./,
     );
     const r = await call(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/Không có đoàn viên mới để nhập: cả 20 người/);
+    if (!r.ok) expect(r.error.message).toMatch(/Không có đoàn viên mới để nhập: cả 21 người/);
   });
 
   it('is all or nothing: a failure half-way leaves the database and data folder as they were', async () => {
@@ -409,7 +440,7 @@ describe('members.importCommit', () => {
       fs.existsSync(path.join(ctx.dataDir, 'imports', 'members')) ? fs.readdirSync(path.join(ctx.dataDir, 'imports', 'members')) : [],
     ).toEqual([]);
     ctx.db.exec('DROP TRIGGER temp.fail_half_way');
-    expect((await ok(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true })).created).toBe(20);
+    expect((await ok(ctx, 'members.importCommit', { file: upload, unitId: A, skipErrors: true })).created).toBe(21);
   });
 
   it('marks a row as existing when its CCCD or member code is already in the register', async () => {

@@ -85,6 +85,7 @@ export function MemberDrawer({ memberId, onClose, onEdit, onChanged }: Props) {
             <Descriptions.Item label="Dân tộc">{m.ethnicity}</Descriptions.Item>
             <Descriptions.Item label="Tôn giáo">{m.religion}</Descriptions.Item>
             <Descriptions.Item label="Số CCCD">{m.cccd}</Descriptions.Item>
+            {m.cmnd && <Descriptions.Item label="Số CMND cũ">{m.cmnd}</Descriptions.Item>}
             <Descriptions.Item label="Mã số ĐV">{m.memberCode}</Descriptions.Item>
             <Descriptions.Item label="Điện thoại">{m.phone}</Descriptions.Item>
             <Descriptions.Item label="Chức vụ CĐ">{positionLabel(m)}</Descriptions.Item>

@@ -18,7 +18,7 @@ interface Props {
   onSaved: (m: Member) => void;
 }
 
-const TEXT_FIELDS = ['ethnicity', 'religion', 'phone', 'jobTitle', 'education', 'notes', 'cccd', 'memberCode'] as const;
+const TEXT_FIELDS = ['ethnicity', 'religion', 'phone', 'jobTitle', 'education', 'notes', 'cccd', 'cmnd', 'memberCode'] as const;
 
 /** Add a member (with how they start in the unit) or edit one's record. */
 export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved }: Props) {
@@ -167,6 +167,11 @@ export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved 
               ]}
             >
               <Input maxLength={20} placeholder="12 chữ số" />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="cmnd" label="Số CMND cũ (nếu có)" rules={[zodRule(memberFields.cmnd)]}>
+              <Input maxLength={20} placeholder="9 chữ số" />
             </Form.Item>
           </Col>
           <Col span={6}>

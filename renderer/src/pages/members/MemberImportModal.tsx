@@ -304,7 +304,17 @@ export function MemberImportModal({
                 width: 70,
                 render: (g: keyof typeof GENDER_LABELS | null) => (g ? GENDER_LABELS[g] : <span className="muted">Chưa rõ</span>),
               },
-              { title: 'Số CCCD', dataIndex: 'cccd', width: 120 },
+              {
+                title: 'Số CCCD',
+                dataIndex: 'cccd',
+                width: 120,
+                render: (c: string | null, r) => (
+                  <>
+                    {c}
+                    {r.cmnd && <div className="muted">CMND {r.cmnd}</div>}
+                  </>
+                ),
+              },
               {
                 title: 'Ngày vào CĐ',
                 dataIndex: 'joinedOn',
