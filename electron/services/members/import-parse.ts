@@ -227,6 +227,28 @@ function detectHeader(grid: SheetHead, learned: Map<string, ImportField>, explic
       firstDataRow = h + 2;
     }
   }
+  // Two header rows where the chosen one holds the sub-headers: "Nam" | "Nữ" under a "Ngày sinh"
+  // (or "Giới tính") merged above them.
+  if (h > 1 && firstDataRow === h + 1) {
+    const own = grid.rows[h] ?? [];
+    let nam = 0;
+    let nu = 0;
+    for (let c = 1; c < own.length; c++) {
+      const k = headerKey(textOf(own[c]));
+      if (k === 'nam' && !nam) nam = c;
+      if (k === 'nu' && !nu) nu = c;
+    }
+    const top = nam && nu ? fieldForHeader(headerText(h - 1, nam), learned) : null;
+    if (top === 'birthDate') {
+      for (const f of ['female', 'gender', 'birthDate'] as const)
+        if (cols[f] === nam || cols[f] === nu || f === 'birthDate') delete cols[f];
+      cols.birthMale = nam;
+      cols.birthFemale = nu;
+    } else if (top === 'gender' || top === 'female') {
+      if (cols.gender === nam) delete cols.gender;
+      cols.female = nu;
+    }
+  }
   // A lone "Nữ" column of ticks gives the gender unless a gender column or the Nam | Nữ layout does.
   if (cols.female !== undefined && (cols.birthFemale !== undefined || cols.gender !== undefined)) delete cols.female;
   if (cols.name !== undefined) {

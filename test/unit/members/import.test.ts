@@ -358,6 +358,26 @@ describe('members.importCommit', () => {
     expect(bad.ok || bad.error.fields).toMatchObject({ cmnd: 'Số CMND cũ gồm 9 chữ số.' });
   });
 
+  it('reads two header rows: group headers merged over sub-headers, "Nam | Nữ" under "Ngày sinh"', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.addRow(['DANH SÁCH ĐOÀN VIÊN']);
+    ws.mergeCells('A1:H1');
+    ws.addRow(['STT', 'Họ và tên', 'Ngày sinh', '', 'Thông tin cá nhân', '', 'Thông tin công đoàn', '']);
+    ws.addRow(['', '', 'Nam', 'Nữ', 'Số CCCD', 'Dân tộc', 'Ngày vào CĐ', 'Chức vụ CĐ']);
+    for (const r of ['A2:A3', 'B2:B3', 'C2:D2', 'E2:F2', 'G2:H2']) ws.mergeCells(r);
+    ws.addRow([1, 'Nguyễn Văn Đức', '12/03/1988', '', '091088001122', 'Kinh', '01/09/2010', '']);
+    ws.addRow([2, 'Trần Thị Hạnh', '', '05/06/1979', '091179003344', 'Tày', '01/09/2005', '']);
+    const file = tempFile('hai-dong-tieu-de.xlsx');
+    await wb.xlsx.writeFile(file);
+    const p = await ok(ctx, 'members.importPreview', { file: fileUpload(file), unitId: A });
+    expect(p.mapping).toMatchObject({ name: 'B', birthMale: 'C', birthFemale: 'D', cccd: 'E', ethnicity: 'F', joinedOn: 'G' });
+    expect(p.rows.map((r) => [r.name, r.birthDate, r.gender, r.joinedOn, r.status])).toEqual([
+      ['Nguyễn Văn Đức', '1988-03-12', 'nam', '2010-09-01', 'new'],
+      ['Trần Thị Hạnh', '1979-06-05', 'nu', '2005-09-01', 'new'],
+    ]);
+  });
+
   it('with error rows and no "skip errors" saves nothing', async () => {
     const { upload } = await fixture('danh-sach.xlsx');
     const before = dumpDatabase(ctx);
