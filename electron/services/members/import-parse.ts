@@ -151,6 +151,18 @@ function textOf(v: RawValue | undefined): string {
   return `${String(v.getUTCDate()).padStart(2, '0')}/${String(v.getUTCMonth() + 1).padStart(2, '0')}/${v.getUTCFullYear()}`;
 }
 
+/** The first "Nam" and "Nữ" sub-header columns of a header row (0 when absent). */
+function namNuColumns(row: RawRow): { nam: number; nu: number } {
+  let nam = 0;
+  let nu = 0;
+  for (let c = 1; c < row.length; c++) {
+    const k = headerKey(textOf(row[c]));
+    if (k === 'nam' && !nam) nam = c;
+    if (k === 'nu' && !nu) nu = c;
+  }
+  return { nam, nu };
+}
+
 /** A date written in the title rows above the header: "ngày 10 tháng 3 năm 2025" or 10/03/2025. */
 function listDateAbove(grid: SheetHead, header: number): string | null {
   for (let r = 1; r < header; r++) {
@@ -207,13 +219,7 @@ function detectHeader(grid: SheetHead, learned: Map<string, ImportField>, explic
   // "Ngày sinh" (or "Giới tính") over two sub-columns "Nam" | "Nữ" on the next row.
   const sub = grid.rows[h + 1];
   if (sub) {
-    let nam = 0;
-    let nu = 0;
-    for (let c = 1; c < sub.length; c++) {
-      const k = headerKey(textOf(sub[c]));
-      if (k === 'nam' && !nam) nam = c;
-      if (k === 'nu' && !nu) nu = c;
-    }
+    const { nam, nu } = namNuColumns(sub);
     if (nam && nu) {
       const above = fieldForHeader(headerText(h, nam), learned);
       if (above === 'gender' || above === 'female') {
@@ -230,14 +236,7 @@ function detectHeader(grid: SheetHead, learned: Map<string, ImportField>, explic
   // Two header rows where the chosen one holds the sub-headers: "Nam" | "Nữ" under a "Ngày sinh"
   // (or "Giới tính") merged above them.
   if (h > 1 && firstDataRow === h + 1) {
-    const own = grid.rows[h] ?? [];
-    let nam = 0;
-    let nu = 0;
-    for (let c = 1; c < own.length; c++) {
-      const k = headerKey(textOf(own[c]));
-      if (k === 'nam' && !nam) nam = c;
-      if (k === 'nu' && !nu) nu = c;
-    }
+    const { nam, nu } = namNuColumns(grid.rows[h] ?? []);
     const top = nam && nu ? fieldForHeader(headerText(h - 1, nam), learned) : null;
     if (top === 'birthDate') {
       for (const f of ['female', 'gender', 'birthDate'] as const)
