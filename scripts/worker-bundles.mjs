@@ -8,8 +8,8 @@ import { build } from 'esbuild';
 export const WORKER_BUNDLES = [
   // Report files from USB sticks are parsed in worker threads with a memory cap (see parse-pool.ts).
   { entry: 'electron/services/reports/parse-worker.ts', outName: 'report-parse-worker.cjs', envVar: 'CONGDOAN_REPORT_WORKER' },
-  // Big member lists are parsed in a worker thread while the main thread checks the rows (see members/sheet-reader.ts).
-  { entry: 'electron/services/members/sheet-worker.ts', outName: 'member-sheet-worker.cjs', envVar: 'CONGDOAN_MEMBER_WORKER' },
+  // Member and unit lists (.xlsx, .xls, .ods, .csv) are read in a worker thread with a memory cap (see files/sheets/worker-host.ts).
+  { entry: 'electron/services/files/sheets/worker.ts', outName: 'sheet-worker.cjs', envVar: 'CONGDOAN_SHEET_WORKER' },
 ];
 
 /** Runtime dependencies stay in node_modules (electron-builder copies them into the package). */

@@ -28,6 +28,7 @@ import {
   memberIdSchema,
   memberImportCommitSchema,
   memberImportPreviewSchema,
+  memberImportDiscardSchema,
   memberListSchema,
   memberStatsSchema,
   memberUpdateSchema,
@@ -113,6 +114,7 @@ export const contract = {
   'members.exportXlsx': method<DownloadFile>()(memberListSchema),
   'members.importPreview': method<MemberImportPreview>()(memberImportPreviewSchema),
   'members.importCommit': method<MemberImportResult>()(memberImportCommitSchema),
+  'members.importDiscard': method<{ discarded: boolean }>()(memberImportDiscardSchema),
   'members.importMapping': method<MemberImportMappingInfo>()(noInput),
   // Reports (issue 5): rounds, templates out, reports in, who has reported.
   'reports.defaultIndicators': method<reports.DefaultIndicator[]>()(noInput),

@@ -72,6 +72,11 @@ export const uploadedFile = z.strictObject({
     .regex(/^[A-Za-z0-9+/=\r\n]*$/, { error: 'Tệp gửi lên không hợp lệ.' }),
 });
 
+/** The id of a file read once and kept on the server for its preview and import. */
+export const batchId = z
+  .string({ error: 'Mã lần nhập không hợp lệ.' })
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'Mã lần nhập không hợp lệ.' });
+
 export interface DownloadFile {
   fileName: string;
   mimeType: string;

@@ -1,5 +1,5 @@
 import { z } from '../api/zod-vi';
-import { id, isoDate, optionalIsoDate, optionalPhone, optionalText, requiredText, uploadedFile } from '../api/fields';
+import { batchId, id, isoDate, optionalIsoDate, optionalPhone, optionalText, requiredText, uploadedFile } from '../api/fields';
 import { isValidIsoDate } from '../text/dates';
 
 // ---------------------------------------------------------------------------------------------
@@ -323,30 +323,52 @@ export const importMappingSchema = z.partialRecord(
 );
 export type ImportMapping = z.output<typeof importMappingSchema>;
 
-export const memberImportPreviewSchema = z.strictObject({
-  file: uploadedFile,
-  /** The grassroots unit receiving the list; rows with a unit column use that column instead. */
+/** What the clerk chose for one sheet of the workbook (by its position): read it or not, its unit, its columns. */
+export const importSheetChoiceSchema = z.strictObject({
+  index: z.number({ error: 'Trang không hợp lệ.' }).int().min(0).max(255),
+  take: z.boolean({ error: 'Hãy chọn có nhập trang này hay không.' }),
+  /** The unit receiving this sheet; null: the unit column of the sheet. Absent: proposed by the app. */
   unitId: id.nullable().optional(),
   mapping: importMappingSchema.optional(),
-  missingJoinDate: optionalIsoDate('ngày vào Công đoàn dùng cho các dòng không ghi'),
+  /** For a sheet without a header row: the first row of members (the columns are chosen in `mapping`). */
+  firstDataRow: z.number({ error: 'Dòng bắt đầu không hợp lệ.' }).int().min(1).max(200_000).optional(),
 });
+export type ImportSheetChoice = z.output<typeof importSheetChoiceSchema>;
 
-export const memberImportCommitSchema = z.strictObject({
-  file: uploadedFile,
+const importOptions = {
+  /** The grassroots unit receiving the list (sheets without their own unit); rows with a unit column use that column instead. */
   unitId: id.nullable().optional(),
+  /** Column choices for every sheet read (a sheet's own choices win). */
   mapping: importMappingSchema.optional(),
-  /** The join date for rows that have none (default: the list's date from its title, else 1/1 of this year). */
   missingJoinDate: optionalIsoDate('ngày vào Công đoàn dùng cho các dòng không ghi'),
-  /** Save the rows that are fine and leave out the rows with errors. Without it, any error stops the import. */
-  skipErrors: z.boolean({ error: 'Hãy chọn có bỏ qua các dòng lỗi hay không.' }).optional(),
-  /** Remember this column mapping for the next import (default true when a mapping is given). */
-  rememberMapping: z.boolean().optional(),
-});
+  sheets: z.array(importSheetChoiceSchema).max(256).optional(),
+};
+
+/** A file is read once: the first preview sends it and gets a batch id; later previews and the import use the id. */
+export const memberImportPreviewSchema = z
+  .strictObject({ file: uploadedFile.optional(), batchId: batchId.optional(), ...importOptions })
+  .refine((v) => !!v.file !== !!v.batchId, { error: 'Hãy chọn tệp danh sách.' });
+
+export const memberImportCommitSchema = z
+  .strictObject({
+    /** Either the batch of a preview, or the file itself (one call without preview, for scripts). */
+    file: uploadedFile.optional(),
+    batchId: batchId.optional(),
+    ...importOptions,
+    /** Save the rows that are fine and leave out the rows with errors. Without it, any error stops the import. */
+    skipErrors: z.boolean({ error: 'Hãy chọn có bỏ qua các dòng lỗi hay không.' }).optional(),
+    /** Remember this column mapping for the next import (default true when a mapping is given). */
+    rememberMapping: z.boolean().optional(),
+  })
+  .refine((v) => !!v.file !== !!v.batchId, { error: 'Hãy chọn tệp danh sách.' });
+
+export const memberImportDiscardSchema = z.strictObject({ batchId });
 
 export type ImportRowStatus = 'new' | 'exists' | 'error';
 
 export interface MemberImportRow {
-  /** Row number in the sheet as Excel shows it. */
+  /** The sheet (its position in the workbook) and the row number in it as Excel shows it. */
+  sheetIndex: number;
   rowNumber: number;
   status: ImportRowStatus;
   name: string;
@@ -374,14 +396,40 @@ export interface ImportColumn {
   field: ImportField | null;
 }
 
-export interface MemberImportPreview {
-  fileName: string;
-  sheetName: string;
+export type ImportUnitSource = 'chosen' | 'column' | 'sheetName' | 'title' | 'file';
+export type ImportFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
+
+export interface MemberImportSheet {
+  index: number;
+  name: string;
+  hidden: boolean;
+  /** Read in this import (chosen, or proposed: every visible sheet with a member list). */
+  take: boolean;
+  /** Rows under the header (members, blank rows and totals not yet told apart for a sheet not read). */
+  rowCount: number;
+  unitId: number | null;
+  unitName: string | null;
+  /** Where the unit comes from: chosen by the clerk, a unit column, the sheet name, the title row, the unit chosen for the file. */
+  unitSource: ImportUnitSource | null;
+  /** 0 when the sheet has no header row (columns chosen by hand). */
   headerRow: number;
   firstDataRow: number;
   columns: ImportColumn[];
   /** Field → column letter actually used. */
   mapping: Partial<Record<ImportField, string>>;
+  /** Why the sheet cannot be read as it is; null when it can. */
+  problem: { kind: 'empty' | 'header' | 'name' | 'unit'; message: string } | null;
+  /** Date columns read month first (m/d/yyyy), with an example. */
+  monthFirst: { letter: string; header: string; example: string }[];
+  /** The first rows as text, for choosing columns by hand when no header was found. */
+  sample: string[][];
+}
+
+export interface MemberImportPreview {
+  batchId: string;
+  fileName: string;
+  format: ImportFormat;
+  sheets: MemberImportSheet[];
   rows: MemberImportRow[];
   counts: Record<ImportRowStatus, number>;
   /** New rows without a join date, and the date they will be entered from (chosen, from the title, or 1/1 of this year). */

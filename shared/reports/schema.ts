@@ -1,5 +1,5 @@
 import { z } from '../api/zod-vi';
-import { id, isoDate, noInput, optionalIsoDate, optionalText, requiredText, typedPath, uploadedFile } from '../api/fields';
+import { batchId, id, isoDate, noInput, optionalIsoDate, optionalText, requiredText, typedPath, uploadedFile } from '../api/fields';
 import { foldVi } from '../text/vi';
 import type { IndicatorKind } from './parse-number';
 
@@ -104,10 +104,6 @@ export const writeTemplatesSchema = z.strictObject({
 
 export const unitTemplateSchema = z.strictObject({ roundId: id, unitId: id });
 export const scanFolderSchema = z.strictObject({ roundId: id, folder: folderSchema });
-
-const batchId = z
-  .string({ error: 'Mã lần nhập không hợp lệ.' })
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'Mã lần nhập không hợp lệ.' });
 
 export const previewUploadSchema = z.strictObject({
   roundId: id,

@@ -1,4 +1,4 @@
-import { Unzip, UnzipInflate } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { AppError } from '../../../shared/api/result';
 import { inflatePlainEntry, plainZipEntries } from './zip-layout';
 
@@ -60,6 +60,38 @@ export function assertSafeXlsx(data: Uint8Array, fileName: string, limits: ZipLi
   if (!checkPlainZip(Buffer.from(data.buffer, data.byteOffset, data.byteLength), limits, bad)) streamingCheck(data, limits, bad);
 }
 
+/**
+ * The same checks for any zip-based spreadsheet (.xlsx, .ods), returning the inflated parts that
+ * `keep` wants, so that a reader does not inflate them a second time. `required` is the part the
+ * format cannot do without.
+ */
+export function openSafeZip(
+  data: Buffer,
+  fileName: string,
+  opts: { required: string; keep: (name: string) => boolean; limits?: ZipLimits },
+): Map<string, Buffer> {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const bad: Bad = (msg: string) => new AppError('BAD_FILE', `Tệp "${fileName}": ${msg}`);
+  if (data.length === 0) throw bad('tệp rỗng, không có nội dung.');
+  if (data.length > limits.maxFileBytes) {
+    throw bad(`tệp quá lớn (${Math.round(data.length / 1024 / 1024)} MB, tối đa ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB).`);
+  }
+  const kept = new Map<string, Buffer>();
+  const noPart = () => bad('tệp đã bị hỏng hoặc không đúng định dạng (thiếu phần nội dung chính). Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.');
+  if (checkPlainZip(data, limits, bad, { required: opts.required, keep: opts.keep, into: kept, noPart })) return kept;
+  streamingCheck(data, limits, bad, opts.required, noPart);
+  const files = unzipSync(data, { filter: (f) => opts.keep(f.name) });
+  for (const [name, content] of Object.entries(files)) kept.set(name, Buffer.from(content.buffer, content.byteOffset, content.byteLength));
+  return kept;
+}
+
+interface KeepParts {
+  required: string;
+  keep: (name: string) => boolean;
+  into: Map<string, Buffer>;
+  noPart: () => AppError;
+}
+
 /** Most the inflated total may reach: the size cap, and the ratio cap once past the floor. */
 function inflatedBudget(compressedBytes: number, limits: ZipLimits): number {
   return Math.min(limits.maxInflatedBytes, Math.max(RATIO_FLOOR_BYTES, compressedBytes * limits.maxRatio));
@@ -70,7 +102,7 @@ function inflatedBudget(compressedBytes: number, limits: ZipLimits): number {
  * streaming check must decide (unusual layout, sizes that do not match, declared sizes over the
  * budget); throws for what is certain from the layout alone.
  */
-function checkPlainZip(data: Buffer, limits: ZipLimits, bad: Bad): boolean {
+function checkPlainZip(data: Buffer, limits: ZipLimits, bad: Bad, parts?: KeepParts): boolean {
   const entries = plainZipEntries(data);
   if (!entries) return false;
   if (entries.length > limits.maxEntries) throw bad(MSG.tooManyEntries);
@@ -86,8 +118,10 @@ function checkPlainZip(data: Buffer, limits: ZipLimits, bad: Bad): boolean {
     const content = inflatePlainEntry(data, e);
     if (!content) return false;
     if (SCANNED_XML.test(e.name) && hasDeclaration(content)) throw bad(MSG.doctype);
+    if (parts?.keep(e.name)) parts.into.set(e.name, content);
   }
-  if (entries.length === 0 || !entries.some((e) => e.name === 'xl/workbook.xml')) throw bad(MSG.noWorkbook);
+  const required = parts?.required ?? 'xl/workbook.xml';
+  if (entries.length === 0 || !entries.some((e) => e.name === required)) throw parts ? parts.noPart() : bad(MSG.noWorkbook);
   return true;
 }
 
@@ -101,7 +135,7 @@ function hasDeclaration(xml: Buffer): boolean {
 }
 
 /** The thorough path: walks the local headers one after the other, as streaming parsers do. */
-function streamingCheck(data: Uint8Array, limits: ZipLimits, bad: Bad): void {
+function streamingCheck(data: Uint8Array, limits: ZipLimits, bad: Bad, required = 'xl/workbook.xml', noPart?: () => AppError): void {
   let entries = 0;
   let inflated = 0;
   const budget = inflatedBudget(data.length, limits);
@@ -116,7 +150,7 @@ function streamingCheck(data: Uint8Array, limits: ZipLimits, bad: Bad): void {
       problem = bad(MSG.tooManyEntries);
       return;
     }
-    if (file.name === 'xl/workbook.xml') hasWorkbook = true;
+    if (file.name === required) hasWorkbook = true;
     if (file.compression !== 0 && file.compression !== 8) {
       problem = bad(MSG.compression);
       return;
@@ -154,7 +188,7 @@ function streamingCheck(data: Uint8Array, limits: ZipLimits, bad: Bad): void {
   }
   if (problem) throw problem;
   if (!hasWorkbook || entries === 0) {
-    throw bad(MSG.noWorkbook);
+    throw noPart ? noPart() : bad(MSG.noWorkbook);
   }
 }
 

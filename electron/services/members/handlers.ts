@@ -17,7 +17,8 @@ import {
 } from './events';
 import { exportMembers, exportStats } from './export';
 import { commitMemberImport } from './import-commit';
-import { parseMemberFile, readRememberedMapping } from './import-parse';
+import { dropMemberBatch, previewMemberImport } from './import-batch';
+import { readRememberedMapping } from './import-parse';
 import { assertUnique, assertUnitOpen, getMember, getUnitInfo, insertMemberRow, updateMemberRow } from './repo';
 import { listMembers } from './search';
 import { memberStats } from './stats';
@@ -126,10 +127,9 @@ export const membersHandlers: DomainHandlers<'members'> = {
   'members.stats': (input, ctx) => memberStats(ctx, input),
   'members.statsExport': async (input, ctx) => exportStats(ctx, memberStats(ctx, input)),
   'members.exportXlsx': async ({ offset: _o, limit: _l, ...filter }, ctx) => exportMembers(ctx, filter),
-  'members.importPreview': async ({ file, ...opts }, ctx) =>
-    (await parseMemberFile(ctx, { fileName: file.fileName, dataBase64: file.dataBase64, ...opts })).preview,
-  'members.importCommit': async ({ file, ...opts }, ctx) =>
-    commitMemberImport(ctx, { fileName: file.fileName, dataBase64: file.dataBase64, ...opts }),
+  'members.importPreview': (input, ctx) => previewMemberImport(ctx, input),
+  'members.importCommit': (input, ctx) => commitMemberImport(ctx, input),
+  'members.importDiscard': ({ batchId }, ctx) => dropMemberBatch(ctx, batchId),
   'members.importMapping': (_input, ctx) => ({
     fields: IMPORT_FIELDS.map((key) => ({ key, label: IMPORT_FIELD_LABELS[key] })),
     remembered: readRememberedMapping(ctx),

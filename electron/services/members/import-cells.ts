@@ -3,7 +3,7 @@
 import { parseVnDate, toIso } from '../../../shared/text/dates';
 import { fromLegacy, type LegacyEncoding } from '../../../shared/text/legacy-vn';
 import { cleanText, foldVi } from '../../../shared/text/vi';
-import type { RawValue } from './xlsx-stream';
+import { isLegacyText, type RawValue } from '../files/sheets/types';
 
 /**
  * cleanText, skipping the work for strings that are already clean: no stray white space and only
@@ -49,6 +49,14 @@ export function textOf(v: RawValue | undefined): string {
   }
   if (typeof v === 'number') return Number.isInteger(v) ? v.toFixed(0) : String(v);
   if (typeof v === 'boolean') return v ? 'x' : '';
+  if (isLegacyText(v)) {
+    // Typed in a .VnTime/VNI font: converted unless the text is already Unicode Vietnamese.
+    const s = cleanCell(v.text);
+    if (/[\u1ea0-\u1ef9\u0300-\u0323]/.test(s)) return s;
+    const r = fromLegacy(s, v.legacy);
+    lastLegacy = { from: v.legacy, original: s };
+    return r.text;
+  }
   return `${String(v.getUTCDate()).padStart(2, '0')}/${String(v.getUTCMonth() + 1).padStart(2, '0')}/${v.getUTCFullYear()}`;
 }
 
@@ -72,8 +80,31 @@ function badDate(text: string, allowYearOnly: boolean): DateResult {
   };
 }
 
-/** A date cell: real date, Excel serial number, 'dd/mm/yyyy' text, 'mm/yyyy' or a year alone. */
-export function parseDateCell(v: RawValue | undefined, allowYearOnly: boolean): DateResult {
+/** A cell holding text (plain, or typed in a legacy font). */
+export function isTextCell(v: RawValue | undefined): boolean {
+  return typeof v === 'string' || isLegacyText(v);
+}
+
+/**
+ * What a text date says about the order of its parts: 'dmy' when only day-first reads it (13/8/1991),
+ * 'mdy' when only month-first does (8/13/1991), null when both or neither do.
+ */
+export function dateOrderEvidence(v: RawValue | undefined): 'dmy' | 'mdy' | null {
+  if (typeof v !== 'string') return null;
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(v);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a > 12 && b >= 1 && b <= 12) return 'dmy';
+  if (b > 12 && b <= 31 && a >= 1 && a <= 12) return 'mdy';
+  return null;
+}
+
+/**
+ * A date cell: real date, Excel serial number, 'dd/mm/yyyy' text ('mm/dd/yyyy' in a column the
+ * caller found written month first), 'mm/yyyy' or a year alone.
+ */
+export function parseDateCell(v: RawValue | undefined, allowYearOnly: boolean, monthFirst = false): DateResult {
   if (v === null || v === undefined || v === '') return { value: null };
   if (v instanceof Date) {
     const iso = isoOfDate(v);
@@ -89,6 +120,13 @@ export function parseDateCell(v: RawValue | undefined, allowYearOnly: boolean): 
   }
   const text = textOf(v);
   if (!text) return { value: null };
+  if (monthFirst) {
+    const us = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+    if (us) {
+      const iso = parseVnDate(`${us[2]}/${us[1]}/${us[3]}`);
+      return iso ? { value: iso } : badDate(text, allowYearOnly);
+    }
+  }
   if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text)) {
     const iso = parseVnDate(text);
     if (iso) return { value: iso };

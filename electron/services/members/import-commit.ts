@@ -2,47 +2,41 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { todayIso } from '../../../shared/text/dates';
-import type { ImportField, ImportMapping, MemberImportResult } from '../../../shared/members/schema';
+import type { ImportField, MemberImportResult } from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
 import { logChange } from '../history/change-log';
 import { fieldForHeader } from './import-columns';
-import { parseMemberFile, saveRememberedMapping } from './import-parse';
+import { dropMemberBatch, getMemberBatch, openMemberBatch } from './import-batch';
+import { parseMemberWorkbook, saveRememberedMapping, type ParseOptions } from './import-parse';
 import { openImportStage } from './import-stage';
 import { pruneMemberChanges } from './repo';
 
-export interface CommitOptions {
-  fileName: string;
-  dataBase64: string;
-  unitId?: number | null;
-  mapping?: ImportMapping;
+export interface CommitOptions extends Omit<ParseOptions, 'onNewRow'> {
+  file?: { fileName: string; dataBase64: string };
+  batchId?: string;
   skipErrors?: boolean;
   rememberMapping?: boolean;
-  missingJoinDate?: string | null;
 }
 
 const POSITIONAL = new Set<ImportField>(['birthMale', 'birthFemale', 'female']);
 /** Page cache while importing: 64 MiB (negative = KiB), used only as pages are touched. */
 const IMPORT_CACHE_SIZE = -65536;
 
-function rowList(numbers: number[]): string {
-  const shown = numbers.slice(0, 10).join(', ');
-  return numbers.length > 10 ? `${shown}…` : shown;
+function rowList(labels: string[]): string {
+  const shown = labels.slice(0, 10).join(', ');
+  return labels.length > 10 ? `${shown}…` : shown;
 }
 
 /**
- * Imports the rows marked 'new' in one transaction: all of them or none. Each imported member
- * gets one `register` event (see events.ts for the date rule) and its membership span. Rows that
- * already exist are left alone; rows with errors stop the import unless `skipErrors`.
+ * Imports the rows marked 'new' of the chosen sheets in one transaction: all of them or none. Each
+ * imported member gets one `register` event (see events.ts for the date rule) and its membership
+ * span. Rows that already exist are left alone; rows with errors stop the import unless
+ * `skipErrors`. The rows come from the preview's batch (read once), or from the file given here.
  * A copy of the file is kept in <dataDir>/imports/members, with its SHA-256 in member_imports.
- *
- * The transaction is opened first and stays open while the file is read (in a worker thread for
- * big lists), so that writing the register overlaps reading the file: accepted rows go through
- * the stage (import-stage.ts) in short synchronous batches as they arrive. Only a transaction
- * that reached the end is committed. Other API calls wait meanwhile
- * (`members.importCommit` is an exclusive method, see call-gate.ts).
  */
 export async function commitMemberImport(ctx: ServiceContext, opts: CommitOptions): Promise<MemberImportResult> {
+  const batch = opts.file ? await openMemberBatch(ctx, opts.file) : getMemberBatch(ctx, opts.batchId!);
   const today = todayIso(ctx.now());
   const at = nowIso(ctx);
   const db = ctx.db;
@@ -56,24 +50,33 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
     const importId = Number(
       db
         .prepare('INSERT INTO member_imports (at, file_name, sha256, stored_path, created) VALUES (?, ?, ?, NULL, 0)')
-        .run(at, opts.fileName, '').lastInsertRowid,
+        .run(at, batch.fileName, batch.sha256).lastInsertRowid,
     );
     // One change marker for the whole import instead of a trigger run per row (see search.ts);
     // dropped inside the transaction, so a rollback restores the trigger too.
     const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'members_changed_insert'").pluck().get() as
       string | undefined;
     if (trigger) db.exec('DROP TRIGGER members_changed_insert');
-    const stage = openImportStage(ctx, { importId, at, notePrefix: `Nhập từ tệp ${opts.fileName}, dòng ` });
-    const parsed = await parseMemberFile(ctx, { ...opts, onNewRow: (row) => stage.add(row) });
+    const stage = openImportStage(ctx, { importId, at, notePrefix: `Nhập từ tệp ${batch.fileName}, ` });
+    const parsed = parseMemberWorkbook(ctx, batch.book, { ...opts, onNewRow: (row) => stage.add(row) });
     const existing = stage.finish();
 
-    const { counts } = parsed.preview;
+    const chosen = parsed.sheets.filter((s) => s.take);
+    const blocked = chosen.find((s) => s.problem) ?? (chosen.length === 0 ? parsed.sheets.find((s) => s.problem?.kind !== 'empty') : undefined);
+    if (blocked?.problem) {
+      const where = parsed.sheets.length > 1 ? `Tệp "${batch.fileName}", trang "${blocked.name}"` : `Tệp "${batch.fileName}"`;
+      const msg = `${where}: ${blocked.problem.message} Chưa có gì được lưu.`;
+      if (blocked.problem.kind === 'unit') throw new AppError('INVALID_INPUT', msg, { unitId: blocked.problem.message });
+      throw new AppError('BAD_FILE', msg);
+    }
+    if (chosen.length === 0) throw new AppError('CONFLICT', 'Chưa chọn trang nào để nhập. Hãy đánh dấu các trang cần nhập. Chưa có gì được lưu.');
+    const { counts } = parsed;
     counts.exists += existing;
     counts.new -= existing;
     if (counts.error > 0 && !opts.skipErrors) {
       throw new AppError(
         'CONFLICT',
-        `Tệp có ${counts.error} dòng lỗi (dòng ${rowList(parsed.errorRows)}). Hãy sửa tệp rồi nhập lại, hoặc chọn "Bỏ qua các dòng lỗi" để chỉ nhập các dòng đúng. Chưa có gì được lưu.`,
+        `Tệp có ${counts.error} dòng lỗi (${rowList(parsed.errorRows)}). Hãy sửa tệp rồi nhập lại, hoặc chọn "Bỏ qua các dòng lỗi" để chỉ nhập các dòng đúng. Chưa có gì được lưu.`,
       );
     }
     if (counts.new === 0) {
@@ -85,10 +88,8 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
       );
     }
 
-    copied = keepCopy(ctx, parsed.preview.fileName, parsed.sha256, parsed.data, today);
-    db.prepare('UPDATE member_imports SET file_name = ?, sha256 = ?, stored_path = ?, created = ? WHERE id = ?').run(
-      parsed.preview.fileName,
-      parsed.sha256,
+    copied = keepCopy(ctx, batch.fileName, batch.sha256, batch.data, today);
+    db.prepare('UPDATE member_imports SET stored_path = ?, created = ? WHERE id = ?').run(
       copied ? path.relative(ctx.dataDir, copied.path) : null,
       counts.new,
       importId,
@@ -96,23 +97,29 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
     if (trigger) db.exec(trigger);
     db.prepare('INSERT INTO member_changes (member_id) VALUES (NULL)').run(); // search indexes: reload all
     pruneMemberChanges(ctx);
-    if (opts.mapping && opts.rememberMapping !== false) {
+    if (opts.rememberMapping !== false) {
       const headers: Partial<Record<ImportField, string>> = {};
-      for (const col of parsed.preview.columns) {
-        // Remember what auto-detection would not have found by itself; positional layouts (Nam | Nữ) are not headers.
-        if (!col.field || !col.header || !opts.mapping[col.field] || POSITIONAL.has(col.field)) continue;
-        if (fieldForHeader(col.header, new Map()) !== col.field) headers[col.field] = col.header;
+      for (const sheet of chosen) {
+        const explicit = opts.sheets?.find((c) => c.index === sheet.index)?.mapping ?? opts.mapping;
+        if (!explicit) continue;
+        for (const col of sheet.columns) {
+          // Remember what auto-detection would not have found by itself; positional layouts (Nam | Nữ) are not headers.
+          if (!col.field || !col.header || !explicit[col.field] || POSITIONAL.has(col.field)) continue;
+          if (fieldForHeader(col.header, new Map()) !== col.field) headers[col.field] = col.header;
+        }
       }
-      saveRememberedMapping(ctx, headers);
+      if (Object.keys(headers).length) saveRememberedMapping(ctx, headers);
     }
     logChange(ctx, 'member_import', importId, 'import', null, {
-      fileName: parsed.preview.fileName,
-      sha256: parsed.sha256,
+      fileName: batch.fileName,
+      sha256: batch.sha256,
+      sheets: chosen.map((c) => c.name),
       created: counts.new,
       skippedExisting: counts.exists,
       skippedErrors: counts.error,
     });
     db.exec('COMMIT');
+    dropMemberBatch(ctx, batch.id);
     return { importId, created: counts.new, skippedExisting: counts.exists, skippedErrors: counts.error };
   } catch (e) {
     try {

@@ -1,11 +1,10 @@
-// Where the accepted rows of a member import go while the file is still being read (inside the
-// import's transaction, import-commit.ts): a temporary table, filled STAGE_BATCH rows per
+// Where the accepted rows of a member import go (inside the import's transaction, import-commit.ts): a temporary table, filled STAGE_BATCH rows per
 // statement, and copied into the register by SQLite every COPY_CHUNK rows. Binding each value
 // once into a plain table and letting SQLite copy it is cheaper than binding every row three
 // times (member, event, span).
 import crypto from 'node:crypto';
 import type { ServiceContext } from '../context';
-import type { ParsedMemberRow } from './import-parse';
+import type { ParsedMemberRow } from './import-row';
 import { INSERT_MEMBER_POSITIONAL_SQL, memberColumns } from './repo';
 
 /** The members columns written by an import, as in INSERT_MEMBER_SQL. */
@@ -15,12 +14,12 @@ const MEMBER_COLS = /\(([^)]*)\)/
   .map((c) => c.trim());
 /** The same for every row of an import: given once when copying, not staged with each row. */
 const IMPORT_CONSTANTS: Record<string, string> = { status: "'active'", import_id: '@importId', created_at: '@at', updated_at: '@at' };
-/** What is staged for each row: the other members columns, then reg_date and row_number. */
+/** What is staged for each row: the other members columns, then reg_date and row_label ("dòng 12"). */
 const ROW_COLS = MEMBER_COLS.filter((c) => !(c in IMPORT_CONSTANTS));
 type MemberColumn = keyof ReturnType<typeof memberColumns>;
 const STAGE_BATCH = 500;
 const STAGE_COLS = ROW_COLS.length + 2;
-/** Staged rows are copied into the register this many at a time while the file is still being read. */
+/** Staged rows are copied into the register this many at a time. */
 const COPY_CHUNK = 2000;
 
 export interface ImportStage {
@@ -40,12 +39,12 @@ export function openImportStage(ctx: ServiceContext, opts: { importId: number; a
   const db = ctx.db;
   const stage = `temp.member_import_${crypto.randomBytes(6).toString('hex')}`;
   db.exec(
-    `CREATE TABLE ${stage} (seq INTEGER PRIMARY KEY, ${ROW_COLS.join(', ')}, reg_date TEXT NOT NULL, row_number INTEGER NOT NULL, existing_id INTEGER)`,
+    `CREATE TABLE ${stage} (seq INTEGER PRIMARY KEY, ${ROW_COLS.join(', ')}, reg_date TEXT NOT NULL, row_label TEXT NOT NULL, existing_id INTEGER)`,
   );
   const base = db.prepare('SELECT COALESCE(MAX(id), 0) FROM members').pluck().get() as number;
 
   const tuple = `(${Array(STAGE_COLS).fill('?').join(', ')})`;
-  const stagedCols = `${ROW_COLS.join(', ')}, reg_date, row_number`;
+  const stagedCols = `${ROW_COLS.join(', ')}, reg_date, row_label`;
   const insOne = db.prepare(`INSERT INTO ${stage} (${stagedCols}) VALUES ${tuple}`);
   const insBatch = db.prepare(`INSERT INTO ${stage} (${stagedCols}) VALUES ${Array(STAGE_BATCH).fill(tuple).join(', ')}`);
   const markExisting = db.prepare(
@@ -60,7 +59,7 @@ export function openImportStage(ctx: ServiceContext, opts: { importId: number; a
   const memberValues = MEMBER_COLS.map((c) => IMPORT_CONSTANTS[c] ?? c).join(', ');
   const insMembers = db.prepare(`INSERT INTO members (id, ${MEMBER_COLS.join(', ')}) SELECT @base + seq, ${memberValues} ${chunk}`);
   const insEvents = db.prepare(
-    `INSERT INTO member_events (member_id, kind, date, to_unit_id, note, created_at) SELECT @base + seq, 'register', reg_date, unit_id, @note || row_number, @at ${chunk}`,
+    `INSERT INTO member_events (member_id, kind, date, to_unit_id, note, created_at) SELECT @base + seq, 'register', reg_date, unit_id, @note || row_label, @at ${chunk}`,
   );
   const insSpans = db.prepare(
     `INSERT INTO member_spans (member_id, unit_id, start_on, female, minority, party_from)
@@ -94,7 +93,7 @@ export function openImportStage(ctx: ServiceContext, opts: { importId: number; a
       const f = row.fields!;
       const c = memberColumns(f);
       for (const col of ROW_COLS) batch.push(col === 'unit_id' ? row.unitId : c[col as MemberColumn]);
-      batch.push(row.registerOn, row.preview.rowNumber);
+      batch.push(row.registerOn, row.where);
       if (batch.length >= STAGE_BATCH * STAGE_COLS) flush();
     },
     finish() {

@@ -1,0 +1,93 @@
+// What the spreadsheet readers give: every sheet of a workbook as rows of plain cell values,
+// whatever wrote the file (.xlsx from Excel, LibreOffice, WPS or a script; .xls; .ods; .csv).
+import type { LegacyEncoding } from '../../../../shared/text/legacy-vn';
+
+/** Text typed in a TCVN3 (.VnTime…) or VNI (VNI-Times…) font, as stored in the file: not yet converted. */
+export interface LegacyText {
+  legacy: LegacyEncoding;
+  text: string;
+}
+
+export type RawValue = string | number | boolean | Date | null | LegacyText;
+/** Cell values of one row; index = column number (1-based, as in Excel). */
+export type RawRow = RawValue[];
+
+export interface SheetData {
+  /** The sheet's name as the clerk sees it on its tab. */
+  name: string;
+  hidden: boolean;
+  /** rows[r] = row r (1-based); merged cells are filled with their top-left value. */
+  rows: (RawRow | undefined)[];
+  lastRow: number;
+  /** Columns holding real dates shown month first (m/d/yyyy): text dates there are read the same way. */
+  monthFirstCols: number[];
+}
+
+export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
+
+export interface WorkbookData {
+  format: SheetFormat;
+  sheets: SheetData[];
+}
+
+export const MAX_ROWS = 200_000;
+export const MAX_COLS = 200;
+
+export function isLegacyText(v: unknown): v is LegacyText {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && 'legacy' in v;
+}
+
+/** Excel's serial day number (1900 or 1904 system) as a Date at UTC midnight (time of day kept). */
+export function serialToDate(serial: number, date1904: boolean): Date | null {
+  if (!Number.isFinite(serial) || serial < 0 || serial > 2_958_465) return null;
+  // 1900 system: serial 60 is the 29/02/1900 that never was; serials below it are one day early.
+  const days = date1904 ? serial + 1462 : serial < 60 ? serial + 1 : serial;
+  return new Date(Math.round((days - 25569) * 86400) * 1000);
+}
+
+/** Fills merged ranges with their top-left value (bounded: a hostile file may declare huge merges). */
+export function fillMerges(sheet: SheetData, merges: { r1: number; c1: number; r2: number; c2: number }[]): void {
+  let budget = 2_000_000;
+  for (const m of merges) {
+    const master = sheet.rows[m.r1]?.[m.c1];
+    if (master === undefined || master === null) continue;
+    const r2 = Math.min(m.r2, sheet.lastRow, MAX_ROWS);
+    const c2 = Math.min(m.c2, MAX_COLS);
+    for (let r = m.r1; r <= r2 && budget > 0; r++) {
+      const row = (sheet.rows[r] ??= []);
+      for (let c = m.c1; c <= c2 && budget > 0; c++, budget--) {
+        if (r === m.r1 && c === m.c1) continue;
+        if (row[c] === undefined || row[c] === null) row[c] = master;
+      }
+    }
+  }
+}
+
+/** "AB12" → { c: 28, r: 12 }; null when it is not a cell reference. */
+export function parseRef(ref: string): { c: number; r: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  if (!m) return null;
+  let c = 0;
+  for (const ch of m[1].toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64;
+  return { c, r: Number(m[2]) };
+}
+
+/** Whether a number format shows a date, and whether it puts the month before the day. */
+export function dateFormatInfo(code: string): { isDate: boolean; monthFirst: boolean } {
+  // Quoted text, escapes, colours/conditions/locales in brackets are not date tokens.
+  const s = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .split(';')[0]
+    .toLowerCase();
+  if (!/[dy]/.test(s) && !/m/.test(s)) return { isDate: false, monthFirst: false };
+  if (/[0#?]/.test(s) && !/[dy]/.test(s)) return { isDate: false, monthFirst: false };
+  const isDate = /[dy]/.test(s) || /m/.test(s);
+  const d = s.search(/d/);
+  const m = s.search(/m/);
+  return { isDate, monthFirst: d >= 0 && m >= 0 && m < d };
+}
+
+/** Excel's built-in date formats (shown in the reader's locale, so never assumed month first). */
+export const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);

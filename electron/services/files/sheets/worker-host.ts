@@ -1,0 +1,210 @@
+// Main-thread side of the sheet worker (worker.ts). Big files and the formats read by SheetJS go
+// to a worker thread with a memory cap and a time limit, so that a hostile file meets the
+// worker's limits rather than the app's, and the app keeps answering while a list is read. The
+// worker that read a file cleanly is kept a minute for the next one.
+// Where the worker code comes from: see ../worker-entry.ts. Without worker code, files are read
+// in-process (same guard and limits, no memory cap).
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../../shared/api/result';
+import { locateWorkerEntry, type WorkerSpec } from '../worker-entry';
+import { readSpreadsheet, sniffFormat } from './read';
+import type { WorkbookData } from './types';
+import { SHEET_WORKER_MARK, type FromWorker, type ToWorker } from './worker';
+
+/**
+ * .xlsx and .csv files smaller than this are read in-process: starting a worker costs more than it
+ * saves. CONGDOAN_SHEET_WORKER_MIN_BYTES overrides it (tests; 'Infinity' never uses the worker).
+ */
+export function workerMinBytes(): number {
+  const v = Number(process.env.CONGDOAN_SHEET_WORKER_MIN_BYTES);
+  return process.env.CONGDOAN_SHEET_WORKER_MIN_BYTES && !Number.isNaN(v) ? v : 512 * 1024;
+}
+
+const MEMORY_MB = 512;
+const YOUNG_MB = 48;
+const TIMEOUT_MS = 120_000;
+const IDLE_MS = 60_000;
+
+let spec: WorkerSpec | null | undefined;
+let warned = false;
+
+function locate(): WorkerSpec | null {
+  spec ??= locateWorkerEntry({
+    envVar: 'CONGDOAN_SHEET_WORKER',
+    bundledName: 'sheet-worker.cjs',
+    sourceEntry: path.join('electron', 'services', 'files', 'sheets', 'worker.ts'),
+    mark: SHEET_WORKER_MARK,
+  });
+  return spec;
+}
+
+type WorkerEvent = FromWorker | { type: 'ready' } | { type: 'failed'; oom: boolean };
+
+class Thread {
+  ready = false;
+  dead = false;
+  private listener: ((m: WorkerEvent) => void) | null = null;
+  private early: WorkerEvent[] = [];
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(readonly worker: Worker) {
+    const deliver = (m: WorkerEvent) => {
+      if (m.type === 'ready') this.ready = true;
+      if (m.type === 'failed') this.dead = true;
+      if (this.listener) this.listener(m);
+      else if (m.type !== 'ready') this.early.push(m);
+    };
+    worker.on('message', (m: FromWorker | { type: 'ready' }) => deliver(m));
+    worker.on('error', (e: NodeJS.ErrnoException) => deliver({ type: 'failed', oom: e?.code === 'ERR_WORKER_OUT_OF_MEMORY' }));
+    worker.on('exit', () => deliver({ type: 'failed', oom: false }));
+  }
+
+  listen(fn: ((m: WorkerEvent) => void) | null): void {
+    this.listener = fn;
+    if (fn) for (const m of this.early.splice(0)) fn(m);
+  }
+
+  park(): void {
+    this.listen(null);
+    this.worker.unref(); // a kept worker does not keep the app (or a test run) alive
+    this.idleTimer = setTimeout(() => {
+      if (parked === this) parked = null;
+      this.stop();
+    }, IDLE_MS);
+    this.idleTimer.unref();
+  }
+
+  unpark(): void {
+    this.worker.ref();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  stop(): void {
+    this.dead = true;
+    this.listen(null);
+    void this.worker.terminate();
+  }
+}
+
+let parked: Thread | null = null;
+
+function takeThread(s: WorkerSpec): Thread | null {
+  const kept = parked;
+  parked = null;
+  if (kept) {
+    kept.unpark();
+    if (!kept.dead) return kept;
+    kept.stop();
+  }
+  try {
+    return new Thread(
+      new Worker(s.file, {
+        eval: s.eval,
+        workerData: s.workerData,
+        resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB, maxYoungGenerationSizeMb: YOUNG_MB, stackSizeMb: 4 },
+        stdout: false,
+        stderr: false,
+      }),
+    );
+  } catch {
+    return null;
+  }
+}
+
+function giveBack(t: Thread): void {
+  if (t.dead || parked) {
+    t.stop();
+    return;
+  }
+  parked = t;
+  t.park();
+}
+
+const damaged = (fileName: string) =>
+  new AppError('BAD_FILE', `Tệp "${fileName}": tệp đã bị hỏng, không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`);
+
+function inProcess(data: Buffer, fileName: string): WorkbookData {
+  try {
+    return readSpreadsheet(data, fileName);
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw damaged(fileName);
+  }
+}
+
+/** Reads every sheet of an untrusted spreadsheet (see read.ts), in a worker thread where it is worth it. */
+export async function readSpreadsheetFile(data: Buffer, fileName: string): Promise<WorkbookData> {
+  const format = sniffFormat(data, fileName);
+  const wantsWorker = data.length >= workerMinBytes() || ((format === 'xls' || format === 'ods' || format === 'html') && workerMinBytes() !== Infinity);
+  const s = wantsWorker ? locate() : null;
+  const thread = s ? takeThread(s) : null;
+  if (!thread) return inProcess(data, fileName);
+  return new Promise<WorkbookData>((resolve, reject) => {
+    let finished = false;
+    const timer = setTimeout(() => {
+      fail(
+        new AppError(
+          'BAD_FILE',
+          `Tệp "${fileName}": đọc tệp quá lâu (hơn ${Math.round(TIMEOUT_MS / 1000)} giây), có thể tệp quá lớn hoặc bị hỏng. Tệp không được nhập.`,
+        ),
+      );
+    }, TIMEOUT_MS);
+    const end = () => {
+      finished = true;
+      clearTimeout(timer);
+    };
+    const fail = (e: unknown) => {
+      if (finished) return;
+      end();
+      thread.stop();
+      reject(e instanceof AppError ? e : damaged(fileName));
+    };
+    thread.listen((m) => {
+      if (finished) return;
+      switch (m.type) {
+        case 'ready':
+          return;
+        case 'done':
+          end();
+          giveBack(thread);
+          resolve(m.workbook);
+          return;
+        case 'error':
+          end();
+          giveBack(thread); // the worker refused the file cleanly and can read the next one
+          reject(new AppError('BAD_FILE', m.message));
+          return;
+        case 'failed':
+          if (!thread.ready) {
+            // The worker could not even load its code: not the file's fault.
+            end();
+            thread.stop();
+            if (!warned) {
+              warned = true;
+              console.warn('[sheets] worker did not start; reading spreadsheets in-process.');
+            }
+            try {
+              resolve(inProcess(data, fileName));
+            } catch (e) {
+              reject(e);
+            }
+            return;
+          }
+          fail(
+            m.oom
+              ? new AppError(
+                  'BAD_FILE',
+                  `Tệp "${fileName}": tệp cần quá nhiều bộ nhớ để đọc (có thể là tệp độc hại hoặc quá lớn). Tệp không được nhập.`,
+                )
+              : damaged(fileName),
+          );
+      }
+    });
+    // A copy: the caller keeps its buffer (it is hashed and stored afterwards).
+    const copy = new Uint8Array(data);
+    const msg: ToWorker = { type: 'start', fileName, data: copy };
+    thread.worker.postMessage(msg, [copy.buffer]);
+  });
+}

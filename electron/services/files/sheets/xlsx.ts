@@ -1,0 +1,337 @@
+// .xlsx (and .xlsm) read straight from its XML parts: zip entries inflated with Node's zlib (the
+// guard has checked sizes first), every XML part parsed by a streaming XML parser (saxes). This is
+// several times faster than exceljs's object model and reads what exceljs's streaming reader does
+// not: every sheet with its real name, merged cells, inline strings, the cell fonts that tell
+// TCVN3/VNI text, and the number formats that tell dates (month first or not).
+import { StringDecoder } from 'node:string_decoder';
+import { SaxesParser } from 'saxes';
+import { AppError } from '../../../../shared/api/result';
+import type { LegacyEncoding } from '../../../../shared/text/legacy-vn';
+import {
+  BUILTIN_DATE_FORMATS,
+  MAX_COLS,
+  MAX_ROWS,
+  dateFormatInfo,
+  fillMerges,
+  parseRef,
+  serialToDate,
+  type LegacyText,
+  type RawRow,
+  type RawValue,
+  type SheetData,
+  type WorkbookData,
+} from './types';
+
+const CHUNK = 1 << 20;
+
+type Handlers = {
+  open?: (name: string, attrs: Record<string, string>) => void;
+  close?: (name: string) => void;
+  text?: (t: string) => void;
+};
+
+const local = (name: string) => {
+  const i = name.indexOf(':');
+  return i < 0 ? name : name.slice(i + 1);
+};
+
+/** Parses one XML part, feeding the parser in slices so that a big sheet never becomes one string. */
+function parseXml(xml: Buffer, h: Handlers): void {
+  const p = new SaxesParser({ position: false });
+  if (h.open) {
+    const open = h.open;
+    p.on('opentag', (t) => open(local(t.name), t.attributes as Record<string, string>));
+  }
+  if (h.close) {
+    const close = h.close;
+    p.on('closetag', (t) => close(local(t.name)));
+  }
+  if (h.text) p.on('text', h.text);
+  let failed: Error | null = null;
+  p.on('error', (e: Error) => {
+    failed ??= e;
+  });
+  const dec = new StringDecoder('utf8');
+  for (let at = 0; at < xml.length && !failed; at += CHUNK) p.write(dec.write(xml.subarray(at, at + CHUNK)));
+  if (!failed) p.write(dec.end()).close();
+  if (failed) throw failed;
+}
+
+export function legacyOfFont(name: string | undefined): LegacyEncoding | null {
+  if (!name) return null;
+  const n = name.trim().toLowerCase();
+  if (n.startsWith('.vn')) return 'TCVN3';
+  if (n.startsWith('vni-') || n.startsWith('vni ')) return 'VNI';
+  return null;
+}
+
+interface Styles {
+  /** Per cellXfs index: date format (0 no, 1 yes, 2 month first) and the font's legacy encoding. */
+  date: Uint8Array;
+  legacy: (LegacyEncoding | null)[];
+}
+
+function readStyles(xml: Buffer | undefined): Styles {
+  const formats = new Map<number, string>();
+  const fonts: (LegacyEncoding | null)[] = [];
+  const xfs: { numFmt: number; font: number }[] = [];
+  if (xml) {
+    let section = '';
+    let inFont = false;
+    parseXml(xml, {
+      open(name, a) {
+        if (name === 'numFmt') formats.set(Number(a.numFmtId), a.formatCode ?? '');
+        else if (name === 'fonts' || name === 'cellXfs' || name === 'cellStyleXfs') section = name;
+        else if (name === 'font' && section === 'fonts') {
+          inFont = true;
+          fonts.push(null);
+        } else if (name === 'name' && inFont) fonts[fonts.length - 1] = legacyOfFont(a.val);
+        else if (name === 'xf' && section === 'cellXfs') xfs.push({ numFmt: Number(a.numFmtId ?? 0), font: Number(a.fontId ?? 0) });
+      },
+      close(name) {
+        if (name === 'font') inFont = false;
+        else if (name === 'fonts' || name === 'cellXfs' || name === 'cellStyleXfs') section = '';
+      },
+    });
+  }
+  const date = new Uint8Array(xfs.length);
+  xfs.forEach((x, i) => {
+    const code = formats.get(x.numFmt);
+    if (code !== undefined) {
+      const info = dateFormatInfo(code);
+      date[i] = info.isDate ? (info.monthFirst ? 2 : 1) : 0;
+    } else date[i] = BUILTIN_DATE_FORMATS.has(x.numFmt) ? 1 : 0;
+  });
+  return { date, legacy: xfs.map((x) => fonts[x.font] ?? null) };
+}
+
+/** Shared strings; a string whose runs use a TCVN3/VNI font comes back marked. */
+function readSharedStrings(xml: Buffer | undefined): (string | LegacyText)[] {
+  const out: (string | LegacyText)[] = [];
+  if (!xml) return out;
+  let depth = 0; // inside <si>
+  let inT = false;
+  let phonetic = false;
+  let text = '';
+  let legacy: LegacyEncoding | null = null;
+  parseXml(xml, {
+    open(name, a) {
+      if (name === 'si') {
+        depth = 1;
+        text = '';
+        legacy = null;
+      } else if (depth) {
+        if (name === 't' && !phonetic) inT = true;
+        else if (name === 'rPh') phonetic = true;
+        else if (name === 'rFont') legacy ??= legacyOfFont(a.val);
+      }
+    },
+    text(t) {
+      if (inT) text += t;
+    },
+    close(name) {
+      if (name === 't') inT = false;
+      else if (name === 'rPh') phonetic = false;
+      else if (name === 'si') {
+        depth = 0;
+        out.push(legacy && /[^\x00-\x7f]/.test(text) ? { legacy, text } : text);
+      }
+    },
+  });
+  return out;
+}
+
+interface SheetRef {
+  name: string;
+  hidden: boolean;
+  path: string;
+}
+
+function resolveTarget(target: string): string {
+  const t = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  const parts: string[] = [];
+  for (const p of t.split('/')) {
+    if (p === '..') parts.pop();
+    else if (p !== '.') parts.push(p);
+  }
+  return parts.join('/');
+}
+
+function readWorkbook(parts: Map<string, Buffer>): { sheets: SheetRef[]; date1904: boolean } {
+  const rels = new Map<string, string>();
+  const relsXml = parts.get('xl/_rels/workbook.xml.rels');
+  if (relsXml) {
+    parseXml(relsXml, {
+      open(name, a) {
+        if (name === 'Relationship' && a.Id && a.Target) rels.set(a.Id, resolveTarget(a.Target));
+      },
+    });
+  }
+  const sheets: SheetRef[] = [];
+  let date1904 = false;
+  parseXml(parts.get('xl/workbook.xml')!, {
+    open(name, a) {
+      if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      if (name !== 'sheet') return;
+      const rid = Object.entries(a).find(([k]) => local(k) === 'id')?.[1];
+      const path = (rid && rels.get(rid)) ?? `xl/worksheets/sheet${sheets.length + 1}.xml`;
+      sheets.push({ name: a.name ?? `Sheet${sheets.length + 1}`, hidden: !!a.state && a.state !== 'visible', path });
+    },
+  });
+  return { sheets, date1904 };
+}
+
+function readSheet(
+  ref: SheetRef,
+  xml: Buffer,
+  fileName: string,
+  shared: (string | LegacyText)[],
+  styles: Styles,
+  date1904: boolean,
+): SheetData {
+  const sheet: SheetData = { name: ref.name, hidden: ref.hidden, rows: [], lastRow: 0, monthFirstCols: [] };
+  const monthFirst = new Set<number>();
+  const merges: { r1: number; c1: number; r2: number; c2: number }[] = [];
+  let r = 0;
+  let row: RawRow | null = null;
+  let c = 0;
+  let type = '';
+  let style = 0;
+  let inValue = false;
+  let inInline = false;
+  let phonetic = false;
+  let text = '';
+  let got = false;
+
+  const cellValue = (): RawValue => {
+    switch (type) {
+      case 's': {
+        const v = shared[Number(text)];
+        return v === undefined ? null : v;
+      }
+      case 'inlineStr':
+      case 'str':
+        return text;
+      case 'b':
+        return text === '1' || text === 'true';
+      case 'e':
+        return null;
+      case 'd': {
+        const d = new Date(text.length === 10 ? `${text}T00:00:00Z` : text);
+        return Number.isNaN(d.getTime()) ? text : d;
+      }
+      default: {
+        if (text === '') return null;
+        const n = Number(text);
+        if (Number.isNaN(n)) return text;
+        const kind = styles.date[style];
+        if (kind) {
+          if (kind === 2) monthFirst.add(c);
+          return serialToDate(n, date1904) ?? n;
+        }
+        return n;
+      }
+    }
+  };
+
+  parseXml(xml, {
+    open(name, a) {
+      switch (name) {
+        case 'row': {
+          r = a.r ? Number(a.r) : r + 1;
+          if (!(r >= 1)) r = sheet.lastRow + 1;
+          if (r > MAX_ROWS) {
+            throw new AppError(
+              'BAD_FILE',
+              `Tệp "${fileName}": trang "${ref.name}" có quá nhiều dòng (hơn ${MAX_ROWS.toLocaleString('vi-VN')}). Hãy chia nhỏ danh sách.`,
+            );
+          }
+          row = sheet.rows[r] ?? [];
+          c = 0;
+          return;
+        }
+        case 'c': {
+          const p = a.r ? parseRef(a.r) : null;
+          c = p ? p.c : c + 1;
+          if (p && p.r !== r) {
+            r = p.r;
+            row = sheet.rows[r] ?? [];
+          }
+          type = a.t ?? 'n';
+          style = a.s ? Number(a.s) : 0;
+          text = '';
+          got = false;
+          return;
+        }
+        case 'v':
+          inValue = true;
+          got = true;
+          return;
+        case 'is':
+          inInline = true;
+          got = true;
+          return;
+        case 'rPh':
+          phonetic = true;
+          return;
+        case 'mergeCell': {
+          const [from, to] = String(a.ref ?? '').split(':');
+          const p1 = parseRef(from ?? '');
+          const p2 = parseRef(to ?? from ?? '');
+          if (p1 && p2) merges.push({ r1: p1.r, c1: p1.c, r2: p2.r, c2: p2.c });
+          return;
+        }
+      }
+    },
+    text(t) {
+      if (inValue || (inInline && !phonetic)) text += t;
+    },
+    close(name) {
+      switch (name) {
+        case 'v':
+          inValue = false;
+          return;
+        case 'is':
+          inInline = false;
+          return;
+        case 'rPh':
+          phonetic = false;
+          return;
+        case 't':
+          return;
+        case 'c': {
+          if (!row || !got || c < 1 || c > MAX_COLS) return;
+          let v = cellValue();
+          if (typeof v === 'string') {
+            const legacy = styles.legacy[style];
+            if (legacy && /[^\x00-\x7f]/.test(v)) v = { legacy, text: v };
+          }
+          if (v !== null && v !== '') {
+            row[c] = v;
+            sheet.rows[r] = row;
+            if (r > sheet.lastRow) sheet.lastRow = r;
+          }
+          return;
+        }
+      }
+    },
+  });
+  fillMerges(sheet, merges);
+  sheet.monthFirstCols = [...monthFirst].sort((a, b) => a - b);
+  return sheet;
+}
+
+/** Reads every worksheet of an .xlsx whose parts the guard has checked and inflated. */
+export function readXlsx(parts: Map<string, Buffer>, fileName: string): WorkbookData {
+  const book = readWorkbook(parts);
+  const shared = readSharedStrings(parts.get('xl/sharedStrings.xml'));
+  const styles = readStyles(parts.get('xl/styles.xml'));
+  const sheets: SheetData[] = [];
+  for (const ref of book.sheets) {
+    const xml = parts.get(ref.path);
+    if (!xml) continue; // a chartsheet or a missing part: nothing to read
+    if (!ref.path.includes('worksheets/')) continue;
+    sheets.push(readSheet(ref, xml, fileName, shared, styles, book.date1904));
+  }
+  return { format: 'xlsx', sheets };
+}

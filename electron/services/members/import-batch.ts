@@ -1,0 +1,73 @@
+// A member list is read once: the first preview reads the file (in a worker for big files) and
+// keeps every sheet on the server under a batch id; changing sheets, units, columns or the join
+// date re-maps the kept rows, and the import uses them too. Batches expire.
+import crypto from 'node:crypto';
+import { AppError } from '../../../shared/api/result';
+import type { ImportFormat, MemberImportPreview } from '../../../shared/members/schema';
+import type { ServiceContext } from '../context';
+import { createBatchStore } from '../files/batches';
+import { readSpreadsheetFile } from '../files/sheets/worker-host';
+import type { WorkbookData } from '../files/sheets/types';
+import { decodeBase64 } from '../files/workbook';
+import { parseMemberWorkbook, type ParseOptions } from './import-parse';
+
+export interface MemberBatch {
+  id: string;
+  fileName: string;
+  data: Buffer;
+  sha256: string;
+  book: WorkbookData;
+}
+
+// A 50,000-row list takes some 100 MB once read: few are kept, not for long.
+const batches = createBatchStore<MemberBatch>({ ttlMs: 30 * 60 * 1000, max: 2 });
+
+export const EXPIRED =
+  'Bản xem trước này đã hết hạn hoặc đã được nhập (quá 30 phút không dùng). Hãy chọn lại tệp danh sách để xem trước lần nữa.';
+
+/** Reads a file into a new batch. */
+export async function openMemberBatch(ctx: ServiceContext, file: { fileName: string; dataBase64: string }): Promise<MemberBatch> {
+  const data = decodeBase64(file.dataBase64);
+  const book = await readSpreadsheetFile(data, file.fileName);
+  const batch: MemberBatch = {
+    id: crypto.randomUUID(),
+    fileName: file.fileName,
+    data,
+    sha256: crypto.createHash('sha256').update(data).digest('hex'),
+    book,
+  };
+  batches.put(ctx, batch.id, batch);
+  return batch;
+}
+
+export function getMemberBatch(ctx: ServiceContext, id: string): MemberBatch {
+  const b = batches.get(ctx, id);
+  if (!b) throw new AppError('NOT_FOUND', EXPIRED);
+  return b;
+}
+
+export function dropMemberBatch(ctx: ServiceContext, id: string): { discarded: boolean } {
+  return { discarded: batches.delete(ctx, id) };
+}
+
+export async function previewMemberImport(
+  ctx: ServiceContext,
+  input: ParseOptions & { file?: { fileName: string; dataBase64: string }; batchId?: string },
+): Promise<MemberImportPreview> {
+  const batch = input.file ? await openMemberBatch(ctx, input.file) : getMemberBatch(ctx, input.batchId!);
+  const parsed = parseMemberWorkbook(ctx, batch.book, input);
+  const prev = ctx.db
+    .prepare('SELECT at, file_name AS fileName, created FROM member_imports WHERE sha256 = ? ORDER BY id DESC LIMIT 1')
+    .get(batch.sha256) as { at: string; fileName: string; created: number } | undefined;
+  return {
+    batchId: batch.id,
+    fileName: batch.fileName,
+    format: batch.book.format as ImportFormat,
+    sheets: parsed.sheets,
+    rows: parsed.rows,
+    counts: parsed.counts,
+    missingJoin: parsed.missingJoin,
+    legacyText: parsed.legacyText,
+    previousImport: prev ?? null,
+  };
+}
