@@ -77,7 +77,8 @@ export function openSafeZip(
     throw bad(`tệp quá lớn (${Math.round(data.length / 1024 / 1024)} MB, tối đa ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB).`);
   }
   const kept = new Map<string, Buffer>();
-  const noPart = () => bad('tệp đã bị hỏng hoặc không đúng định dạng (thiếu phần nội dung chính). Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.');
+  const noPart = () =>
+    bad('tệp đã bị hỏng hoặc không đúng định dạng (thiếu phần nội dung chính). Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.');
   if (checkPlainZip(data, limits, bad, { required: opts.required, keep: opts.keep, into: kept, noPart })) return kept;
   streamingCheck(data, limits, bad, opts.required, noPart);
   const files = unzipSync(data, { filter: (f) => opts.keep(f.name) });

@@ -52,7 +52,7 @@ export function textOf(v: RawValue | undefined): string {
   if (isLegacyText(v)) {
     // Typed in a .VnTime/VNI font: converted unless the text is already Unicode Vietnamese.
     const s = cleanCell(v.text);
-    if (/[\u1ea0-\u1ef9\u0300-\u0323]/.test(s)) return s;
+    if (/[\u1ea0-\u1ef9]/.test(s) || /[\u0300-\u0323]/u.test(s)) return s;
     const r = fromLegacy(s, v.legacy);
     lastLegacy = { from: v.legacy, original: s };
     return r.text;

@@ -62,14 +62,16 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
     const existing = stage.finish();
 
     const chosen = parsed.sheets.filter((s) => s.take);
-    const blocked = chosen.find((s) => s.problem) ?? (chosen.length === 0 ? parsed.sheets.find((s) => s.problem?.kind !== 'empty') : undefined);
+    const blocked =
+      chosen.find((s) => s.problem) ?? (chosen.length === 0 ? parsed.sheets.find((s) => s.problem?.kind !== 'empty') : undefined);
     if (blocked?.problem) {
       const where = parsed.sheets.length > 1 ? `Tệp "${batch.fileName}", trang "${blocked.name}"` : `Tệp "${batch.fileName}"`;
       const msg = `${where}: ${blocked.problem.message} Chưa có gì được lưu.`;
       if (blocked.problem.kind === 'unit') throw new AppError('INVALID_INPUT', msg, { unitId: blocked.problem.message });
       throw new AppError('BAD_FILE', msg);
     }
-    if (chosen.length === 0) throw new AppError('CONFLICT', 'Chưa chọn trang nào để nhập. Hãy đánh dấu các trang cần nhập. Chưa có gì được lưu.');
+    if (chosen.length === 0)
+      throw new AppError('CONFLICT', 'Chưa chọn trang nào để nhập. Hãy đánh dấu các trang cần nhập. Chưa có gì được lưu.');
     const { counts } = parsed;
     counts.exists += existing;
     counts.new -= existing;

@@ -55,7 +55,11 @@ export class ExistingMembers {
   }
 }
 
-export function loadUnits(ctx: ServiceContext): { byCode: Map<string, UnitInfo>; byName: Map<string, UnitInfo>; byId: Map<number, UnitInfo> } {
+export function loadUnits(ctx: ServiceContext): {
+  byCode: Map<string, UnitInfo>;
+  byName: Map<string, UnitInfo>;
+  byId: Map<number, UnitInfo>;
+} {
   const units = ctx.db.prepare('SELECT id, code, name, sector_id AS sectorId, dissolved_on AS dissolvedOn FROM units').all() as UnitInfo[];
   const byCode = new Map<string, UnitInfo>();
   const byName = new Map<string, UnitInfo>();

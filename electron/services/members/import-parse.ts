@@ -233,7 +233,7 @@ export function parseMemberWorkbook(ctx: ServiceContext, book: WorkbookData, opt
       const titles: string[] = [];
       for (let r = 1; r < (header?.row ?? 0); r++) for (const v of sheet.rows[r] ?? []) if (v) titles.push(textOf(v));
       const fromName = unitNamedIn(units, sheet.name, false);
-      const fromTitle = fromName ? null : titles.map((t) => unitNamedIn(units, t, true)).find((u) => u) ?? null;
+      const fromTitle = fromName ? null : (titles.map((t) => unitNamedIn(units, t, true)).find((u) => u) ?? null);
       const single = book.sheets.length === 1;
       if (fileUnit && single) [unit, unitSource] = [fileUnit, 'file'];
       else if (fromName) [unit, unitSource] = [fromName, 'sheetName'];

@@ -28,7 +28,6 @@ export interface ParsedMemberRow {
   where: string;
 }
 
-
 /** A cell that is only "Tổng cộng", "Tổng số: 25 người", "Cộng" … (not "Tống Văn An"). */
 const TOTALS_RE = /^(tong cong|tong so|tong|cong)(\s*[:-]?\s*\d+.*)?$/;
 const FOOTER_RE = /^(nguoi lap|thu truong|chu tich|tm\b|t\/m|xac nhan|ky ten|ky,|\(ky|.*\bngay \d{1,2} thang \d{1,2} nam \d{4})/;

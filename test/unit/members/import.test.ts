@@ -26,7 +26,16 @@ async function fixture(name: string, n = 24, opts: Parameters<typeof writeMember
 }
 
 /** The sheet the preview reads (the first one taken). */
-function sheetOf(p: { sheets: { take: boolean; name: string; headerRow: number; firstDataRow: number; mapping: Record<string, string>; columns: { letter: string; header: string; field: string | null }[] }[] }) {
+function sheetOf(p: {
+  sheets: {
+    take: boolean;
+    name: string;
+    headerRow: number;
+    firstDataRow: number;
+    mapping: Record<string, string>;
+    columns: { letter: string; header: string; field: string | null }[];
+  }[];
+}) {
   return p.sheets.find((s) => s.take) ?? p.sheets[0];
 }
 
@@ -527,12 +536,16 @@ describe('files that are not member lists', () => {
     wb.addWorksheet('Kế hoạch').addRow(['Nội dung', 'Thời gian', 'Người thực hiện']);
     const other = Buffer.from(await wb.xlsx.writeBuffer());
     // Readable, but no member list: the preview says so on the sheet (for choosing columns by hand), the import refuses.
-    const p = await ok(ctx, 'members.importPreview', { file: { fileName: 'ke-hoach.xlsx', dataBase64: other.toString('base64') }, unitId: A });
+    const p = await ok(ctx, 'members.importPreview', {
+      file: { fileName: 'ke-hoach.xlsx', dataBase64: other.toString('base64') },
+      unitId: A,
+    });
     expect(p.sheets[0]).toMatchObject({ name: 'Kế hoạch', take: false, problem: { kind: 'header' } });
     expect(p.sheets[0].sample[0]).toEqual(['1', 'Nội dung', 'Thời gian', 'Người thực hiện', ...Array(23).fill('')]);
     const r = await call(ctx, 'members.importCommit', { batchId: p.batchId });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/^Tệp "ke-hoach.xlsx": Không tìm thấy dòng tiêu đề của danh sách đoàn viên.*Chưa có gì được lưu\.$/);
+    if (!r.ok)
+      expect(r.error.message).toMatch(/^Tệp "ke-hoach.xlsx": Không tìm thấy dòng tiêu đề của danh sách đoàn viên.*Chưa có gì được lưu\.$/);
   });
 });
 

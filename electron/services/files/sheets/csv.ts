@@ -3,14 +3,19 @@
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
 export function decodeCsv(data: Buffer): { text: string; encoding: CsvEncoding } {
-  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(data.subarray(3)), encoding: 'utf-8' };
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(data.subarray(3)), encoding: 'utf-8' };
   if (data[0] === 0xff && data[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(data.subarray(2)), encoding: 'utf-16le' };
   if (data[0] === 0xfe && data[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(data.subarray(2)), encoding: 'utf-16be' };
   // UTF-16 without a BOM: every other byte of ASCII text is zero.
   const probe = data.subarray(0, 4096);
   let zeroOdd = 0;
   let zeroEven = 0;
-  for (let i = 0; i < probe.length; i++) if (probe[i] === 0) (i % 2 ? zeroOdd++ : zeroEven++);
+  for (let i = 0; i < probe.length; i++) {
+    if (probe[i] !== 0) continue;
+    if (i % 2) zeroOdd++;
+    else zeroEven++;
+  }
   if (zeroOdd > probe.length / 4) return { text: new TextDecoder('utf-16le').decode(data), encoding: 'utf-16le' };
   if (zeroEven > probe.length / 4) return { text: new TextDecoder('utf-16be').decode(data), encoding: 'utf-16be' };
   try {
@@ -23,7 +28,10 @@ export function decodeCsv(data: Buffer): { text: string; encoding: CsvEncoding }
 
 /** The separator that splits the first lines into the same, largest number of fields (quotes respected). */
 export function detectSeparator(text: string): string {
-  const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim()).slice(0, 20);
+  const lines = text
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim())
+    .slice(0, 20);
   let best = ',';
   let bestScore = -1;
   for (const sep of [',', ';', '\t', '|']) {

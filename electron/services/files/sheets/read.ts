@@ -23,8 +23,16 @@ export function sniffFormat(data: Buffer, fileName: string): SheetFormat | 'html
     return data.subarray(0, 200).includes(ODS_MIME) ? 'ods' : 'xlsx';
   }
   if (isCfb(data)) return 'xls';
-  const head = data.subarray(0, 2048).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
-  if (head.startsWith('<')) return head.includes('<table') || head.includes('urn:schemas-microsoft-com:office:spreadsheet') || head.includes('<html') ? 'html' : null;
+  const head = data
+    .subarray(0, 2048)
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
+  if (head.startsWith('<'))
+    return head.includes('<table') || head.includes('urn:schemas-microsoft-com:office:spreadsheet') || head.includes('<html')
+      ? 'html'
+      : null;
   // Text: a .csv (or a tab-separated .txt / .xls that is really text, as some programs export).
   if (data.includes(0) && !(data[0] === 0xff || data[0] === 0xfe || /\.(csv|txt|tsv)$/i.test(fileName))) return null;
   return 'csv';
@@ -34,7 +42,8 @@ export function sniffFormat(data: Buffer, fileName: string): SheetFormat | 'html
 export function readSpreadsheet(data: Buffer, fileName: string): WorkbookData {
   if (data.length === 0) throw bad(fileName, 'tệp rỗng, không có nội dung.');
   const max = DEFAULT_LIMITS.maxFileBytes;
-  if (data.length > max) throw bad(fileName, `tệp quá lớn (${Math.round(data.length / 1024 / 1024)} MB, tối đa ${Math.round(max / 1024 / 1024)} MB).`);
+  if (data.length > max)
+    throw bad(fileName, `tệp quá lớn (${Math.round(data.length / 1024 / 1024)} MB, tối đa ${Math.round(max / 1024 / 1024)} MB).`);
   const format = sniffFormat(data, fileName);
   switch (format) {
     case 'xlsx': {
@@ -49,7 +58,10 @@ export function readSpreadsheet(data: Buffer, fileName: string): WorkbookData {
       return readWithSheetJs(data, 'ods', fileName);
     case 'xls':
       if (data.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
-        throw bad(fileName, 'tệp đang đặt mật khẩu. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc), lưu lại rồi nhập lại.');
+        throw bad(
+          fileName,
+          'tệp đang đặt mật khẩu. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc), lưu lại rồi nhập lại.',
+        );
       }
       return readWithSheetJs(data, 'xls', fileName);
     case 'html':
@@ -62,6 +74,9 @@ export function readSpreadsheet(data: Buffer, fileName: string): WorkbookData {
       return readCsvText(text, detectSeparator(text), fileName);
     }
     default:
-      throw bad(fileName, 'không phải tệp bảng tính (Excel .xlsx, .xls, LibreOffice .ods hoặc .csv), hoặc tệp đã bị hỏng. Hãy chọn đúng tệp danh sách.');
+      throw bad(
+        fileName,
+        'không phải tệp bảng tính (Excel .xlsx, .xls, LibreOffice .ods hoặc .csv), hoặc tệp đã bị hỏng. Hãy chọn đúng tệp danh sách.',
+      );
   }
 }

@@ -1,7 +1,17 @@
 // .xls (Excel 97–2003) and .ods (LibreOffice) through SheetJS (the maintained @e965/xlsx build),
 // and .csv once decoded. Runs in the sheet worker for big files, under its memory and time caps.
 import * as XLSX from '@e965/xlsx';
-import { fillMerges, MAX_COLS, MAX_ROWS, serialToDate, type RawRow, type RawValue, type SheetData, type SheetFormat, type WorkbookData } from './types';
+import {
+  fillMerges,
+  MAX_COLS,
+  MAX_ROWS,
+  serialToDate,
+  type RawRow,
+  type RawValue,
+  type SheetData,
+  type SheetFormat,
+  type WorkbookData,
+} from './types';
 import { AppError } from '../../../../shared/api/result';
 
 function cellValue(cell: XLSX.CellObject, date1904: boolean): RawValue {
@@ -74,7 +84,15 @@ function fromSheetJs(wb: XLSX.WorkBook, format: SheetFormat, fileName: string): 
 }
 
 export function readWithSheetJs(data: Buffer, format: 'xls' | 'ods', fileName: string): WorkbookData {
-  const wb = XLSX.read(data, { type: 'buffer', dense: true, cellDates: false, cellNF: true, cellHTML: false, cellFormula: false, WTF: false });
+  const wb = XLSX.read(data, {
+    type: 'buffer',
+    dense: true,
+    cellDates: false,
+    cellNF: true,
+    cellHTML: false,
+    cellFormula: false,
+    WTF: false,
+  });
   return fromSheetJs(wb, format, fileName);
 }
 

@@ -137,7 +137,8 @@ function inProcess(data: Buffer, fileName: string): WorkbookData {
 /** Reads every sheet of an untrusted spreadsheet (see read.ts), in a worker thread where it is worth it. */
 export async function readSpreadsheetFile(data: Buffer, fileName: string): Promise<WorkbookData> {
   const format = sniffFormat(data, fileName);
-  const wantsWorker = data.length >= workerMinBytes() || ((format === 'xls' || format === 'ods' || format === 'html') && workerMinBytes() !== Infinity);
+  const wantsWorker =
+    data.length >= workerMinBytes() || ((format === 'xls' || format === 'ods' || format === 'html') && workerMinBytes() !== Infinity);
   const s = wantsWorker ? locate() : null;
   const thread = s ? takeThread(s) : null;
   if (!thread) return inProcess(data, fileName);

@@ -23,6 +23,9 @@ import {
 } from './types';
 
 const CHUNK = 1 << 20;
+/** Text that a legacy font could have changed (TCVN3/VNI differ from ASCII only above 0x7F). */
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 type Handlers = {
   open?: (name: string, attrs: Record<string, string>) => void;
@@ -134,7 +137,7 @@ function readSharedStrings(xml: Buffer | undefined): (string | LegacyText)[] {
       else if (name === 'rPh') phonetic = false;
       else if (name === 'si') {
         depth = 0;
-        out.push(legacy && /[^\x00-\x7f]/.test(text) ? { legacy, text } : text);
+        out.push(legacy && NON_ASCII.test(text) ? { legacy, text } : text);
       }
     },
   });
@@ -304,7 +307,7 @@ function readSheet(
           let v = cellValue();
           if (typeof v === 'string') {
             const legacy = styles.legacy[style];
-            if (legacy && /[^\x00-\x7f]/.test(v)) v = { legacy, text: v };
+            if (legacy && NON_ASCII.test(v)) v = { legacy, text: v };
           }
           if (v !== null && v !== '') {
             row[c] = v;
