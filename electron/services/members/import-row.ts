@@ -136,24 +136,28 @@ export function parseRow(env: RowEnv, r: number, row: RawRow, firstDataRow: numb
   const { cols } = env;
   const t = env.texts;
   let blank = true;
+  let legacyName: { from: LegacyEncoding; original: string; text: string } | null = null;
   for (let i = 0; i < env.fields.length; i++) {
     const s = textOf(row[env.fields[i][1]]);
     t[FIELD_INDEX[env.fields[i][0]]] = s;
     const legacy = lastLegacyText();
-    if (legacy && NAME_FIELDS.has(env.fields[i][0])) noteLegacy(env.legacy, legacy, s);
+    if (legacy && !legacyName && NAME_FIELDS.has(env.fields[i][0])) legacyName = { ...legacy, text: s };
     if (s !== '') blank = false;
   }
   if (blank) return null;
   // A row without a birth year or an identity number is no member's data, even when a label merged
   // across the row (totals, date line, "TM. BAN CHẤP HÀNH") fills those columns.
+  const merged = isMergedLabel(env);
   const plain =
-    !/\d{6,}/.test(txt(env, 'cccd')) && !/\d{4}/.test(`${txt(env, 'birthDate')} ${txt(env, 'birthMale')} ${txt(env, 'birthFemale')}`);
+    merged ||
+    (!/\d{6,}/.test(txt(env, 'cccd')) && !/\d{4}/.test(`${txt(env, 'birthDate')} ${txt(env, 'birthMale')} ${txt(env, 'birthFemale')}`));
 
   let name = cols.name !== undefined ? txt(env, 'name') : cleanText(`${txt(env, 'familyName')} ${txt(env, 'givenName')}`);
   if (plain && isTotalsRow(row, cols.name ?? 0)) return 'end'; // signatures and the date line follow
   if (r <= firstDataRow + 1 && /^\(?\d{1,3}\)?$/.test(name)) return null; // row of column numbers
   if (plain && isFooterRow(env)) return 'end'; // the date line or a signature block: the table is over
-  if (plain && isMergedLabel(env)) return null; // a section heading merged across the table ("Tổ Văn phòng")
+  if (merged) return null; // a section heading merged across the table ("Tổ Văn phòng")
+  if (legacyName) noteLegacy(env.legacy, legacyName, legacyName.text);
 
   const errors: string[] = [];
   let warnings: string[] = [];

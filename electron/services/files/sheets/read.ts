@@ -3,6 +3,7 @@
 import { AppError } from '../../../../shared/api/result';
 import { DEFAULT_LIMITS, openSafeZip } from '../xlsx-guard';
 import { decodeCsv, detectSeparator } from './csv';
+import { markLegacyColumns } from './legacy-columns';
 import { readCsvText, readWithSheetJs } from './sheetjs';
 import type { SheetFormat, WorkbookData } from './types';
 import { readXlsx } from './xlsx';
@@ -40,6 +41,12 @@ export function sniffFormat(data: Buffer, fileName: string): SheetFormat | 'html
 
 /** Reads every sheet of an untrusted spreadsheet, in-process. Throws AppError('BAD_FILE') naming the file. */
 export function readSpreadsheet(data: Buffer, fileName: string): WorkbookData {
+  const book = readFormat(data, fileName);
+  for (const sheet of book.sheets) markLegacyColumns(sheet);
+  return book;
+}
+
+function readFormat(data: Buffer, fileName: string): WorkbookData {
   if (data.length === 0) throw bad(fileName, 'tệp rỗng, không có nội dung.');
   const max = DEFAULT_LIMITS.maxFileBytes;
   if (data.length > max)
