@@ -152,7 +152,9 @@ export function MemberImportModal({
       open={open}
       title="Nhập danh sách đoàn viên từ Excel"
       width={1240}
-      style={{ maxWidth: 'calc(100vw - 32px)', top: 24 }}
+      style={{ maxWidth: 'calc(100vw - 32px)', top: 16 }}
+      // The body scrolls, so that the save button stays in sight on a 768-pixel-high screen.
+      styles={{ body: { maxHeight: 'calc(100vh - 150px)', overflowY: 'auto', overflowX: 'hidden' } }}
       okText={preview ? `Lưu ${preview.counts.new.toLocaleString('vi-VN')} đoàn viên mới` : 'Lưu'}
       okButtonProps={{ disabled: !canSave }}
       cancelText="Hủy"
@@ -176,18 +178,22 @@ export function MemberImportModal({
         />
       </Space>
       <Upload.Dragger accept={ACCEPT} multiple={false} showUploadList={false} disabled={busy} beforeUpload={(f) => (void pick(f), false)}>
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
+        {!preview && (
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+        )}
         <p>
           {fileName
             ? `Tệp đã chọn: ${fileName} — bấm để chọn tệp khác`
             : 'Bấm để chọn tệp danh sách (.xlsx, .xls, .ods, .csv) hoặc kéo tệp vào đây'}
         </p>
-        <p className="muted">
-          Phần mềm đọc mọi trang, tự tìm dòng tiêu đề (Họ và tên, Ngày sinh, Nam/Nữ, Số CCCD, Ngày vào CĐ…), đổi chữ gõ bằng phông
-          .VnTime/VNI sang Unicode và bỏ qua dòng tiêu đề trang, dòng trống, dòng tổng cộng, chữ ký.
-        </p>
+        {!preview && (
+          <p className="muted">
+            Phần mềm đọc mọi trang, tự tìm dòng tiêu đề (Họ và tên, Ngày sinh, Nam/Nữ, Số CCCD, Ngày vào CĐ…), đổi chữ gõ bằng phông
+            .VnTime/VNI sang Unicode và bỏ qua dòng tiêu đề trang, dòng trống, dòng tổng cộng, chữ ký.
+          </p>
+        )}
       </Upload.Dragger>
       {busy && !preview && <p style={{ marginTop: 12 }}>Đang đọc tệp…</p>}
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} />}

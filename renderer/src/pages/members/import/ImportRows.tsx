@@ -22,7 +22,7 @@ export function ImportRows({ preview, rows }: { preview: MemberImportPreview; ro
       pagination={{ pageSize: 100, hideOnSinglePage: true, showSizeChanger: false }}
       columns={[
         ...(multi
-          ? [{ title: 'Trang', key: 'sheet', width: 110, render: (_: unknown, r: MemberImportRow) => sheetName(r.sheetIndex) }]
+          ? [{ title: 'Trang', key: 'sheet', width: 140, render: (_: unknown, r: MemberImportRow) => sheetName(r.sheetIndex) }]
           : []),
         { title: 'Dòng', dataIndex: 'rowNumber', width: 56 },
         {

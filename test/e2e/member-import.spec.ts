@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { memberRecords } from '../fixtures/members/generate';
+import { messyWorkbook } from '../fixtures/members/messy';
+import { expect, shot, test } from './support/fixtures';
+import { createUnits } from './support/flows';
+
+test('a clerk imports a workbook with one sheet per unit, one of them typed in TCVN3, and finds the members by "nguyen"', async ({
+  page,
+  app,
+  workDir,
+}) => {
+  await createUnits(app, [
+    { code: 'CD01', name: 'Trường THCS Vĩnh Thuận' },
+    { code: 'CD02', name: 'Công ty May Bình Minh' },
+    { code: 'CD03', name: 'Trạm Y tế xã Hòa Bình' },
+  ]);
+  // TCVN3 has no capitals with a tone: such names are typed in an uppercase font, not in this list.
+  const recs = memberRecords(80, 51)
+    .filter((r) => !/[ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(r.name))
+    .slice(0, 36);
+  const file = path.join(workDir, 'DS doan vien 3 don vi.xlsx');
+  fs.writeFileSync(
+    file,
+    messyWorkbook([
+      { name: 'THCS Vĩnh Thuận', records: recs.slice(0, 12), typing: 'TCVN3' },
+      { name: 'May Bình Minh', records: recs.slice(12, 24) },
+      { name: 'Trang 3', records: recs.slice(24), dates: 'text' },
+    ]),
+  );
+
+  await app.open('doan-vien');
+  await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh sách đoàn viên từ Excel' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  const sheets = dialog.getByRole('region', { name: 'Các trang trong tệp' });
+  await expect(sheets.getByRole('row').filter({ hasText: /THCS Vĩnh Thuận/ })).toContainText('theo tên trang');
+  await expect(sheets.getByRole('row').filter({ hasText: /May Bình Minh/ })).toContainText('theo tên trang');
+  await expect(sheets.getByRole('row').filter({ hasText: /Trang 3/ })).toContainText('hãy chọn công đoàn cơ sở nhận danh sách này');
+  await expect(dialog.getByText('12 tên được chuyển từ mã TCVN3 sang Unicode')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: /Lưu/ })).toBeDisabled();
+  await shot(page, 'member-import-sheets-unit-missing');
+
+  // The third sheet has no unit of its own: the clerk chooses it.
+  await dialog.getByLabel('Công đoàn cơ sở nhận trang Trang 3').click();
+  await page.getByTitle('Trạm Y tế xã Hòa Bình (CD03)').click();
+  await expect(sheets.getByRole('row').filter({ hasText: /Trang 3/ })).toContainText('đã chọn');
+  await expect(dialog.getByText('36 mới')).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await shot(page, 'member-import-sheets-1366');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await shot(page, 'member-import-sheets-1920');
+  await dialog.getByRole('button', { name: 'Lưu 36 đoàn viên mới' }).click();
+  await expect(page.getByText(/Đã nhập 36 đoàn viên mới/)).toBeVisible();
+
+  await page.getByLabel('Tìm đoàn viên').fill('nguyen');
+  const list = page.getByRole('table', { name: 'Danh sách đoàn viên' });
+  const nguyen = recs.filter((r) => r.name.startsWith('Nguyễn'));
+  expect(nguyen.length).toBeGreaterThan(1);
+  for (const r of nguyen) await expect(list.getByRole('row').filter({ hasText: r.name }).first()).toBeVisible();
+  const fromTcvn3 = nguyen.find((r) => recs.indexOf(r) < 12)!;
+  await expect(list.getByRole('row').filter({ hasText: fromTcvn3.name }).first()).toContainText('Vĩnh Thuận');
+});
