@@ -1,8 +1,10 @@
 // Member register benchmarks (figures, not pass/fail):
 //   members.search_p50_ms / members.search_p95_ms  200 realistic queries over 100,000 members in 300 units
 //   members.stats_asof_ms                          as-of statistics over the same register (median of 5)
-//   members.import_50k_s                           import of a 50,000-row .xlsx end to end (guard → parse → validate → write)
-//   members.import_vs_parse_ratio                  that time / merely parsing the file with the same exceljs reader
+//   members.import_50k_s                           import of a 50,000-row .xlsx as the UI does it: preview (file sent, read
+//                                                  once, rows checked, answer serialised) then import of the batch
+//   members.import_vs_exceljs_ratio                that time / a bare exceljs streaming parse of the same file, its parts
+//                                                  ordered so that exceljs streams the sheet (shared strings first)
 //   members.peak_rss_mb                            peak resident memory of the process
 // The 100k register is built with bulk SQL in a temp folder (not measured). Everything measured goes
 // through the real dispatcher (validation included), as the app calls it, with the parse workers
@@ -28,6 +30,7 @@ import { foldVi } from '../../shared/text/vi';
 import { memberRecords, rng, writeMemberWorkbook, type MemberRecord } from '../fixtures/members/generate';
 import { WORKER_BUNDLES, buildWorkers } from '../../scripts/worker-bundles.mjs';
 import { APP_ROOT, MIGRATIONS_DIR, tempDir } from '../support/context';
+import { plainZipLayout, reorderZip } from '../../electron/services/files/zip-layout';
 import type { Emit } from './run';
 import { measureBackup } from './backup';
 
@@ -176,9 +179,18 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-async function parseOnly(file: string): Promise<number> {
+/** exceljs's streaming reader works on the fly only when what a sheet needs comes before it in the zip. */
+function streamingRank(name: string): number {
+  if (name === 'xl/_rels/workbook.xml.rels' || name === 'xl/workbook.xml') return 1;
+  if (name === 'xl/styles.xml' || name === 'xl/sharedStrings.xml') return 2;
+  if (name.startsWith('xl/worksheets/')) return 3;
+  return 0;
+}
+
+/** The fair peer: a bare exceljs streaming parse of the file, parts reordered so that it needs no temporary copy. */
+async function exceljsParse(data: Buffer): Promise<number> {
   const start = performance.now();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([fs.readFileSync(file)]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
@@ -292,12 +304,16 @@ async function measure(dir: string, emit: Emit): Promise<void> {
     ctx.close();
   }
 
-  // Import of a 50,000-row list into one unit of the 100k register, against merely parsing it.
+  // Import of a 50,000-row list into one unit of the 100k register, against a bare exceljs parse.
   const file = path.join(dir, FILE_50K);
+  const raw = fs.readFileSync(file);
+  const layout = plainZipLayout(raw);
+  if (!layout) throw new Error('the 50k file is not a plain zip');
+  const ordered = reorderZip(raw, layout, streamingRank);
   const parses: number[] = [];
-  for (let run = 0; run < RUNS; run++) parses.push(await parseOnly(file));
+  for (let run = 0; run < RUNS; run++) parses.push(await exceljsParse(ordered));
   const parse = Math.min(...parses);
-  const dataBase64 = fs.readFileSync(file).toString('base64');
+  const dataBase64 = raw.toString('base64');
   const imports: number[] = [];
   for (let run = 1; run <= RUNS; run++) {
     const copy = path.join(dir, `data-import-${run}`);
@@ -305,14 +321,20 @@ async function measure(dir: string, emit: Emit): Promise<void> {
     const ictx = createContext({ dataDir: copy, migrationsDir: MIGRATIONS_DIR, mode: 'browser', appVersion: 'bench' });
     try {
       const s = performance.now();
-      const result = (await must(ictx, 'members.importCommit', {
+      const preview = (await must(ictx, 'members.importPreview', {
         file: { fileName: FILE_50K, dataBase64 },
+        unitId: importUnitId,
+      })) as { batchId: string; counts: { new: number } };
+      const answer = JSON.stringify(preview).length; // the server sends it to the window
+      const previewMs = performance.now() - s;
+      const result = (await must(ictx, 'members.importCommit', {
+        batchId: preview.batchId,
         unitId: importUnitId,
         skipErrors: true,
       })) as { created: number; skippedErrors: number };
       imports.push(performance.now() - s);
       console.log(
-        `# import ${run}: ${(imports[run - 1] / 1000).toFixed(2)} s, ${result.created} members (${result.skippedErrors} rows with errors skipped) (rss ${rssMb()} MB)`,
+        `# import ${run}: ${(imports[run - 1] / 1000).toFixed(2)} s (preview ${(previewMs / 1000).toFixed(2)} s, ${(answer / 1e6).toFixed(1)} MB answer), ${result.created} members (${result.skippedErrors} rows with errors skipped) (rss ${rssMb()} MB)`,
       );
     } finally {
       ictx.close();
@@ -320,9 +342,9 @@ async function measure(dir: string, emit: Emit): Promise<void> {
     }
   }
   const importMs = Math.min(...imports);
-  console.log(`# parse only: ${parses.map((p) => (p / 1000).toFixed(2)).join(', ')} s`);
+  console.log(`# exceljs parse only: ${parses.map((p) => (p / 1000).toFixed(2)).join(', ')} s`);
   emit('members.import_50k_s', importMs / 1000, 's');
-  emit('members.import_vs_parse_ratio', importMs / parse, 'ratio');
+  emit('members.import_vs_exceljs_ratio', importMs / parse, 'ratio');
   emit('members.peak_rss_mb', process.resourceUsage().maxRSS / 1024, 'MB');
 }
 

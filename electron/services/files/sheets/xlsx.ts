@@ -5,6 +5,7 @@
 // TCVN3/VNI text, and the number formats that tell dates (month first or not).
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
+import { scanSharedStrings, scanWorksheet } from './xml-scan';
 import { AppError } from '../../../../shared/api/result';
 import type { LegacyEncoding } from '../../../../shared/text/legacy-vn';
 import {
@@ -16,7 +17,6 @@ import {
   parseRef,
   serialToDate,
   type LegacyText,
-  type RawRow,
   type RawValue,
   type SheetData,
   type WorkbookData,
@@ -112,6 +112,14 @@ function readStyles(xml: Buffer | undefined): Styles {
 function readSharedStrings(xml: Buffer | undefined): (string | LegacyText)[] {
   const out: (string | LegacyText)[] = [];
   if (!xml) return out;
+  const fast = scanSharedStrings(xml.toString('utf8'));
+  if (fast) {
+    for (const item of fast) {
+      const legacy = legacyOfFont(item.font ?? undefined);
+      out.push(legacy && NON_ASCII.test(item.text) ? { legacy, text: item.text } : item.text);
+    }
+    return out;
+  }
   let depth = 0; // inside <si>
   let inT = false;
   let phonetic = false;
@@ -194,9 +202,74 @@ function readSheet(
 ): SheetData {
   const sheet: SheetData = { name: ref.name, hidden: ref.hidden, rows: [], lastRow: 0, monthFirstCols: [] };
   const monthFirst = new Set<number>();
+  const checkRow = (r: number) => {
+    if (r > MAX_ROWS) {
+      throw new AppError(
+        'BAD_FILE',
+        `Tệp "${fileName}": trang "${ref.name}" có quá nhiều dòng (hơn ${MAX_ROWS.toLocaleString('vi-VN')}). Hãy chia nhỏ danh sách.`,
+      );
+    }
+  };
+  /** Stores one cell: its value from its type, style (date formats, legacy fonts) and text. */
+  const put = (r: number, c: number, type: string, style: number, text: string) => {
+    if (c < 1 || c > MAX_COLS || r < 1) return;
+    let v: RawValue;
+    switch (type) {
+      case 's':
+        v = shared[Number(text)] ?? null;
+        break;
+      case 'inlineStr':
+      case 'str':
+        v = text;
+        break;
+      case 'b':
+        v = text === '1' || text === 'true';
+        break;
+      case 'e':
+        v = null;
+        break;
+      case 'd': {
+        const d = new Date(text.length === 10 ? `${text}T00:00:00Z` : text);
+        v = Number.isNaN(d.getTime()) ? text : d;
+        break;
+      }
+      default: {
+        if (text === '') return;
+        const n = Number(text);
+        if (Number.isNaN(n)) v = text;
+        else {
+          const kind = styles.date[style];
+          if (kind === 2) monthFirst.add(c);
+          v = kind ? (serialToDate(n, date1904) ?? n) : n;
+        }
+      }
+    }
+    if (typeof v === 'string') {
+      const legacy = styles.legacy[style];
+      if (legacy && NON_ASCII.test(v)) v = { legacy, text: v };
+    }
+    if (v === null || v === '') return;
+    const row = (sheet.rows[r] ??= []);
+    row[c] = v;
+    if (r > sheet.lastRow) sheet.lastRow = r;
+  };
+
+  const merges =
+    scanWorksheet(xml.toString('utf8'), checkRow, (cell) => put(cell.r, cell.c, cell.type, cell.style, cell.text)) ??
+    parseSheetXml(xml, checkRow, put);
+  fillMerges(sheet, merges);
+  sheet.monthFirstCols = [...monthFirst].sort((a, b) => a - b);
+  return sheet;
+}
+
+/** The same with the XML parser, for parts the scanner leaves alone (comments, CDATA…). */
+function parseSheetXml(
+  xml: Buffer,
+  checkRow: (r: number) => void,
+  put: (r: number, c: number, type: string, style: number, text: string) => void,
+): { r1: number; c1: number; r2: number; c2: number }[] {
   const merges: { r1: number; c1: number; r2: number; c2: number }[] = [];
   let r = 0;
-  let row: RawRow | null = null;
   let c = 0;
   let type = '';
   let style = 0;
@@ -205,61 +278,18 @@ function readSheet(
   let phonetic = false;
   let text = '';
   let got = false;
-
-  const cellValue = (): RawValue => {
-    switch (type) {
-      case 's': {
-        const v = shared[Number(text)];
-        return v === undefined ? null : v;
-      }
-      case 'inlineStr':
-      case 'str':
-        return text;
-      case 'b':
-        return text === '1' || text === 'true';
-      case 'e':
-        return null;
-      case 'd': {
-        const d = new Date(text.length === 10 ? `${text}T00:00:00Z` : text);
-        return Number.isNaN(d.getTime()) ? text : d;
-      }
-      default: {
-        if (text === '') return null;
-        const n = Number(text);
-        if (Number.isNaN(n)) return text;
-        const kind = styles.date[style];
-        if (kind) {
-          if (kind === 2) monthFirst.add(c);
-          return serialToDate(n, date1904) ?? n;
-        }
-        return n;
-      }
-    }
-  };
-
   parseXml(xml, {
     open(name, a) {
       switch (name) {
-        case 'row': {
+        case 'row':
           r = a.r ? Number(a.r) : r + 1;
-          if (!(r >= 1)) r = sheet.lastRow + 1;
-          if (r > MAX_ROWS) {
-            throw new AppError(
-              'BAD_FILE',
-              `Tệp "${fileName}": trang "${ref.name}" có quá nhiều dòng (hơn ${MAX_ROWS.toLocaleString('vi-VN')}). Hãy chia nhỏ danh sách.`,
-            );
-          }
-          row = sheet.rows[r] ?? [];
+          checkRow(r);
           c = 0;
           return;
-        }
         case 'c': {
           const p = a.r ? parseRef(a.r) : null;
           c = p ? p.c : c + 1;
-          if (p && p.r !== r) {
-            r = p.r;
-            row = sheet.rows[r] ?? [];
-          }
+          if (p) r = p.r;
           type = a.t ?? 'n';
           style = a.s ? Number(a.s) : 0;
           text = '';
@@ -290,38 +320,13 @@ function readSheet(
       if (inValue || (inInline && !phonetic)) text += t;
     },
     close(name) {
-      switch (name) {
-        case 'v':
-          inValue = false;
-          return;
-        case 'is':
-          inInline = false;
-          return;
-        case 'rPh':
-          phonetic = false;
-          return;
-        case 't':
-          return;
-        case 'c': {
-          if (!row || !got || c < 1 || c > MAX_COLS) return;
-          let v = cellValue();
-          if (typeof v === 'string') {
-            const legacy = styles.legacy[style];
-            if (legacy && NON_ASCII.test(v)) v = { legacy, text: v };
-          }
-          if (v !== null && v !== '') {
-            row[c] = v;
-            sheet.rows[r] = row;
-            if (r > sheet.lastRow) sheet.lastRow = r;
-          }
-          return;
-        }
-      }
+      if (name === 'v') inValue = false;
+      else if (name === 'is') inInline = false;
+      else if (name === 'rPh') phonetic = false;
+      else if (name === 'c' && got) put(r, c, type, style, text);
     },
   });
-  fillMerges(sheet, merges);
-  sheet.monthFirstCols = [...monthFirst].sort((a, b) => a - b);
-  return sheet;
+  return merges;
 }
 
 /** Reads every worksheet of an .xlsx whose parts the guard has checked and inflated. */
