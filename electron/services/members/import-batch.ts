@@ -9,7 +9,7 @@ import { createBatchStore } from '../files/batches';
 import { readSpreadsheetFile } from '../files/sheets/worker-host';
 import type { WorkbookData } from '../files/sheets/types';
 import { decodeBase64 } from '../files/workbook';
-import { parseMemberWorkbook, type ParseOptions } from './import-parse';
+import { parseMemberWorkbook, type ParseOptions, type ParsedWorkbook, type StagedRow } from './import-parse';
 
 export interface MemberBatch {
   id: string;
@@ -17,6 +17,19 @@ export interface MemberBatch {
   data: Buffer;
   sha256: string;
   book: WorkbookData;
+  /** The last preview's result and the rows it would save, kept for an import with the same choices. */
+  last: { key: string; parsed: ParsedWorkbook; rows: StagedRow[] } | null;
+}
+
+/**
+ * What a preview's result depends on besides the file: the clerk's choices, the units (a unit
+ * added, renamed or dissolved since), the remembered columns and the day.
+ */
+export function previewKey(ctx: ServiceContext, opts: ParseOptions): string {
+  const units = ctx.db.prepare('SELECT COUNT(*) || \'/\' || COALESCE(MAX(updated_at), \'\') FROM units').pluck().get();
+  const remembered = ctx.db.prepare("SELECT value FROM settings WHERE key = 'members.importMapping'").pluck().get() ?? '';
+  const { unitId, mapping, missingJoinDate, sheets } = opts;
+  return JSON.stringify([unitId ?? null, mapping ?? null, missingJoinDate ?? null, sheets ?? null, units, remembered, ctx.now().toDateString()]);
 }
 
 // A 50,000-row list takes some 100 MB once read: few are kept, not for long.
@@ -35,6 +48,7 @@ export async function openMemberBatch(ctx: ServiceContext, file: { fileName: str
     data,
     sha256: crypto.createHash('sha256').update(data).digest('hex'),
     book,
+    last: null,
   };
   batches.put(ctx, batch.id, batch);
   return batch;
@@ -55,7 +69,9 @@ export async function previewMemberImport(
   input: ParseOptions & { file?: { fileName: string; dataBase64: string }; batchId?: string },
 ): Promise<MemberImportPreview> {
   const batch = input.file ? await openMemberBatch(ctx, input.file) : getMemberBatch(ctx, input.batchId!);
-  const parsed = parseMemberWorkbook(ctx, batch.book, input);
+  const keepNew: StagedRow[] = [];
+  const parsed = parseMemberWorkbook(ctx, batch.book, { ...input, keepNew });
+  batch.last = { key: previewKey(ctx, input), parsed: { ...parsed, rows: [] }, rows: keepNew };
   const prev = ctx.db
     .prepare('SELECT at, file_name AS fileName, created FROM member_imports WHERE sha256 = ? ORDER BY id DESC LIMIT 1')
     .get(batch.sha256) as { at: string; fileName: string; created: number } | undefined;

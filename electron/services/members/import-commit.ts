@@ -7,8 +7,8 @@ import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
 import { logChange } from '../history/change-log';
 import { fieldForHeader } from './import-columns';
-import { dropMemberBatch, getMemberBatch, openMemberBatch } from './import-batch';
-import { parseMemberWorkbook, saveRememberedMapping, type ParseOptions } from './import-parse';
+import { dropMemberBatch, getMemberBatch, openMemberBatch, previewKey } from './import-batch';
+import { parseMemberWorkbook, saveRememberedMapping, type ParseOptions, type ParsedWorkbook } from './import-parse';
 import { openImportStage } from './import-stage';
 import { pruneMemberChanges } from './repo';
 
@@ -58,7 +58,13 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
       string | undefined;
     if (trigger) db.exec('DROP TRIGGER members_changed_insert');
     const stage = openImportStage(ctx, { importId, at, notePrefix: `Nhập từ tệp ${batch.fileName}, ` });
-    const parsed = parseMemberWorkbook(ctx, batch.book, { ...opts, onNewRow: (row) => stage.add(row) });
+    // The rows of the preview the clerk saw, when nothing they depend on changed since; else read again.
+    const cached = batch.last && batch.last.key === previewKey(ctx, opts) ? batch.last : null;
+    let parsed: ParsedWorkbook;
+    if (cached) {
+      parsed = { ...cached.parsed, counts: { ...cached.parsed.counts } };
+      for (const row of cached.rows) stage.add(row);
+    } else parsed = parseMemberWorkbook(ctx, batch.book, { ...opts, onNewRow: (row) => stage.add(row) });
     const existing = stage.finish();
 
     const chosen = parsed.sheets.filter((s) => s.take);

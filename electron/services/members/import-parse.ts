@@ -23,10 +23,10 @@ import { dateOrderEvidence, textOf } from './import-cells';
 import { headerKey } from './import-columns';
 import { colOf, detectHeader, listDateAbove, type Header } from './import-header';
 import { ExistingMembers, loadUnits, stripUnitPrefix, type UnitLookup } from './import-lookup';
-import { parseRow, type ParsedMemberRow, type RowEnv } from './import-row';
+import { parseRow, type RowEnv, type StagedRow } from './import-row';
 import { codeKey, type UnitInfo } from './repo';
 
-export type { ParsedMemberRow } from './import-row';
+export type { ParsedMemberRow, StagedRow } from './import-row';
 
 export const MAPPING_SETTINGS_KEY = 'members.importMapping';
 
@@ -61,7 +61,9 @@ export interface ParseOptions {
    * rows are not checked against the register (the caller does it in SQL), so they all count as
    * 'new' here.
    */
-  onNewRow?: (row: ParsedMemberRow) => void;
+  onNewRow?: (row: StagedRow) => void;
+  /** Preview mode: also collects the rows that would be saved, for the import to use as they are. */
+  keepNew?: StagedRow[];
 }
 
 export interface ParsedWorkbook {
@@ -311,7 +313,12 @@ export function parseMemberWorkbook(ctx: ServiceContext, book: WorkbookData, opt
       if (parsed.preview.status === 'error') errorRows.push(label(r));
       if (opts.onNewRow) {
         if (parsed.fields) opts.onNewRow(parsed);
-      } else rows.push(parsed.preview);
+      } else {
+        rows.push(parsed.preview);
+        if (opts.keepNew && parsed.fields) {
+          opts.keepNew.push({ fields: parsed.fields, unitId: parsed.unitId, registerOn: parsed.registerOn, where: parsed.where });
+        }
+      }
     }
     info.rowCount = count;
     missingJoin += env.missingJoin;

@@ -17,6 +17,9 @@ import { codeKey, type UnitInfo } from './repo';
 
 const rowSchema = z.strictObject(memberFields);
 
+/** What the import needs of a row to save it. */
+export type StagedRow = Pick<ParsedMemberRow, 'fields' | 'unitId' | 'registerOn' | 'where'>;
+
 export interface ParsedMemberRow {
   preview: MemberImportRow;
   /** Set for rows that can be saved ('new'). */

@@ -4,7 +4,7 @@
 // times (member, event, span).
 import crypto from 'node:crypto';
 import type { ServiceContext } from '../context';
-import type { ParsedMemberRow } from './import-row';
+import type { StagedRow } from './import-row';
 import { INSERT_MEMBER_POSITIONAL_SQL, memberColumns } from './repo';
 
 /** The members columns written by an import, as in INSERT_MEMBER_SQL. */
@@ -23,7 +23,7 @@ const STAGE_COLS = ROW_COLS.length + 2;
 const COPY_CHUNK = 2000;
 
 export interface ImportStage {
-  add(row: ParsedMemberRow): void;
+  add(row: StagedRow): void;
   /** Copies what is left; returns how many rows were already in the register (and left alone). */
   finish(): number;
 }

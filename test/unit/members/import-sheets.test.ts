@@ -181,6 +181,25 @@ describe('.csv as offices save them', () => {
 });
 
 describe('batches', () => {
+  it('imports the rows the preview showed, minus anyone registered meanwhile; a changed choice reads the rows again', async () => {
+    const recs = memberRecords(6, 8);
+    const data = messyWorkbook([{ name: 'THCS Vĩnh Thuận', records: recs }]);
+    const p = await ok(ctx, 'members.importPreview', { file: upload(data, 'ds.xlsx') });
+    expect(p.counts.new).toBe(6);
+    await ok(ctx, 'members.create', { unitId: B, name: recs[2].name, cccd: recs[2].cccd, gender: recs[2].gender });
+    const r = await ok(ctx, 'members.importCommit', { batchId: p.batchId });
+    expect(r).toMatchObject({ created: 5, skippedExisting: 1 });
+
+    const again = await ok(ctx, 'members.importPreview', {
+      file: upload(messyWorkbook([{ name: 'X', records: memberRecords(4, 9, 500) }]), 'x.xlsx'),
+      unitId: A,
+    });
+    // Not the choice previewed: the import reads the rows with the unit chosen now.
+    const r2 = await ok(ctx, 'members.importCommit', { batchId: again.batchId, unitId: C });
+    expect(r2.created).toBe(4);
+    expect((await ok(ctx, 'members.list', { unitId: C, limit: 1 })).total).toBe(4);
+  });
+
   it('refuses an unknown batch, and a discarded one', async () => {
     const data = messyWorkbook([{ name: 'THCS Vĩnh Thuận', records: memberRecords(3, 2) }]);
     const p = await ok(ctx, 'members.importPreview', { file: upload(data, 'ds.xlsx') });
