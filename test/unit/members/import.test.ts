@@ -666,7 +666,7 @@ describe('an import keeps the register to itself until it ends', () => {
     }
   });
 
-  it('reads file after file with the kept worker, also after a damaged one', async () => {
+  it('reads file after file in workers, also after a damaged one', async () => {
     process.env.CONGDOAN_SHEET_WORKER_MIN_BYTES = '0';
     try {
       const { upload, file } = await fixture('ds.xlsx', 30, {}, 12);

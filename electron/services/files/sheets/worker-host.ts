@@ -1,7 +1,8 @@
 // Main-thread side of the sheet worker (worker.ts). Big files and the formats read by SheetJS go
 // to a worker thread with a memory cap and a time limit, so that a hostile file meets the
-// worker's limits rather than the app's, and the app keeps answering while a list is read. The
-// worker that read a file cleanly is kept a minute for the next one.
+// worker's limits rather than the app's, and the app keeps answering while a list is read. A
+// worker reads one file and is stopped: a file is read once, and a stopped worker gives its
+// memory back before the rows are checked.
 // Where the worker code comes from: see ../worker-entry.ts. Without worker code, files are read
 // in-process (same guard and limits, no memory cap).
 import path from 'node:path';
@@ -24,7 +25,6 @@ export function workerMinBytes(): number {
 const MEMORY_MB = 512;
 const YOUNG_MB = 48;
 const TIMEOUT_MS = 120_000;
-const IDLE_MS = 60_000;
 
 let spec: WorkerSpec | null | undefined;
 let warned = false;
@@ -43,15 +43,12 @@ type WorkerEvent = FromWorker | { type: 'ready' } | { type: 'failed'; oom: boole
 
 class Thread {
   ready = false;
-  dead = false;
   private listener: ((m: WorkerEvent) => void) | null = null;
   private early: WorkerEvent[] = [];
-  private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(readonly worker: Worker) {
     const deliver = (m: WorkerEvent) => {
       if (m.type === 'ready') this.ready = true;
-      if (m.type === 'failed') this.dead = true;
       if (this.listener) this.listener(m);
       else if (m.type !== 'ready') this.early.push(m);
     };
@@ -65,39 +62,13 @@ class Thread {
     if (fn) for (const m of this.early.splice(0)) fn(m);
   }
 
-  park(): void {
-    this.listen(null);
-    this.worker.unref(); // a kept worker does not keep the app (or a test run) alive
-    this.idleTimer = setTimeout(() => {
-      if (parked === this) parked = null;
-      this.stop();
-    }, IDLE_MS);
-    this.idleTimer.unref();
-  }
-
-  unpark(): void {
-    this.worker.ref();
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
-  }
-
   stop(): void {
-    this.dead = true;
     this.listen(null);
     void this.worker.terminate();
   }
 }
 
-let parked: Thread | null = null;
-
-function takeThread(s: WorkerSpec): Thread | null {
-  const kept = parked;
-  parked = null;
-  if (kept) {
-    kept.unpark();
-    if (!kept.dead) return kept;
-    kept.stop();
-  }
+function startThread(s: WorkerSpec): Thread | null {
   try {
     return new Thread(
       new Worker(s.file, {
@@ -111,15 +82,6 @@ function takeThread(s: WorkerSpec): Thread | null {
   } catch {
     return null;
   }
-}
-
-function giveBack(t: Thread): void {
-  if (t.dead || parked) {
-    t.stop();
-    return;
-  }
-  parked = t;
-  t.park();
 }
 
 const damaged = (fileName: string) =>
@@ -140,7 +102,7 @@ export async function readSpreadsheetFile(data: Buffer, fileName: string): Promi
   const wantsWorker =
     data.length >= workerMinBytes() || ((format === 'xls' || format === 'ods' || format === 'html') && workerMinBytes() !== Infinity);
   const s = wantsWorker ? locate() : null;
-  const thread = s ? takeThread(s) : null;
+  const thread = s ? startThread(s) : null;
   if (!thread) return inProcess(data, fileName);
   return new Promise<WorkbookData>((resolve, reject) => {
     let finished = false;
@@ -169,12 +131,12 @@ export async function readSpreadsheetFile(data: Buffer, fileName: string): Promi
           return;
         case 'done':
           end();
-          giveBack(thread);
+          thread.stop();
           resolve(m.workbook);
           return;
         case 'error':
           end();
-          giveBack(thread); // the worker refused the file cleanly and can read the next one
+          thread.stop();
           reject(new AppError('BAD_FILE', m.message));
           return;
         case 'failed':
