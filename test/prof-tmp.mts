@@ -13,4 +13,7 @@ try {
     const t2 = performance.now();
     console.log('preview', (t1 - t).toFixed(0), 'json', (t2 - t1).toFixed(0), j, 'rss', (process.memoryUsage().rss / 1e6).toFixed(0));
   }
-} finally { ctx.close(); cleanupCreated(); }
+} finally {
+  ctx.close();
+  cleanupCreated();
+}

@@ -1,5 +1,15 @@
 import { z } from '../api/zod-vi';
-import { id, isoDate, optionalEmail, optionalIsoDate, optionalPhone, optionalText, requiredText, uploadedFile } from '../api/fields';
+import {
+  batchId,
+  id,
+  isoDate,
+  optionalEmail,
+  optionalIsoDate,
+  optionalPhone,
+  optionalText,
+  requiredText,
+  uploadedFile,
+} from '../api/fields';
 
 export const unitCode = requiredText('mã đơn vị', 30).refine((s) => /^[\p{L}\p{N}_.\-/]+$/u.test(s), {
   error: 'Mã đơn vị chỉ gồm chữ, số và các dấu - _ . / (không có dấu cách).',
@@ -35,12 +45,19 @@ export const unitListSchema = z.strictObject({
 export const unitDissolveSchema = z.strictObject({ id, dissolvedOn: isoDate('ngày giải thể') });
 export const unitIdSchema = z.strictObject({ id });
 
-export const unitImportPreviewSchema = uploadedFile;
-export const unitImportCommitSchema = z.strictObject({
-  file: uploadedFile,
-  /** Rows whose code already exists: update them (true) or leave them as they are (false). */
-  updateExisting: z.boolean(),
-});
+/** A file is read once: the preview sends it and gets a batch id, which the import uses. */
+export const unitImportPreviewSchema = z
+  .strictObject({ file: uploadedFile.optional(), batchId: batchId.optional() })
+  .refine((v) => !!v.file !== !!v.batchId, { error: 'Hãy chọn tệp danh sách đơn vị.' });
+export const unitImportCommitSchema = z
+  .strictObject({
+    /** The batch of a preview, or the file itself (one call without preview, for scripts). */
+    file: uploadedFile.optional(),
+    batchId: batchId.optional(),
+    /** Rows whose code already exists: update them (true) or leave them as they are (false). */
+    updateExisting: z.boolean(),
+  })
+  .refine((v) => !!v.file !== !!v.batchId, { error: 'Hãy chọn tệp danh sách đơn vị.' });
 
 export interface Unit {
   id: number;
@@ -79,6 +96,8 @@ export interface UnitImportRow {
 }
 
 export interface UnitImportPreview {
+  batchId: string;
+  fileName: string;
   sheetName: string;
   headerRow: number;
   /** Column letters found for each field, e.g. { code: 'B', name: 'C' }. */

@@ -1,5 +1,4 @@
 import type ExcelJS from 'exceljs';
-import { cleanText, foldVi } from '../../../shared/text/vi';
 
 /** Any exceljs cell value as plain text: rich text joined, formulas by cached result, dates as dd/mm/yyyy. */
 export function cellText(value: ExcelJS.CellValue): string {
@@ -37,42 +36,6 @@ export interface ColumnSpec<K extends string> {
 export interface HeaderMatch<K extends string> {
   row: number;
   columns: Partial<Record<K, number>>;
-}
-
-/**
- * Finds the header row in the first rows of a sheet (offices put title rows above it): the row
- * matching the most known column headers, which must include every required key.
- */
-export function findHeaderRow<K extends string>(
-  sheet: ExcelJS.Worksheet,
-  specs: ColumnSpec<K>[],
-  required: K[],
-  scanRows = 30,
-): HeaderMatch<K> | null {
-  let best: HeaderMatch<K> | null = null;
-  let bestCount = 0;
-  const last = Math.min(sheet.rowCount, scanRows);
-  for (let r = 1; r <= last; r++) {
-    const row = sheet.getRow(r);
-    const columns: Partial<Record<K, number>> = {};
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const text = foldVi(cellText(cell.value)).replace(/[.:*]/g, '').trim();
-      if (!text) return;
-      for (const spec of specs) {
-        if (columns[spec.key] !== undefined) continue;
-        if (spec.aliases.includes(text)) {
-          columns[spec.key] = col;
-          break;
-        }
-      }
-    });
-    const count = Object.keys(columns).length;
-    if (required.every((k) => columns[k] !== undefined) && count > bestCount) {
-      best = { row: r, columns };
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 export function columnLetter(col: number): string {

@@ -26,10 +26,18 @@ export interface MemberBatch {
  * added, renamed or dissolved since), the remembered columns and the day.
  */
 export function previewKey(ctx: ServiceContext, opts: ParseOptions): string {
-  const units = ctx.db.prepare('SELECT COUNT(*) || \'/\' || COALESCE(MAX(updated_at), \'\') FROM units').pluck().get();
+  const units = ctx.db.prepare("SELECT COUNT(*) || '/' || COALESCE(MAX(updated_at), '') FROM units").pluck().get();
   const remembered = ctx.db.prepare("SELECT value FROM settings WHERE key = 'members.importMapping'").pluck().get() ?? '';
   const { unitId, mapping, missingJoinDate, sheets } = opts;
-  return JSON.stringify([unitId ?? null, mapping ?? null, missingJoinDate ?? null, sheets ?? null, units, remembered, ctx.now().toDateString()]);
+  return JSON.stringify([
+    unitId ?? null,
+    mapping ?? null,
+    missingJoinDate ?? null,
+    sheets ?? null,
+    units,
+    remembered,
+    ctx.now().toDateString(),
+  ]);
 }
 
 // A 50,000-row list takes some 100 MB once read: few are kept, not for long.

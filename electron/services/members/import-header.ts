@@ -5,7 +5,7 @@ import { foldVi } from '../../../shared/text/vi';
 import type { ImportColumn, ImportField, ImportMapping } from '../../../shared/members/schema';
 import { columnLetter } from '../files/cells';
 import type { RawRow, SheetData } from '../files/sheets/types';
-import { isTextCell, textOf } from './import-cells';
+import { isTextCell, textOf } from '../files/sheets/cell-text';
 import { fieldForHeader, headerKey } from './import-columns';
 
 export interface Header {

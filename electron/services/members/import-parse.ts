@@ -19,7 +19,8 @@ import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, MEMBER_STATUS_LABELS } from '../../
 import type { ServiceContext } from '../context';
 import { columnLetter } from '../files/cells';
 import type { SheetData, WorkbookData } from '../files/sheets/types';
-import { dateOrderEvidence, textOf } from './import-cells';
+import { textOf } from '../files/sheets/cell-text';
+import { dateOrderEvidence } from '../files/sheets/cell-dates';
 import { headerKey } from './import-columns';
 import { colOf, detectHeader, listDateAbove, type Header } from './import-header';
 import { ExistingMembers, loadUnits, stripUnitPrefix, type UnitLookup } from './import-lookup';

@@ -9,7 +9,8 @@ import { IMPORT_FIELDS, UNION_POSITION_LABELS, memberFields, memberRuleIssues } 
 import { columnLetter } from '../files/cells';
 import type { RawRow } from '../files/sheets/types';
 import { initialRegisterDate } from './events';
-import { isTextCell, lastLegacyText, parseDateCell, textOf } from './import-cells';
+import { isTextCell, lastLegacyText, textOf } from '../files/sheets/cell-text';
+import { parseDateCell } from '../files/sheets/cell-dates';
 import { isTick, parseGender, parseUnionPosition } from './import-columns';
 import { quickMemberFields, type MemberCandidate } from './import-fast';
 import { stripUnitPrefix, type ExistingMembers, type UnitLookup } from './import-lookup';

@@ -7,7 +7,7 @@ import { listChanges, logChange } from '../history/change-log';
 import { insertSector, listSectors } from '../sectors/handlers';
 import { getUnit, insertUnit, listUnits, unitCounts, updateUnitRow } from './repo';
 import { exportUnits } from './xlsx-export';
-import { parseUnitFile } from './xlsx-import';
+import { dropUnitBatch, parseUnitBook, unitBatch } from './list-import';
 
 const ACTION_LABELS: Record<string, string> = {
   create: 'Tạo mới',
@@ -112,10 +112,11 @@ export const unitsHandlers: DomainHandlers<'units'> = {
       action: ACTION_LABELS[c.action] ?? c.action,
       summary: describeChange(c.before ? JSON.parse(c.before) : null, c.after ? JSON.parse(c.after) : null),
     })),
-  'units.importPreview': async ({ fileName, dataBase64 }, ctx) => (await parseUnitFile(ctx, fileName, dataBase64)).preview,
-  'units.importCommit': async ({ file, updateExisting }, ctx) => {
-    const parsed = await parseUnitFile(ctx, file.fileName, file.dataBase64);
-    return ctx.db.transaction(() => {
+  'units.importPreview': async (input, ctx) => parseUnitBook(ctx, await unitBatch(ctx, input)).preview,
+  'units.importCommit': async ({ updateExisting, ...input }, ctx) => {
+    const batch = await unitBatch(ctx, input);
+    const parsed = parseUnitBook(ctx, batch);
+    const result = ctx.db.transaction(() => {
       const sectorIds = new Map(listSectors(ctx).map((s) => [foldVi(s.name), s.id]));
       const sectorId = (name: string | null): number | null => {
         if (!name) return null;
@@ -146,6 +147,8 @@ export const unitsHandlers: DomainHandlers<'units'> = {
       }
       return { created, updated, skipped };
     })();
+    dropUnitBatch(ctx, batch.id);
+    return result;
   },
   'units.exportXlsx': async (input, ctx) => exportUnits(ctx, listUnits(ctx, input)),
 };

@@ -17,7 +17,7 @@ interface Picked {
   dataBase64: string;
 }
 
-/** Import a unit list from .xlsx: pick → preview every row → confirm (one transaction). */
+/** Import a unit list (.xlsx, .xls, .ods, .csv): pick → preview every row (the file is read once) → confirm (one transaction). */
 export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: (r: UnitImportResult) => void }) {
   const [file, setFile] = useState<Picked | null>(null);
   const [preview, setPreview] = useState<UnitImportPreview | null>(null);
@@ -38,7 +38,7 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
     try {
       const picked = { fileName: f.name, dataBase64: await fileToBase64(f) };
       setFile(picked);
-      setPreview(await call('units.importPreview', picked));
+      setPreview(await call('units.importPreview', { file: picked }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -49,10 +49,10 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
   const toWrite = preview ? preview.counts.new + (updateExisting ? preview.counts.update : 0) : 0;
 
   const commit = async () => {
-    if (!file) return;
+    if (!preview) return;
     setBusy(true);
     try {
-      const r = await call('units.importCommit', { file, updateExisting });
+      const r = await call('units.importCommit', { batchId: preview.batchId, updateExisting });
       reset();
       onDone(r);
     } catch (e) {
@@ -79,7 +79,7 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
       maskClosable={false}
     >
       <Upload.Dragger
-        accept=".xlsx,.xls"
+        accept=".xlsx,.xlsm,.xls,.ods,.csv"
         multiple={false}
         showUploadList={false}
         beforeUpload={(f) => {
@@ -91,7 +91,11 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
-        <p>{file ? `Tệp đã chọn: ${file.fileName} — bấm để chọn tệp khác` : 'Bấm để chọn tệp .xlsx hoặc kéo tệp vào đây'}</p>
+        <p>
+          {file
+            ? `Tệp đã chọn: ${file.fileName} — bấm để chọn tệp khác`
+            : 'Bấm để chọn tệp danh sách (.xlsx, .xls, .ods, .csv) hoặc kéo tệp vào đây'}
+        </p>
         <p className="muted">
           Tệp cần có dòng tiêu đề với cột "Mã đơn vị" và "Tên công đoàn cơ sở"; các cột khác (Khối, Chủ tịch, Điện thoại, Email, Ngày thành
           lập…) nếu có sẽ được nhập theo.

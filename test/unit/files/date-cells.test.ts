@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateCell } from '../../../electron/services/members/import-cells';
+import { parseDateCell } from '../../../electron/services/files/sheets/cell-dates';
 
 describe('dates written in words', () => {
   it('reads "ngày 27 tháng 6 năm 1977" and "tháng 6 năm 1977"; two-digit years get a clear message', () => {

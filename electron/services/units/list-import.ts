@@ -1,13 +1,20 @@
-import type ExcelJS from 'exceljs';
+// A unit list read once (any spreadsheet format, every sheet until one has the unit header), kept
+// under a batch id between its preview and its import, as member lists are.
+import crypto from 'node:crypto';
 import { AppError } from '../../../shared/api/result';
-import { parseVnDate } from '../../../shared/text/dates';
 import { foldVi } from '../../../shared/text/vi';
 import type { ImportRowStatus, UnitImportPreview, UnitImportRow } from '../../../shared/units/schema';
 import { unitFields } from '../../../shared/units/schema';
 import { z } from '../../../shared/api/zod-vi';
 import type { ServiceContext } from '../context';
-import { cellRaw, cellText, columnLetter, findHeaderRow, type ColumnSpec } from '../files/cells';
-import { decodeBase64, loadUntrustedWorkbook } from '../files/workbook';
+import { createBatchStore } from '../files/batches';
+import { columnLetter, type ColumnSpec } from '../files/cells';
+import { parseDateCell } from '../files/sheets/cell-dates';
+import { textOf } from '../files/sheets/cell-text';
+import { findHeaderInSheet } from '../files/sheets/header';
+import type { RawRow, SheetData, WorkbookData } from '../files/sheets/types';
+import { readSpreadsheetFile } from '../files/sheets/worker-host';
+import { decodeBase64 } from '../files/workbook';
 import { listSectors } from '../sectors/handlers';
 import { findUnitIdByCode, getUnit, type UnitFields } from './repo';
 
@@ -38,15 +45,45 @@ export interface ParsedUnitFile {
   rows: ParsedUnitRow[];
 }
 
+interface UnitBatch {
+  id: string;
+  fileName: string;
+  book: WorkbookData;
+}
+
+const batches = createBatchStore<UnitBatch>({ ttlMs: 30 * 60 * 1000, max: 4 });
+
+const EXPIRED = 'Bản xem trước này đã hết hạn hoặc đã được nhập. Hãy chọn lại tệp danh sách đơn vị để xem trước lần nữa.';
+
+/** The batch of a preview, or a new one read from the file. */
+export async function unitBatch(
+  ctx: ServiceContext,
+  input: { file?: { fileName: string; dataBase64: string }; batchId?: string },
+): Promise<UnitBatch> {
+  if (input.file) {
+    const book = await readSpreadsheetFile(decodeBase64(input.file.dataBase64), input.file.fileName);
+    const batch = { id: crypto.randomUUID(), fileName: input.file.fileName, book };
+    batches.put(ctx, batch.id, batch);
+    return batch;
+  }
+  const batch = batches.get(ctx, input.batchId!);
+  if (!batch) throw new AppError('NOT_FOUND', EXPIRED);
+  return batch;
+}
+
+export function dropUnitBatch(ctx: ServiceContext, id: string): void {
+  batches.delete(ctx, id);
+}
+
 /** Reads a unit list the way offices keep it: title rows, any column order, a totals row at the end. */
-export async function parseUnitFile(ctx: ServiceContext, fileName: string, dataBase64: string): Promise<ParsedUnitFile> {
-  const wb = await loadUntrustedWorkbook(decodeBase64(dataBase64), fileName);
-  let sheet: ExcelJS.Worksheet | undefined;
-  let header: ReturnType<typeof findHeaderRow<Col>> = null;
-  for (const ws of wb.worksheets) {
-    header = findHeaderRow(ws, COLUMNS, ['code', 'name']);
+export function parseUnitBook(ctx: ServiceContext, batch: UnitBatch): ParsedUnitFile {
+  const { fileName } = batch;
+  let sheet: SheetData | undefined;
+  let header: ReturnType<typeof findHeaderInSheet<Col>> = null;
+  for (const s of batch.book.sheets) {
+    header = findHeaderInSheet(s, COLUMNS, ['code', 'name']);
     if (header) {
-      sheet = ws;
+      sheet = s;
       break;
     }
   }
@@ -56,10 +93,10 @@ export async function parseUnitFile(ctx: ServiceContext, fileName: string, dataB
       `Tệp "${fileName}": không tìm thấy dòng tiêu đề có cột "Mã đơn vị" và "Tên công đoàn cơ sở". Hãy kiểm tra tệp có hai cột này rồi nhập lại.`,
     );
   }
-  if (sheet.rowCount > 20_000) {
+  if (sheet.lastRow > 20_000) {
     throw new AppError(
       'BAD_FILE',
-      `Tệp "${fileName}": trang tính có quá nhiều dòng (${sheet.rowCount}). Danh sách đơn vị tối đa 20.000 dòng.`,
+      `Tệp "${fileName}": trang tính có quá nhiều dòng (${sheet.lastRow}). Danh sách đơn vị tối đa 20.000 dòng.`,
     );
   }
 
@@ -68,24 +105,21 @@ export async function parseUnitFile(ctx: ServiceContext, fileName: string, dataB
   const seenCodes = new Map<string, number>();
   const rows: ParsedUnitRow[] = [];
   const cols = header.columns;
-  const text = (r: ExcelJS.Row, k: Col) => (cols[k] ? cellText(r.getCell(cols[k]!).value) : '');
+  const text = (r: RawRow, k: Col) => (cols[k] ? textOf(r[cols[k]!]) : '');
 
-  for (let r = header.row + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  for (let r = header.row + 1; r <= sheet.lastRow; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
     const code = text(row, 'code');
     const name = text(row, 'name');
     if (!code && !name) continue;
     if (!code && /^(tong|cong|tong cong)\b/.test(foldVi(name))) continue; // totals row
     const messages: string[] = [];
-    const rawDate = cols.foundedOn ? cellRaw(row.getCell(cols.foundedOn).value) : null;
     let foundedOn = '';
-    if (rawDate !== null && rawDate !== '') {
-      const iso = parseVnDate(typeof rawDate === 'number' ? String(rawDate) : rawDate);
-      if (iso) foundedOn = iso;
-      else
-        messages.push(
-          `Ô ${columnLetter(cols.foundedOn!)}${r}: "${cellText(rawDate as ExcelJS.CellValue)}" không phải ngày hợp lệ (viết dạng ngày/tháng/năm).`,
-        );
+    if (cols.foundedOn) {
+      const d = parseDateCell(row[cols.foundedOn], false);
+      if (d.error) messages.push(`Ô ${columnLetter(cols.foundedOn)}${r}: ${d.error}`);
+      foundedOn = d.value ?? '';
     }
     const parsed = rowSchema.safeParse({
       code,
@@ -130,6 +164,8 @@ export async function parseUnitFile(ctx: ServiceContext, fileName: string, dataB
   for (const r of rows) counts[r.preview.status] += 1;
   return {
     preview: {
+      batchId: batch.id,
+      fileName,
       sheetName: sheet.name,
       headerRow: header.row,
       columns: Object.fromEntries(Object.entries(cols).map(([k, c]) => [k, columnLetter(c as number)])),
