@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { cleanText } from '../../../shared/text/vi';
 
 /** Any exceljs cell value as plain text: rich text joined, formulas by cached result, dates as dd/mm/yyyy. */
 export function cellText(value: ExcelJS.CellValue): string {
