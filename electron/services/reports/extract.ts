@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import { Unzip, UnzipInflate } from 'fflate';
 import { AppError } from '../../../shared/api/result';
 import { cellText, columnLetter } from '../files/cells';
+import { fromLegacy } from '../../../shared/text/legacy-vn';
 import { assertSafeXlsx } from '../files/xlsx-guard';
 import { readReportFast } from './fast-read';
 import {
@@ -97,11 +98,27 @@ export async function extractReport(data: Uint8Array, fileName: string): Promise
   assertSafeXlsx(data, fileName);
   assertSheetSizes(data, fileName);
   const fast = readReportFast(data);
-  if (fast) return fast;
+  if (fast) return inUnicode(fast);
   // Anything the lean reader does not understand goes through exceljs (loaded only then).
   const { loadUntrustedWorkbook } = await import('../files/workbook');
   const wb = await loadUntrustedWorkbook(Buffer.from(data.buffer, data.byteOffset, data.byteLength), fileName);
-  return readWorkbook(wb, fileName);
+  return inUnicode(readWorkbook(wb, fileName));
+}
+
+/** Text typed with a TCVN3 or VNI font (notes, free text, text figures) in Unicode, as member and unit lists are. */
+function inUnicode(report: ExtractedReport): ExtractedReport {
+  const u = (s: string) => fromLegacy(s).text;
+  const un = (s: string | null) => (s === null ? null : u(s));
+  return {
+    ...report,
+    identity: report.identity && { ...report.identity, unitName: un(report.identity.unitName) },
+    rows: report.rows.map((r) => ({
+      ...r,
+      note: un(r.note),
+      value: r.value.type === 'text' ? { type: 'text', value: u(r.value.value) } : r.value,
+    })),
+    free: Object.fromEntries(Object.entries(report.free).map(([k, v]) => [k, un(v)])) as ExtractedReport['free'],
+  };
 }
 
 function readMeta(wb: ExcelJS.Workbook): Record<string, string> | null {

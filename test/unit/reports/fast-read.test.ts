@@ -6,6 +6,7 @@ import { extractReport, readWorkbook } from '../../../electron/services/reports/
 import { readReportFast } from '../../../electron/services/reports/fast-read';
 import { buildTemplate, makeProtection, templateBuffer } from '../../../electron/services/reports/template-writer';
 import { fillTemplate, hasSoffice, homeMadeReport, libreOfficeResave } from '../../fixtures/reports/generate';
+import { toTcvn3, toVni } from '../../../shared/text/legacy-vn';
 
 // The lean reader must read exactly what exceljs reads, on files from exceljs and LibreOffice.
 
@@ -114,5 +115,22 @@ describe('lean reader', () => {
     expect(readReportFast(odd)).toBeNull();
     const r = await extractReport(odd, 'la.xlsx');
     expect(r.identity?.unitCode).toBe('CD&1');
+  });
+});
+
+describe('text typed with old Vietnamese fonts', () => {
+  it('reads notes, free text and text figures typed in TCVN3 or VNI as Unicode', async () => {
+    const data = await fillTemplate(blank, {
+      values: { '1.1': 5, '1.4': toTcvn3('Hội thao và văn nghệ chào mừng') },
+      notes: { '1.1': toVni('Gồm cả người lao động thời vụ') },
+      highlights: toTcvn3('Tổ chức hội thao thu hút 300 lượt người tham gia'),
+      reporterName: toVni('Nguyễn Thị Hồng Nhung'),
+    });
+    const r = await extractReport(data, 'cu.xlsx');
+    const byCode = Object.fromEntries(r.rows.map((x) => [x.code, x]));
+    expect(byCode['1.4'].value).toEqual({ type: 'text', value: 'Hội thao và văn nghệ chào mừng' });
+    expect(byCode['1.1'].note).toBe('Gồm cả người lao động thời vụ');
+    expect(r.free.highlights).toBe('Tổ chức hội thao thu hút 300 lượt người tham gia');
+    expect(r.free.reporterName).toBe('Nguyễn Thị Hồng Nhung');
   });
 });
