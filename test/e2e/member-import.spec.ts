@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { foldVi } from '../../shared/text/vi';
 import { memberRecords } from '../fixtures/members/generate';
 import { messyWorkbook } from '../fixtures/members/messy';
 import { expect, shot, test } from './support/fixtures';
@@ -60,4 +61,41 @@ test('a clerk imports a workbook with one sheet per unit, one of them typed in T
   for (const r of nguyen) await expect(list.getByRole('row').filter({ hasText: r.name }).first()).toBeVisible();
   const fromTcvn3 = nguyen.find((r) => recs.indexOf(r) < 12)!;
   await expect(list.getByRole('row').filter({ hasText: fromTcvn3.name }).first()).toContainText('Vĩnh Thuận');
+});
+
+test('a clerk imports a list without a header row by saying which column is which', async ({ page, app, workDir }) => {
+  await createUnits(app, [{ code: 'CD01', name: 'Trường THCS Vĩnh Thuận' }]);
+  const recs = memberRecords(6, 61);
+  const file = path.join(workDir, 'ds khong tieu de.xlsx');
+  fs.writeFileSync(file, messyWorkbook([{ name: 'Sheet1', records: recs, noHeader: true, dates: 'text' }]));
+
+  await app.open('doan-vien');
+  await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh sách đoàn viên từ Excel' });
+  await dialog.getByLabel('Công đoàn cơ sở nhận danh sách').click();
+  await page.getByTitle('Trường THCS Vĩnh Thuận (CD01)').click();
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await expect(dialog.getByText(/Không tìm thấy dòng tiêu đề của danh sách đoàn viên/).first()).toBeVisible();
+  // The first rows are shown under column selectors.
+  await expect(dialog.getByText(recs[0].name)).toBeVisible();
+  const choose = async (letter: string, field: string) => {
+    // Typed without diacritics, as a clerk may: the list filters, Enter picks the first match.
+    const box = dialog.getByRole('combobox', { name: `Cột ${letter} hiểu là` }).first();
+    await box.click();
+    await box.fill(foldVi(field));
+    await box.press('Enter');
+  };
+  await choose('B', 'Họ và tên');
+  await expect(dialog.getByText('6 mới')).toBeVisible();
+  await choose('C', 'Ngày sinh');
+  await choose('D', 'Giới tính (Nam/Nữ)');
+  await choose('E', 'Số CCCD');
+  await expect(dialog.getByLabel('Danh sách bắt đầu từ dòng')).toHaveValue('1');
+  // The rows now show what each chosen column holds.
+  await expect(dialog.getByRole('row').filter({ hasText: recs[1].cccd }).first()).toContainText(recs[1].name);
+  await shot(page, 'member-import-no-header');
+  await dialog.getByRole('button', { name: 'Lưu 6 đoàn viên mới' }).click();
+  await expect(page.getByText(/Đã nhập 6 đoàn viên mới/)).toBeVisible();
+  await page.getByLabel('Tìm đoàn viên').fill(recs[0].cccd);
+  await expect(page.getByRole('table', { name: 'Danh sách đoàn viên' }).getByRole('row').filter({ hasText: recs[0].name })).toBeVisible();
 });

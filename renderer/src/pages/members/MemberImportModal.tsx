@@ -228,8 +228,9 @@ export function MemberImportModal({
             <Collapse
               size="small"
               style={{ marginBottom: 8 }}
-              defaultActiveKey={activeSheet.problem?.kind === 'header' || activeSheet.problem?.kind === 'name' ? ['cols'] : []}
-              key={`${activeSheet.index}:${activeSheet.problem?.kind ?? ''}`}
+              // Open while the columns need the clerk (no header, no name column, chosen by hand).
+              defaultActiveKey={manual || activeSheet.problem?.kind === 'header' || activeSheet.problem?.kind === 'name' ? ['cols'] : []}
+              key={`${activeSheet.index}:${activeSheet.problem?.kind ?? ''}:${manual}`}
               items={[
                 {
                   key: 'cols',

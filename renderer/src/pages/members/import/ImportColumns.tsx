@@ -1,6 +1,7 @@
 import { InputNumber, Select, Space, Table } from 'antd';
 import type { ImportField, ImportMapping, MemberImportSheet } from '../../../../../shared/members/schema';
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS } from '../../../../../shared/members/schema';
+import { foldedFilter } from '../../../lib/select';
 
 const FIELD_OPTIONS = [
   { value: '', label: '(bỏ qua cột này)' },
@@ -71,6 +72,7 @@ export function ImportColumns({
                   value={fieldAt(sheet, letter)}
                   onChange={(v: string) => onColumn(letter, (v || null) as ImportField | null)}
                   options={FIELD_OPTIONS}
+                  showSearch={{ filterOption: foldedFilter }}
                   popupMatchSelectWidth={false}
                 />
               ),
@@ -103,6 +105,7 @@ export function ImportColumns({
               value={field ?? ''}
               onChange={(v: string) => onColumn(c.letter, (v || null) as ImportField | null)}
               options={FIELD_OPTIONS}
+              showSearch={{ filterOption: foldedFilter }}
             />
           ),
         },
