@@ -112,7 +112,7 @@ function readStyles(xml: Buffer | undefined): Styles {
 function readSharedStrings(xml: Buffer | undefined): (string | LegacyText)[] {
   const out: (string | LegacyText)[] = [];
   if (!xml) return out;
-  const fast = scanSharedStrings(xml.toString('utf8'));
+  const fast = scanSharedStrings(xml.toString('latin1'));
   if (fast) {
     for (const item of fast) {
       const legacy = legacyOfFont(item.font ?? undefined);
@@ -255,7 +255,7 @@ function readSheet(
   };
 
   const merges =
-    scanWorksheet(xml.toString('utf8'), checkRow, (cell) => put(cell.r, cell.c, cell.type, cell.style, cell.text)) ??
+    scanWorksheet(xml.toString('latin1'), checkRow, (cell) => put(cell.r, cell.c, cell.type, cell.style, cell.text)) ??
     parseSheetXml(xml, checkRow, put);
   fillMerges(sheet, merges);
   sheet.monthFirstCols = [...monthFirst].sort((a, b) => a - b);
