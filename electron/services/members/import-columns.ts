@@ -51,6 +51,8 @@ const ALIASES: Record<ImportField, string[]> = {
   givenName: ['ten'],
   birthDate: [
     'ngay sinh',
+    'ns',
+    'n/s',
     'ngay thang nam sinh',
     'ngay,thang,nam sinh',
     'nam sinh',
