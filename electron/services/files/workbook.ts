@@ -8,7 +8,7 @@ export function decodeBase64(dataBase64: string): Buffer {
 
 /** Guards, then parses an untrusted .xlsx. Any parser failure becomes a Vietnamese BAD_FILE error. */
 export async function loadUntrustedWorkbook(data: Buffer, fileName: string, limits: ZipLimits = DEFAULT_LIMITS): Promise<ExcelJS.Workbook> {
-  assertSafeXlsx(data, fileName, limits);
+  await assertSafeXlsx(data, fileName, limits);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);

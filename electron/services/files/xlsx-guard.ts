@@ -1,4 +1,5 @@
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import zlib from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { AppError } from '../../../shared/api/result';
 import { inflatePlainEntry, plainZipEntries } from './zip-layout';
 
@@ -40,7 +41,7 @@ const SCANNED_XML = /\.(xml|rels|vml)$/i;
  * several times faster than inflating in JavaScript; any doubt about the layout or an entry
  * sends the file through the streaming check, which walks local headers as the parsers do.
  */
-export function assertSafeXlsx(data: Uint8Array, fileName: string, limits: ZipLimits = DEFAULT_LIMITS): void {
+export async function assertSafeXlsx(data: Uint8Array, fileName: string, limits: ZipLimits = DEFAULT_LIMITS): Promise<void> {
   const bad: Bad = (msg: string) => new AppError('BAD_FILE', `Tệp "${fileName}": ${msg}`);
   if (data.length === 0) throw bad('tệp rỗng, không có nội dung.');
   if (data.length > limits.maxFileBytes) {
@@ -57,7 +58,7 @@ export function assertSafeXlsx(data: Uint8Array, fileName: string, limits: ZipLi
   if (!(data[0] === 0x50 && data[1] === 0x4b)) {
     throw bad('không phải tệp Excel .xlsx (hoặc tệp đã bị hỏng). Hãy chọn đúng tệp .xlsx.');
   }
-  if (!checkPlainZip(Buffer.from(data.buffer, data.byteOffset, data.byteLength), limits, bad)) streamingCheck(data, limits, bad);
+  if (!checkPlainZip(Buffer.from(data.buffer, data.byteOffset, data.byteLength), limits, bad)) await streamingCheck(data, limits, bad);
 }
 
 /**
@@ -65,11 +66,11 @@ export function assertSafeXlsx(data: Uint8Array, fileName: string, limits: ZipLi
  * `keep` wants, so that a reader does not inflate them a second time. `required` is the part the
  * format cannot do without.
  */
-export function openSafeZip(
+export async function openSafeZip(
   data: Buffer,
   fileName: string,
   opts: { required: string; keep: (name: string) => boolean; limits?: ZipLimits },
-): Map<string, Buffer> {
+): Promise<Map<string, Buffer>> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const bad: Bad = (msg: string) => new AppError('BAD_FILE', `Tệp "${fileName}": ${msg}`);
   if (data.length === 0) throw bad('tệp rỗng, không có nội dung.');
@@ -80,7 +81,7 @@ export function openSafeZip(
   const noPart = () =>
     bad('tệp đã bị hỏng hoặc không đúng định dạng (thiếu phần nội dung chính). Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.');
   if (checkPlainZip(data, limits, bad, { required: opts.required, keep: opts.keep, into: kept, noPart })) return kept;
-  streamingCheck(data, limits, bad, opts.required, noPart);
+  await streamingCheck(data, limits, bad, opts.required, noPart);
   const files = unzipSync(data, { filter: (f) => opts.keep(f.name) });
   for (const [name, content] of Object.entries(files)) kept.set(name, Buffer.from(content.buffer, content.byteOffset, content.byteLength));
   return kept;
@@ -135,62 +136,95 @@ function hasDeclaration(xml: Buffer): boolean {
   return false;
 }
 
-/** The thorough path: walks the local headers one after the other, as streaming parsers do. */
-function streamingCheck(data: Uint8Array, limits: ZipLimits, bad: Bad, required = 'xl/workbook.xml', noPart?: () => AppError): void {
-  let entries = 0;
-  let inflated = 0;
-  const budget = inflatedBudget(data.length, limits);
-  let hasWorkbook = false;
-  let problem: AppError | null = null;
-  const unzip = new Unzip();
-  unzip.register(UnzipInflate);
-  unzip.onfile = (file) => {
-    if (problem) return;
-    entries += 1;
-    if (entries > limits.maxEntries) {
-      problem = bad(MSG.tooManyEntries);
-      return;
-    }
-    if (file.name === required) hasWorkbook = true;
-    if (file.compression !== 0 && file.compression !== 8) {
-      problem = bad(MSG.compression);
-      return;
-    }
-    const scanXml = SCANNED_XML.test(file.name);
+const SIG_LOCAL = 0x04034b50;
+const SIG_DESCRIPTOR = 0x08074b50;
+
+interface Counted {
+  /** Bytes of output, input bytes the deflate stream used. */
+  out: number;
+  consumed: number;
+  problem: 'bomb' | 'doctype' | 'damaged' | null;
+}
+
+/**
+ * Inflates one entry with Node's zlib, counting the output and keeping none of it (a bomb costs
+ * time in proportion to what it claims to hold, never memory); stops as soon as `limit` is passed
+ * or a DOCTYPE shows up.
+ */
+function inflateCounting(input: Buffer, limit: number, scanXml: boolean): Promise<Counted> {
+  return new Promise((resolve) => {
+    const z = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
+    let out = 0;
     let tail = '';
-    file.ondata = (err, chunk, _final) => {
-      if (problem) return;
-      if (err) {
-        problem = bad('tệp đã bị hỏng, không giải nén được. Hãy xin đơn vị gửi lại tệp.');
-        return;
-      }
-      inflated += chunk.length;
-      if (inflated > budget) {
-        problem = bad(MSG.bomb);
-        file.terminate();
-        return;
-      }
+    let settled = false;
+    const finish = (problem: Counted['problem']) => {
+      if (settled) return;
+      settled = true;
+      if (problem) z.destroy();
+      resolve({ out, consumed: z.bytesWritten, problem });
+    };
+    z.on('data', (chunk: Buffer) => {
+      out += chunk.length;
+      if (out > limit) return finish('bomb');
       if (scanXml) {
-        const text = tail + latin1(chunk);
-        if (/<!(DOCTYPE|ENTITY)/i.test(text)) {
-          problem = bad(MSG.doctype);
-          file.terminate();
-          return;
-        }
+        const text = tail + chunk.toString('latin1');
+        if (/<!(DOCTYPE|ENTITY)/i.test(text)) return finish('doctype');
         tail = text.slice(-16);
       }
-    };
-    file.start();
-  };
-  try {
-    unzip.push(data, true);
-  } catch {
-    if (!problem) problem = bad('tệp đã bị hỏng hoặc không phải tệp .xlsx. Hãy mở lại bằng Excel và lưu lại.');
+    });
+    z.on('error', () => finish('damaged'));
+    z.on('end', () => finish(null));
+    z.end(input);
+  });
+}
+
+/**
+ * The thorough path: walks the local headers one after the other, as streaming parsers do, and
+ * inflates every entry for real (sizes in headers are not trusted), counting without keeping.
+ */
+async function streamingCheck(data: Uint8Array, limits: ZipLimits, bad: Bad, required = 'xl/workbook.xml', noPart?: () => AppError): Promise<void> {
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const damaged = () => bad('tệp đã bị hỏng hoặc không phải tệp .xlsx. Hãy mở lại bằng Excel và lưu lại.');
+  const budget = inflatedBudget(buf.length, limits);
+  let pos = 0;
+  let entries = 0;
+  let inflated = 0;
+  let hasRequired = false;
+  while (pos + 30 <= buf.length && buf.readUInt32LE(pos) === SIG_LOCAL) {
+    entries += 1;
+    if (entries > limits.maxEntries) throw bad(MSG.tooManyEntries);
+    const flags = buf.readUInt16LE(pos + 6);
+    const method = buf.readUInt16LE(pos + 8);
+    const compressed = buf.readUInt32LE(pos + 18);
+    const nameLen = buf.readUInt16LE(pos + 26);
+    const start = pos + 30 + nameLen + buf.readUInt16LE(pos + 28);
+    if (start > buf.length) throw damaged();
+    const name = buf.toString('utf8', pos + 30, pos + 30 + nameLen);
+    if (name === required) hasRequired = true;
+    if (flags & 0x1 || (method !== 0 && method !== 8)) throw bad(MSG.compression);
+    const scanXml = SCANNED_XML.test(name);
+    const sizeUnknown = (flags & 0x8) !== 0 && compressed === 0;
+    let consumed: number;
+    if (method === 0) {
+      if (sizeUnknown || start + compressed > buf.length) throw damaged();
+      const content = buf.subarray(start, start + compressed);
+      inflated += compressed;
+      if (inflated > budget) throw bad(MSG.bomb);
+      if (scanXml && hasDeclaration(content)) throw bad(MSG.doctype);
+      consumed = compressed;
+    } else {
+      const input = buf.subarray(start, sizeUnknown ? buf.length : Math.min(buf.length, start + compressed));
+      const r = await inflateCounting(input, budget - inflated, scanXml);
+      if (r.problem === 'bomb') throw bad(MSG.bomb);
+      if (r.problem === 'doctype') throw bad(MSG.doctype);
+      if (r.problem === 'damaged') throw damaged();
+      inflated += r.out;
+      consumed = sizeUnknown ? r.consumed : compressed;
+    }
+    pos = start + consumed;
+    if (flags & 0x8) pos += pos + 4 <= buf.length && buf.readUInt32LE(pos) === SIG_DESCRIPTOR ? 16 : 12;
   }
-  if (problem) throw problem;
-  if (!hasWorkbook || entries === 0) {
-    throw noPart ? noPart() : bad(MSG.noWorkbook);
-  }
+  if (!hasRequired || entries === 0) throw noPart ? noPart() : bad(MSG.noWorkbook);
 }
 
 function isCfb(d: Uint8Array): boolean {
@@ -200,8 +234,4 @@ function isCfb(d: Uint8Array): boolean {
 function containsUtf16(d: Uint8Array, s: string): boolean {
   const needle = Buffer.from(s, 'utf16le');
   return Buffer.from(d.buffer, d.byteOffset, d.byteLength).includes(needle);
-}
-
-function latin1(chunk: Uint8Array): string {
-  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
 }

@@ -95,7 +95,7 @@ export function assertSheetSizes(data: Uint8Array, fileName: string): void {
 }
 
 export async function extractReport(data: Uint8Array, fileName: string): Promise<ExtractedReport> {
-  assertSafeXlsx(data, fileName);
+  await assertSafeXlsx(data, fileName);
   assertSheetSizes(data, fileName);
   const fast = readReportFast(data);
   if (fast) return inUnicode(fast);

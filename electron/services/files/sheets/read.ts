@@ -40,13 +40,13 @@ export function sniffFormat(data: Buffer, fileName: string): SheetFormat | 'html
 }
 
 /** Reads every sheet of an untrusted spreadsheet, in-process. Throws AppError('BAD_FILE') naming the file. */
-export function readSpreadsheet(data: Buffer, fileName: string): WorkbookData {
-  const book = readFormat(data, fileName);
+export async function readSpreadsheet(data: Buffer, fileName: string): Promise<WorkbookData> {
+  const book = await readFormat(data, fileName);
   for (const sheet of book.sheets) markLegacyColumns(sheet);
   return book;
 }
 
-function readFormat(data: Buffer, fileName: string): WorkbookData {
+async function readFormat(data: Buffer, fileName: string): Promise<WorkbookData> {
   if (data.length === 0) throw bad(fileName, 'tệp rỗng, không có nội dung.');
   const max = DEFAULT_LIMITS.maxFileBytes;
   if (data.length > max)
@@ -54,14 +54,14 @@ function readFormat(data: Buffer, fileName: string): WorkbookData {
   const format = sniffFormat(data, fileName);
   switch (format) {
     case 'xlsx': {
-      const parts = openSafeZip(data, fileName, {
+      const parts = await openSafeZip(data, fileName, {
         required: 'xl/workbook.xml',
         keep: (n) => n.startsWith('xl/') && (n.endsWith('.xml') || n.endsWith('.rels')),
       });
       return readXlsx(parts, fileName);
     }
     case 'ods':
-      openSafeZip(data, fileName, { required: 'content.xml', keep: () => false });
+      await openSafeZip(data, fileName, { required: 'content.xml', keep: () => false });
       return readWithSheetJs(data, 'ods', fileName);
     case 'xls':
       if (data.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {

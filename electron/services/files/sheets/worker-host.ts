@@ -87,9 +87,9 @@ function startThread(s: WorkerSpec): Thread | null {
 const damaged = (fileName: string) =>
   new AppError('BAD_FILE', `Tệp "${fileName}": tệp đã bị hỏng, không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`);
 
-function inProcess(data: Buffer, fileName: string): WorkbookData {
+async function inProcess(data: Buffer, fileName: string): Promise<WorkbookData> {
   try {
-    return readSpreadsheet(data, fileName);
+    return await readSpreadsheet(data, fileName);
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw damaged(fileName);
@@ -148,11 +148,7 @@ export async function readSpreadsheetFile(data: Buffer, fileName: string): Promi
               warned = true;
               console.warn('[sheets] worker did not start; reading spreadsheets in-process.');
             }
-            try {
-              resolve(inProcess(data, fileName));
-            } catch (e) {
-              reject(e);
-            }
+            inProcess(data, fileName).then(resolve, reject);
             return;
           }
           fail(

@@ -17,10 +17,10 @@ export type FromWorker = { type: 'done'; workbook: WorkbookData } | { type: 'err
 if (parentPort && (workerData as { mark?: string } | null)?.mark === SHEET_WORKER_MARK) {
   const port = parentPort;
   const send = (m: FromWorker | { type: 'ready' }) => port.postMessage(m);
-  port.on('message', (m: ToWorker) => {
+  port.on('message', async (m: ToWorker) => {
     try {
       const data = Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
-      send({ type: 'done', workbook: readSpreadsheet(data, m.fileName) });
+      send({ type: 'done', workbook: await readSpreadsheet(data, m.fileName) });
     } catch (e) {
       send({
         type: 'error',
