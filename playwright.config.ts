@@ -15,6 +15,8 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     locale: 'vi-VN',
+    // The app honours the system's "reduce motion" (no dialog animations): a click never lands on a dialog still opening.
+    contextOptions: { reducedMotion: 'reduce' },
     viewport: { width: 1366, height: 800 },
     screenshot: 'only-on-failure',
     acceptDownloads: true,
