@@ -182,7 +182,13 @@ function inflateCounting(input: Buffer, limit: number, scanXml: boolean): Promis
  * The thorough path: walks the local headers one after the other, as streaming parsers do, and
  * inflates every entry for real (sizes in headers are not trusted), counting without keeping.
  */
-async function streamingCheck(data: Uint8Array, limits: ZipLimits, bad: Bad, required = 'xl/workbook.xml', noPart?: () => AppError): Promise<void> {
+async function streamingCheck(
+  data: Uint8Array,
+  limits: ZipLimits,
+  bad: Bad,
+  required = 'xl/workbook.xml',
+  noPart?: () => AppError,
+): Promise<void> {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const damaged = () => bad('tệp đã bị hỏng hoặc không phải tệp .xlsx. Hãy mở lại bằng Excel và lưu lại.');
   const budget = inflatedBudget(buf.length, limits);

@@ -41,25 +41,42 @@ export function sniffFormat(data: Buffer, fileName: string): SheetFormat | 'html
 
 /** Reads every sheet of an untrusted spreadsheet, in-process. Throws AppError('BAD_FILE') naming the file. */
 export async function readSpreadsheet(data: Buffer, fileName: string): Promise<WorkbookData> {
-  const book = await readFormat(data, fileName);
+  return finish(await readFormat(data, fileName));
+}
+
+/** Columns typed in TCVN3/VNI marked, for every format. */
+function finish(book: WorkbookData): WorkbookData {
   for (const sheet of book.sheets) markLegacyColumns(sheet);
   return book;
 }
 
-async function readFormat(data: Buffer, fileName: string): Promise<WorkbookData> {
+function checkSize(data: Buffer, fileName: string): void {
   if (data.length === 0) throw bad(fileName, 'tệp rỗng, không có nội dung.');
   const max = DEFAULT_LIMITS.maxFileBytes;
   if (data.length > max)
     throw bad(fileName, `tệp quá lớn (${Math.round(data.length / 1024 / 1024)} MB, tối đa ${Math.round(max / 1024 / 1024)} MB).`);
+}
+
+/** The parts of an .xlsx the reader needs, inflated once the zip guard has passed. */
+export function openXlsxParts(data: Buffer, fileName: string): Promise<Map<string, Buffer>> {
+  checkSize(data, fileName);
+  return openSafeZip(data, fileName, {
+    required: 'xl/workbook.xml',
+    keep: (n) => n.startsWith('xl/') && (n.endsWith('.xml') || n.endsWith('.rels')),
+  });
+}
+
+/** Every sheet of an .xlsx from its checked parts. */
+export function readXlsxParts(parts: Map<string, Buffer>, fileName: string): WorkbookData {
+  return finish(readXlsx(parts, fileName));
+}
+
+async function readFormat(data: Buffer, fileName: string): Promise<WorkbookData> {
+  checkSize(data, fileName);
   const format = sniffFormat(data, fileName);
   switch (format) {
-    case 'xlsx': {
-      const parts = await openSafeZip(data, fileName, {
-        required: 'xl/workbook.xml',
-        keep: (n) => n.startsWith('xl/') && (n.endsWith('.xml') || n.endsWith('.rels')),
-      });
-      return readXlsx(parts, fileName);
-    }
+    case 'xlsx':
+      return readXlsx(await openXlsxParts(data, fileName), fileName);
     case 'ods':
       await openSafeZip(data, fileName, { required: 'content.xml', keep: () => false });
       return readWithSheetJs(data, 'ods', fileName);

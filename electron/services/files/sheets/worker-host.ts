@@ -9,18 +9,27 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../../shared/api/result';
 import { locateWorkerEntry, type WorkerSpec } from '../worker-entry';
-import { readSpreadsheet, sniffFormat } from './read';
+import { openXlsxParts, readSpreadsheet, readXlsxParts, sniffFormat } from './read';
 import type { WorkbookData } from './types';
 import { SHEET_WORKER_MARK, type FromWorker, type ToWorker } from './worker';
 
 /**
- * .xlsx and .csv files smaller than this are read in-process: starting a worker costs more than it
- * saves. CONGDOAN_SHEET_WORKER_MIN_BYTES overrides it (tests; 'Infinity' never uses the worker).
+ * .csv files smaller than this are read in-process: starting a worker costs more than it saves.
+ * CONGDOAN_SHEET_WORKER_MIN_BYTES overrides it (tests: 'Infinity' never uses the worker, '0'
+ * always does, .xlsx included).
  */
 export function workerMinBytes(): number {
   const v = Number(process.env.CONGDOAN_SHEET_WORKER_MIN_BYTES);
   return process.env.CONGDOAN_SHEET_WORKER_MIN_BYTES && !Number.isNaN(v) ? v : 512 * 1024;
 }
+
+/**
+ * An .xlsx whose checked parts inflate to no more than this is parsed in-process, right after the
+ * zip guard (the scanner is linear and keeps about the size of the parts): a worker starts cold and
+ * its rows must be copied back, which costs more than the parse of a 50,000-row list. Bigger ones
+ * go to a worker, under its memory cap.
+ */
+const XLSX_IN_PROCESS_MAX_BYTES = 64 * 1024 * 1024;
 
 const MEMORY_MB = 512;
 const YOUNG_MB = 48;
@@ -99,6 +108,19 @@ async function inProcess(data: Buffer, fileName: string): Promise<WorkbookData> 
 /** Reads every sheet of an untrusted spreadsheet (see read.ts), in a worker thread where it is worth it. */
 export async function readSpreadsheetFile(data: Buffer, fileName: string): Promise<WorkbookData> {
   const format = sniffFormat(data, fileName);
+  if (format === 'xlsx' && workerMinBytes() !== 0) {
+    const parts = await openXlsxParts(data, fileName);
+    let size = 0;
+    for (const part of parts.values()) size += part.length;
+    if (size <= XLSX_IN_PROCESS_MAX_BYTES) {
+      try {
+        return readXlsxParts(parts, fileName);
+      } catch (e) {
+        if (e instanceof AppError) throw e;
+        throw damaged(fileName);
+      }
+    }
+  }
   const wantsWorker =
     data.length >= workerMinBytes() || ((format === 'xls' || format === 'ods' || format === 'html') && workerMinBytes() !== Infinity);
   const s = wantsWorker ? locate() : null;
