@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ok, tempDir, testContext } from '../support/context';
-import { fillTemplate } from '../fixtures/reports/generate';
+import { fillTemplate, millionRowTemplate } from '../fixtures/reports/generate';
+import { bigZipBomb, doctypeXlsx } from '../fixtures/files/hostile';
 import type { Emit } from './run';
 
 const UNITS = 300;
@@ -11,6 +12,9 @@ const UNITS = 300;
  * reports.templates_300_s: write the 300 unit templates of a round (default Workers' Month set)
  * into a folder. reports.import_300_s: a folder of 300 filled reports, one per unit, scanned
  * (preview, parsed in the worker pool) and saved, end to end. Targets: ≤ 10 s each.
+ * reports.hostile_max_s / reports.hostile_peak_mb: the slowest refusal, and the most extra memory
+ * of the process, over a 2 GB zip bomb (true sizes, then sizes that lie), a 1,000,000-row sheet and
+ * a DOCTYPE, each previewed alone. Targets: ≤ 2 s, ≤ 200 MB.
  */
 export async function benchReports(emit: Emit): Promise<void> {
   const ctx = testContext({ now: new Date('2026-05-20T09:00:00+07:00') });
@@ -62,6 +66,40 @@ export async function benchReports(emit: Emit): Promise<void> {
       throw new Error(
         `imported ${saved.created} of ${UNITS}: ${JSON.stringify(preview.files.find((f) => f.status === 'error')?.messages)}`,
       );
+
+    // Hostile files from a USB stick, each previewed alone: refused how fast, at what extra memory.
+    const template = fs.readFileSync(path.join(out, written.written[0]));
+    const hostile: [string, Buffer][] = [
+      ['bom-2GB.xlsx', await bigZipBomb(template, 2048)],
+      ['bom-2GB-khai-sai.xlsx', await bigZipBomb(template, 2048, true)],
+      ['trieu-dong.xlsx', millionRowTemplate(template)],
+      ['doctype.xlsx', await doctypeXlsx()],
+    ];
+    let slowest = 0;
+    let peak = 0;
+    for (const [name, data] of hostile) {
+      const base = process.memoryUsage().rss;
+      let top = base;
+      const sampler = setInterval(() => (top = Math.max(top, process.memoryUsage().rss)), 5);
+      t = performance.now();
+      const p = await ok(ctx, 'reports.previewUpload', {
+        roundId: round.id,
+        files: [{ fileName: name, dataBase64: data.toString('base64') }],
+      });
+      const s = (performance.now() - t) / 1000;
+      clearInterval(sampler);
+      top = Math.max(top, process.memoryUsage().rss);
+      const f = p.files[0];
+      if (f.status !== 'error') throw new Error(`${name} was not refused`);
+      console.log(
+        `# ${name} (${(data.length / 1024 / 1024).toFixed(1)} MB): ${s.toFixed(2)} s, +${((top - base) / 1e6).toFixed(0)} MB — ${f.messages[0]}`,
+      );
+      slowest = Math.max(slowest, s);
+      peak = Math.max(peak, (top - base) / 1024 / 1024);
+      await ok(ctx, 'reports.discardImport', { batchId: p.batchId });
+    }
+    emit('reports.hostile_max_s', slowest, 's');
+    emit('reports.hostile_peak_mb', peak, 'MB');
   } finally {
     ctx.close();
   }
