@@ -132,6 +132,7 @@ export const contract = {
   'reports.previewUpload': method<reports.ImportPreview>()(reports.previewUploadSchema),
   'reports.commitImport': method<reports.ImportResult>()(reports.commitImportSchema),
   'reports.discardImport': method<{ discarded: boolean }>()(reports.discardImportSchema),
+  'reports.previewChoices': method<reports.ImportPreview>()(reports.previewChoicesSchema),
   'reports.status': method<reports.RoundStatus>()(reports.roundRefSchema),
   'reports.exportMissing': method<DownloadFile>()(reports.roundRefSchema),
   'reports.unitSubmissions': method<reports.UnitSubmissions>()(reports.submissionRefSchema),

@@ -115,12 +115,20 @@ export const previewUploadSchema = z.strictObject({
   batchId: batchId.optional(),
 });
 
+/** The clerk's ticks that differ from what the preview proposed, by file key. */
+const fileChoices = z
+  .array(z.strictObject({ key: z.number().int().min(0), include: z.boolean({ error: 'Hãy chọn có nhập tệp hay không.' }) }))
+  .max(10_000);
+
 export const commitImportSchema = z.strictObject({
   batchId,
+  choices: fileChoices.optional(),
   /** The day the office received the reports (default: today); lateness is judged on it. */
   receivedOn: optionalIsoDate('ngày nhận báo cáo'),
 });
 export const discardImportSchema = z.strictObject({ batchId });
+/** The preview again with the clerk's ticks (which file of a unit wins, blank files taken after all). */
+export const previewChoicesSchema = z.strictObject({ batchId, choices: fileChoices });
 
 export const submissionRefSchema = z.strictObject({ roundId: id, unitId: id });
 export const archivedFileSchema = z.strictObject({ submissionId: id });
@@ -205,12 +213,13 @@ export interface TemplateWriteResult {
   skipped: { fileName: string; reason: string }[];
 }
 
-export type ImportFileStatus = 'new' | 'duplicate' | 'replace' | 'skip' | 'error';
+export type ImportFileStatus = 'new' | 'duplicate' | 'replace' | 'blank' | 'skip' | 'error';
 
 export const IMPORT_STATUS_LABELS: Record<ImportFileStatus, string> = {
   new: 'Mới',
   duplicate: 'Đã nhập rồi',
   replace: 'Thay thế bản trước',
+  blank: 'Mẫu còn trống',
   skip: 'Bỏ qua',
   error: 'Lỗi',
 };
@@ -238,6 +247,10 @@ export interface ImportPreviewFile {
   sha256: string | null;
   /** Number of indicators with a figure. */
   filled: number;
+  /** Imported on "Lưu" (what the app proposes, or the clerk's tick). */
+  included: boolean;
+  /** The clerk may tick or untick it (not for damaged files or files already imported). */
+  choosable: boolean;
   messages: string[];
   problems: CellProblem[];
 }

@@ -1,7 +1,7 @@
 import type { DomainHandlers } from '../handler-types';
 import { defaultIndicators } from './catalogue';
 import { folderSuggestions } from './folders';
-import { commitBatch, discardBatch, previewUpload, scanFolder } from './import';
+import { commitBatch, choosePreviewFiles, discardBatch, previewUpload, scanFolder } from './import';
 import { saveManual } from './manual';
 import { deleteRound, insertRound, listRounds, roundDetail, saveIndicatorSet, updateRound } from './repo';
 import { archivedFile, exportMissing, reportsDashboard, roundStatus, unitSubmissions } from './status';
@@ -35,7 +35,8 @@ export const reportsHandlers: DomainHandlers<'reports'> = {
   'reports.folderSuggestions': () => folderSuggestions(),
   'reports.scanFolder': ({ roundId, folder }, ctx) => scanFolder(ctx, roundId, folder),
   'reports.previewUpload': ({ roundId, files, batchId }, ctx) => previewUpload(ctx, roundId, files, batchId),
-  'reports.commitImport': ({ batchId, receivedOn }, ctx) => commitBatch(ctx, batchId, receivedOn),
+  'reports.commitImport': ({ batchId, receivedOn, choices }, ctx) => commitBatch(ctx, batchId, receivedOn, choices),
+  'reports.previewChoices': ({ batchId, choices }, ctx) => choosePreviewFiles(ctx, batchId, choices),
   'reports.discardImport': ({ batchId }, ctx) => discardBatch(ctx, batchId),
   'reports.status': ({ roundId }, ctx) => roundStatus(ctx, roundId),
   'reports.exportMissing': ({ roundId }, ctx) => exportMissing(ctx, roundId),

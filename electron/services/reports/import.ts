@@ -59,6 +59,10 @@ interface BatchFile {
   free: Record<FreeTextKey, string | null>;
   status: ImportFileStatus;
   statusNote: string | null;
+  /** The clerk's tick, when it differs from what the app proposes; null: as proposed. */
+  choice: boolean | null;
+  /** Imported before but not the unit's current version: ticking it makes it current again. */
+  reusable: boolean;
 }
 
 interface Batch {
@@ -208,6 +212,8 @@ function emptyFile(key: number, fileName: string, sha256: string | null): BatchF
     free: Object.fromEntries(FREE_TEXT_KEYS.map((k) => [k, null])) as Record<FreeTextKey, string | null>,
     status: 'error',
     statusNote: null,
+    choice: null,
+    reusable: false,
   };
 }
 
@@ -301,9 +307,6 @@ function evaluate(
     );
     return;
   }
-  if (!file.values.length && !Object.values(file.free).some(Boolean)) {
-    file.warnings.push('Tệp chưa có số liệu nào (mẫu còn trống).');
-  }
   file.data = data;
 }
 
@@ -334,10 +337,22 @@ function interpret(cell: RawCell, ind: Indicator): ParsedValue {
   }
 }
 
+/** No figure and no free text: the template came back untouched (a common USB mix-up). */
+function isBlank(f: BatchFile): boolean {
+  return f.values.length === 0 && !Object.values(f.free).some(Boolean);
+}
+
+/** When a version was made: the time the unit saved the file, else the day it was received. */
+const madeAt = (savedAt: string | null, receivedOn: string | null) => savedAt ?? receivedOn ?? '';
+
+const showTime = (iso: string) => (iso.length > 10 ? `${isoToVn(iso.slice(0, 10))} ${iso.slice(11, 16)}` : isoToVn(iso));
+
 /**
  * Status of every file against the database and the rest of the batch: the same content seen
- * before → duplicate; several files from one unit → the newest wins, the others are skipped;
- * a unit that already reported → replace; otherwise new.
+ * before → duplicate; a blank template → blank (not received); several files from one unit → the
+ * newest wins, the others are skipped; a unit that already reported → replace, but never by an
+ * older version; otherwise new. The clerk's ticks (`choice`) take a blank, an older or a skipped
+ * file after all, or leave a file out.
  */
 function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Batch): void {
   const shaSeen = new Map<string, BatchFile>();
@@ -350,6 +365,7 @@ function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Batch): vo
   const candidates: BatchFile[] = [];
   for (const f of batch.files) {
     f.statusNote = null;
+    f.reusable = false;
     if (f.errors.length) {
       f.status = 'error';
       continue;
@@ -362,22 +378,38 @@ function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Batch): vo
     }
     if (f.sha256) shaSeen.set(f.sha256, f);
     const before = f.sha256 ? (bySha.get(round.id, f.sha256) as { receivedOn: string; isCurrent: number } | undefined) : undefined;
-    if (before) {
+    if (before && !(f.choice === true && !before.isCurrent)) {
       f.status = 'duplicate';
-      f.statusNote = `Tệp này đã được nhập (nhận ngày ${isoToVn(before.receivedOn)})${before.isCurrent ? '' : ', sau đó đã có bản mới hơn'}; không có gì thay đổi.`;
+      f.reusable = !before.isCurrent;
+      f.statusNote = before.isCurrent
+        ? `Tệp này đã được nhập (nhận ngày ${isoToVn(before.receivedOn)}) và đang được dùng; không có gì thay đổi.`
+        : `Tệp này đã được nhập (nhận ngày ${isoToVn(before.receivedOn)}); đơn vị đang dùng một bản khác, bản này vẫn có trong lịch sử. Đánh dấu "Nhập" để dùng lại bản này.`;
+      continue;
+    }
+    if (before) f.reusable = true;
+    if (f.choice === false) {
+      f.status = 'skip';
+      f.statusNote = 'Không nhập (đã bỏ chọn).';
+      continue;
+    }
+    if (isBlank(f) && f.choice !== true) {
+      f.status = 'blank';
+      f.statusNote = 'Mẫu còn trống — chưa tính là đã nộp. Đánh dấu "Nhập" nếu đơn vị thật sự không có gì để báo cáo.';
       continue;
     }
     candidates.push(f);
   }
-  // Several different files from the same unit: keep the one saved last.
+  // Several different files from the same unit: the one the clerk ticked, else the one saved last.
   const byUnit = new Map<number, BatchFile[]>();
   for (const f of candidates) byUnit.set(f.unitId!, [...(byUnit.get(f.unitId!) ?? []), f]);
   for (const [unitId, files] of byUnit) {
-    files.sort((a, b) => (a.savedAt ?? '').localeCompare(b.savedAt ?? '') || a.key - b.key);
+    files.sort(
+      (a, b) => Number(a.choice === true) - Number(b.choice === true) || (a.savedAt ?? '').localeCompare(b.savedAt ?? '') || a.key - b.key,
+    );
     const winner = files[files.length - 1];
     for (const f of files.slice(0, -1)) {
       f.status = 'skip';
-      f.statusNote = `Đơn vị này có tệp lưu sau hơn trong lần nhập này ("${winner.fileName}"); tệp này được bỏ qua.`;
+      f.statusNote = `Đơn vị này có tệp ${winner.choice === true ? 'được chọn' : 'lưu sau hơn'} trong lần nhập này ("${winner.fileName}"); tệp này được bỏ qua.`;
     }
     const cur = current.get(round.id, unitId) as
       { source: string; fileName: string | null; receivedOn: string; savedAt: string | null } | undefined;
@@ -385,21 +417,39 @@ function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Batch): vo
       winner.status = 'new';
       continue;
     }
-    winner.status = 'replace';
     const what =
       cur.source === 'manual'
         ? `số liệu nhập tay ngày ${isoToVn(cur.receivedOn)}`
         : `tệp "${cur.fileName ?? ''}" nhận ngày ${isoToVn(cur.receivedOn)}`;
-    let note = `Sẽ thay thế ${what}; bản cũ vẫn được giữ trong lịch sử.`;
-    if (cur.savedAt && winner.savedAt && winner.savedAt < cur.savedAt) {
-      note += ' Lưu ý: tệp này được lưu TRƯỚC bản đang dùng; hãy kiểm tra trước khi nhập.';
+    const older = winner.savedAt !== null && madeAt(winner.savedAt, null) < madeAt(cur.savedAt, cur.receivedOn);
+    if (older && winner.choice !== true) {
+      winner.status = 'skip';
+      winner.statusNote = `Tệp này được lưu ngày ${showTime(winner.savedAt!)}, trước bản đang dùng (${what}); bản mới hơn được giữ. Đánh dấu "Nhập" nếu vẫn muốn dùng tệp này.`;
+      continue;
     }
-    winner.statusNote = note;
+    winner.status = 'replace';
+    winner.statusNote = older
+      ? `Theo lựa chọn: thay thế ${what} bằng tệp cũ hơn này; bản đang dùng vẫn được giữ trong lịch sử.`
+      : `Sẽ thay thế ${what}; bản cũ vẫn được giữ trong lịch sử.`;
   }
 }
 
+/** Applies the clerk's ticks to a preview and resolves it again. */
+export function choosePreviewFiles(ctx: ServiceContext, batchId: string, choices: { key: number; include: boolean }[]): ImportPreview {
+  const batch = batches(ctx).get(batchId);
+  if (!batch) throw new AppError('NOT_FOUND', EXPIRED);
+  applyChoices(batch, choices);
+  resolveStatuses(ctx, getRoundRow(ctx, batch.roundId), batch);
+  return toPreview(batch);
+}
+
+function applyChoices(batch: Batch, choices: { key: number; include: boolean }[]): void {
+  const byKey = new Map(choices.map((c) => [c.key, c.include]));
+  for (const f of batch.files) f.choice = byKey.has(f.key) ? byKey.get(f.key)! : null;
+}
+
 function toPreview(batch: Batch): ImportPreview {
-  const counts: Record<ImportFileStatus, number> = { new: 0, duplicate: 0, replace: 0, skip: 0, error: 0 };
+  const counts: Record<ImportFileStatus, number> = { new: 0, duplicate: 0, replace: 0, blank: 0, skip: 0, error: 0 };
   const files: ImportPreviewFile[] = batch.files.map((f) => {
     counts[f.status] += 1;
     return {
@@ -414,6 +464,8 @@ function toPreview(batch: Batch): ImportPreview {
       savedAt: f.savedAt,
       sha256: f.sha256,
       filled: f.values.length,
+      included: f.status === 'new' || f.status === 'replace',
+      choosable: f.status !== 'error' && (f.status !== 'duplicate' || f.reusable),
       messages: [...f.errors, ...(f.statusNote ? [f.statusNote] : []), ...f.warnings],
       problems: f.problems,
     };
@@ -426,9 +478,15 @@ export function discardBatch(ctx: ServiceContext, batchId: string): { discarded:
 }
 
 /** Saves the accepted files of a preview: archive copies first, then one transaction. */
-export async function commitBatch(ctx: ServiceContext, batchId: string, receivedOnInput: string | null): Promise<ImportResult> {
+export async function commitBatch(
+  ctx: ServiceContext,
+  batchId: string,
+  receivedOnInput: string | null,
+  choices?: { key: number; include: boolean }[],
+): Promise<ImportResult> {
   const batch = batches(ctx).get(batchId);
   if (!batch) throw new AppError('NOT_FOUND', EXPIRED);
+  if (choices) applyChoices(batch, choices);
   const round = getRoundRow(ctx, batch.roundId);
   const receivedOn = receivedOnInput ?? todayIso(ctx.now());
   if (receivedOn > todayIso(ctx.now())) {
@@ -441,7 +499,7 @@ export async function commitBatch(ctx: ServiceContext, batchId: string, received
   const result: ImportResult = { created: 0, replaced: 0, duplicates: 0, skipped: 0, errors: 0 };
   for (const f of batch.files) {
     if (f.status === 'duplicate') result.duplicates += 1;
-    else if (f.status === 'skip') result.skipped += 1;
+    else if (f.status === 'skip' || f.status === 'blank') result.skipped += 1;
     else if (f.status === 'error') result.errors += 1;
   }
   if (toSave.length) {

@@ -198,7 +198,7 @@ describe('reports in', () => {
     // The same folder again: every file "đã nhập rồi", and saving changes nothing.
     const again = await ok(ctx, 'reports.scanFolder', { roundId: round.id, folder: usb });
     expect(again.counts).toMatchObject({ duplicate: 2, new: 0 });
-    expect(again.files[0].messages.join(' ')).toMatch(/đã được nhập \(nhận ngày 21\/11\/2026\); không có gì thay đổi/);
+    expect(again.files[0].messages.join(' ')).toMatch(/đã được nhập \(nhận ngày 21\/11\/2026\) và đang được dùng; không có gì thay đổi/);
     const snapshot = dumpDatabase(ctx);
     const archiveFiles = fs.readdirSync(path.join(ctx.dataDir, 'archive', 'reports'));
     expect(await ok(ctx, 'reports.commitImport', { batchId: again.batchId })).toEqual({

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, DatePicker, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Space, Table, Tag } from 'antd';
 import { FileAddOutlined, FolderOpenOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useRef, useState, type InputHTMLAttributes } from 'react';
@@ -15,10 +15,11 @@ import { today } from '../../lib/clock';
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 /** Keep each upload request well under the server's 80 MB body limit (base64 adds a third). */
 const CHUNK_BYTES = 30 * 1024 * 1024;
-const ORDER: ImportFileStatus[] = ['new', 'replace', 'duplicate', 'skip', 'error'];
+const ORDER: ImportFileStatus[] = ['new', 'replace', 'blank', 'duplicate', 'skip', 'error'];
 const COUNT_COLORS: Record<ImportFileStatus, string> = {
   new: 'green',
   replace: 'blue',
+  blank: 'orange',
   duplicate: 'default',
   skip: 'default',
   error: 'red',
@@ -28,7 +29,7 @@ function resultText(r: ImportResult): string {
   const parts = [`Đã nhập ${r.created} báo cáo mới`];
   if (r.replaced) parts.push(`thay thế ${r.replaced} báo cáo (bản cũ vẫn lưu trong lịch sử)`);
   if (r.duplicates) parts.push(`${r.duplicates} tệp đã nhập rồi nên không thay đổi gì`);
-  if (r.skipped) parts.push(`bỏ qua ${r.skipped} tệp cũ hơn`);
+  if (r.skipped) parts.push(`không nhập ${r.skipped} tệp (mẫu còn trống, bản cũ hơn hoặc bỏ chọn)`);
   if (r.errors) parts.push(`${r.errors} tệp lỗi không được nhập`);
   return `${parts.join(', ')}.`;
 }
@@ -44,6 +45,8 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
   const [receivedOn, setReceivedOn] = useState<Dayjs | null>(today());
+  /** The clerk's ticks that differ from what the preview proposed, by file key. */
+  const [choices, setChoices] = useState<Record<number, boolean>>({});
   const dirInput = useRef<HTMLInputElement>(null);
   const filesInput = useRef<HTMLInputElement>(null);
 
@@ -52,6 +55,21 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
     setPreview(null);
     setError(null);
     setDone(null);
+    setChoices({});
+  };
+
+  const choiceList = (c: Record<number, boolean>) => Object.entries(c).map(([key, include]) => ({ key: Number(key), include }));
+
+  /** Ticks or unticks a file: the preview is resolved again (which file of a unit wins, blank files taken after all). */
+  const tick = async (f: ImportPreviewFile, include: boolean) => {
+    if (!preview) return;
+    const next = { ...choices, [f.key]: include };
+    setChoices(next);
+    try {
+      setPreview(await call('reports.previewChoices', { batchId: preview.batchId, choices: choiceList(next) }));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
   };
 
   const scan = async () => {
@@ -111,7 +129,11 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
     if (!preview) return;
     setBusy('commit');
     try {
-      const r = await call('reports.commitImport', { batchId: preview.batchId, receivedOn: dayjsToIso(receivedOn) });
+      const r = await call('reports.commitImport', {
+        batchId: preview.batchId,
+        receivedOn: dayjsToIso(receivedOn),
+        choices: choiceList(choices),
+      });
       setPreview(null);
       setDone(r);
       invalidate();
@@ -232,6 +254,19 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
             dataSource={preview.files}
             pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
             columns={[
+              {
+                title: 'Nhập',
+                key: 'include',
+                width: 60,
+                render: (_: unknown, f) => (
+                  <Checkbox
+                    aria-label={`Nhập tệp ${f.fileName}`}
+                    checked={f.included}
+                    disabled={!f.choosable || busy !== null}
+                    onChange={(e) => void tick(f, e.target.checked)}
+                  />
+                ),
+              },
               {
                 title: 'Tệp',
                 dataIndex: 'fileName',

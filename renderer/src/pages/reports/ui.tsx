@@ -31,6 +31,7 @@ const IMPORT_COLORS: Record<ImportFileStatus, string> = {
   new: 'green',
   duplicate: 'default',
   replace: 'blue',
+  blank: 'orange',
   skip: 'default',
   error: 'red',
 };

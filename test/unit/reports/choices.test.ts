@@ -1,0 +1,125 @@
+// A clerk's trust in a reporting round: a blank template is not a report, an older file never
+// replaces a newer one by itself, a second scan changes nothing, and every choice can be undone.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportPreview, RoundDetail } from '../../../shared/reports/schema';
+import { dumpDatabase, ok, tempDir, testContext } from '../../support/context';
+import { fillTemplate } from '../../fixtures/reports/generate';
+import { figures, read, seedRound, upload, writeTemplates, type Ctx } from './helpers';
+
+let ctx: Ctx;
+let round: RoundDetail;
+let templates: Record<string, string>;
+
+beforeEach(async () => {
+  ctx = testContext();
+  round = await seedRound(ctx);
+  templates = (await writeTemplates(ctx, round.id)).byUnit;
+});
+afterEach(() => ctx.close());
+
+const byName = (p: ImportPreview) => Object.fromEntries(p.files.map((f) => [f.fileName, f]));
+const stateOf = async (code: string) =>
+  (await ok(ctx, 'reports.status', { roundId: round.id })).rows.find((r) => r.unitCode === code)!.state;
+
+describe('a blank template brought back', () => {
+  it('is not a report: shown as blank, not imported, the unit still missing — unless the clerk ticks it', async () => {
+    const filled = await fillTemplate(read(templates.CD001), { values: { '1.1': 5 } });
+    const p = await ok(ctx, 'reports.previewUpload', {
+      roundId: round.id,
+      files: [upload('CD001.xlsx', filled), upload('CD002 trong.xlsx', read(templates.CD002))],
+    });
+    const f = byName(p);
+    expect(f['CD002 trong.xlsx']).toMatchObject({ status: 'blank', included: false, choosable: true });
+    expect(f['CD002 trong.xlsx'].messages.join(' ')).toMatch(/Mẫu còn trống — chưa tính là đã nộp/);
+    expect(p.counts).toMatchObject({ new: 1, blank: 1 });
+    const r = await ok(ctx, 'reports.commitImport', { batchId: p.batchId });
+    expect(r).toMatchObject({ created: 1, skipped: 1 });
+    expect(await stateOf('CD001')).not.toBe('missing');
+    expect(await stateOf('CD002')).toBe('missing');
+
+    // "Nothing to report" on purpose: the clerk ticks the blank file.
+    const again = await ok(ctx, 'reports.previewUpload', { roundId: round.id, files: [upload('CD002 trong.xlsx', read(templates.CD002))] });
+    const key = again.files[0].key;
+    const ticked = await ok(ctx, 'reports.previewChoices', { batchId: again.batchId, choices: [{ key, include: true }] });
+    expect(ticked.files[0]).toMatchObject({ status: 'new', included: true });
+    expect((await ok(ctx, 'reports.commitImport', { batchId: again.batchId, choices: [{ key, include: true }] })).created).toBe(1);
+    expect(await stateOf('CD002')).not.toBe('missing');
+  });
+});
+
+describe('two versions of a unit on the stick', () => {
+  async function twoVersions() {
+    const usb = tempDir('usb-');
+    const older = await fillTemplate(read(templates.CD001), { values: { '1.1': 5 }, savedAt: new Date('2026-11-10T08:00:00Z') });
+    const newer = await fillTemplate(read(templates.CD001), { values: { '1.1': 7 }, savedAt: new Date('2026-11-15T08:00:00Z') });
+    fs.writeFileSync(path.join(usb, 'CD001 ban cu.xlsx'), older);
+    fs.writeFileSync(path.join(usb, 'CD001 ban moi.xlsx'), newer);
+    return usb;
+  }
+
+  it('keeps the newer one; scanning the same folder again changes nothing', async () => {
+    const usb = await twoVersions();
+    const first = await ok(ctx, 'reports.scanFolder', { roundId: round.id, folder: usb });
+    expect(byName(first)['CD001 ban moi.xlsx'].status).toBe('new');
+    expect(byName(first)['CD001 ban cu.xlsx'].status).toBe('skip');
+    await ok(ctx, 'reports.commitImport', { batchId: first.batchId });
+    expect((await figures(ctx, round, 'CD001'))['1.1']).toBe(7);
+
+    const before = dumpDatabase(ctx);
+    const second = await ok(ctx, 'reports.scanFolder', { roundId: round.id, folder: usb });
+    expect(byName(second)['CD001 ban moi.xlsx'].status).toBe('duplicate');
+    expect(byName(second)['CD001 ban cu.xlsx']).toMatchObject({ status: 'skip', included: false, choosable: true });
+    expect(byName(second)['CD001 ban cu.xlsx'].messages.join(' ')).toMatch(/trước bản đang dùng.*bản mới hơn được giữ/);
+    const r = await ok(ctx, 'reports.commitImport', { batchId: second.batchId });
+    expect(r).toMatchObject({ created: 0, replaced: 0 });
+    expect(dumpDatabase(ctx)).toEqual(before);
+  });
+
+  it('lets the clerk choose the older one explicitly, and take the newer one back later', async () => {
+    const usb = await twoVersions();
+    const first = await ok(ctx, 'reports.scanFolder', { roundId: round.id, folder: usb });
+    const older = byName(first)['CD001 ban cu.xlsx'];
+    const newer = byName(first)['CD001 ban moi.xlsx'];
+    const choices = [
+      { key: older.key, include: true },
+      { key: newer.key, include: false },
+    ];
+    const chosen = await ok(ctx, 'reports.previewChoices', { batchId: first.batchId, choices });
+    expect(byName(chosen)['CD001 ban cu.xlsx']).toMatchObject({ status: 'new', included: true });
+    expect(byName(chosen)['CD001 ban moi.xlsx']).toMatchObject({ status: 'skip', included: false });
+    await ok(ctx, 'reports.commitImport', { batchId: first.batchId, choices });
+    expect((await figures(ctx, round, 'CD001'))['1.1']).toBe(5);
+
+    // Later: the newer file is ticked, it replaces the older one (which stays in the history).
+    const later = await ok(ctx, 'reports.scanFolder', { roundId: round.id, folder: usb });
+    const n = byName(later)['CD001 ban moi.xlsx'];
+    expect(n).toMatchObject({ status: 'replace', included: true });
+    await ok(ctx, 'reports.commitImport', { batchId: later.batchId });
+    expect((await figures(ctx, round, 'CD001'))['1.1']).toBe(7);
+
+    // And the older one back again, explicitly: it was imported before, ticking it makes it current.
+    const back = await ok(ctx, 'reports.scanFolder', { roundId: round.id, folder: usb });
+    const o = byName(back)['CD001 ban cu.xlsx'];
+    expect(o).toMatchObject({ status: 'duplicate', choosable: true, included: false });
+    const redo = [{ key: o.key, include: true }];
+    expect(byName(await ok(ctx, 'reports.previewChoices', { batchId: back.batchId, choices: redo }))['CD001 ban cu.xlsx'].status).toBe(
+      'replace',
+    );
+    await ok(ctx, 'reports.commitImport', { batchId: back.batchId, choices: redo });
+    expect((await figures(ctx, round, 'CD001'))['1.1']).toBe(5);
+  });
+
+  it('leaves out a file the clerk unticks', async () => {
+    const filled = await fillTemplate(read(templates.CD003), { values: { '1.1': 2 } });
+    const p = await ok(ctx, 'reports.previewUpload', { roundId: round.id, files: [upload('CD003.xlsx', filled)] });
+    const choices = [{ key: p.files[0].key, include: false }];
+    expect((await ok(ctx, 'reports.previewChoices', { batchId: p.batchId, choices })).files[0]).toMatchObject({
+      status: 'skip',
+      included: false,
+    });
+    expect(await ok(ctx, 'reports.commitImport', { batchId: p.batchId, choices })).toMatchObject({ created: 0, skipped: 1 });
+    expect(await stateOf('CD003')).toBe('missing');
+  });
+});
