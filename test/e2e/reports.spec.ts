@@ -75,9 +75,11 @@ test('a clerk sends templates, receives reports from a folder and sees who has r
   fs.writeFileSync(path.join(second, 'bao cao THCS.xlsx'), a);
   fs.writeFileSync(path.join(second, 'Cong ty Minh Phu', 'BC thang 5.xlsx'), b);
   fs.writeFileSync(path.join(second, 'hong.xlsx'), await damagedXlsx());
+  // CD003 sent its template back untouched: not a report.
+  fs.copyFileSync(path.join(usbOut, templates[2]), path.join(second, 'UBND xa.xlsx'));
   await page.getByLabel('Thư mục chứa báo cáo').fill(second);
   await page.getByRole('button', { name: 'Đọc thư mục' }).click();
-  await expect(page.getByText('Xem trước: 3 tệp')).toBeVisible();
+  await expect(page.getByText('Xem trước: 4 tệp')).toBeVisible();
   const rows = page.locator('.ant-table-row');
   await expect(rows.filter({ hasText: 'bao cao THCS.xlsx' })).toContainText('Đã nhập rồi');
   await expect(rows.filter({ hasText: 'bao cao THCS.xlsx' })).toContainText('không có gì thay đổi');
@@ -85,10 +87,22 @@ test('a clerk sends templates, receives reports from a folder and sees who has r
   await expect(rows.filter({ hasText: 'Cong ty Minh Phu/BC thang 5.xlsx' })).toContainText('Công ty TNHH Thủy sản Minh Phú');
   await expect(rows.filter({ hasText: 'hong.xlsx' })).toContainText('Lỗi');
   await expect(rows.filter({ hasText: 'hong.xlsx' })).toContainText('hỏng');
+  await expect(rows.filter({ hasText: 'UBND xa.xlsx' })).toContainText('Mẫu còn trống — chưa tính là đã nộp');
+  await expect(page.getByRole('checkbox', { name: 'Nhập tệp UBND xa.xlsx' })).not.toBeChecked();
+  // Unticking a file leaves it out; ticking it again takes it back.
+  const minhPhu = page.getByRole('checkbox', { name: 'Nhập tệp Cong ty Minh Phu/BC thang 5.xlsx' });
+  await minhPhu.uncheck();
+  await expect(page.getByRole('button', { name: 'Nhập 0 báo cáo' })).toBeDisabled();
+  await expect(rows.filter({ hasText: 'Cong ty Minh Phu/BC thang 5.xlsx' })).toContainText('Không nhập (đã bỏ chọn)');
+  await minhPhu.check();
   await shot(page, 'reports-import-preview', { fullPage: true });
   await page.getByRole('button', { name: 'Nhập 1 báo cáo' }).click();
   await expect(
-    page.getByText('Đã nhập 1 báo cáo mới, 1 tệp đã nhập rồi nên không thay đổi gì, 1 tệp lỗi không được nhập.').first(),
+    page
+      .getByText(
+        'Đã nhập 1 báo cáo mới, 1 tệp đã nhập rồi nên không thay đổi gì, không nhập 1 tệp (mẫu còn trống, bản cũ hơn hoặc bỏ chọn), 1 tệp lỗi không được nhập.',
+      )
+      .first(),
   ).toBeVisible();
 
   // 6. A file with wrong cells, picked with the file chooser: per-cell problems.

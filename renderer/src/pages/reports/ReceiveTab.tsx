@@ -261,7 +261,7 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
                 render: (_: unknown, f) => (
                   <Checkbox
                     aria-label={`Nhập tệp ${f.fileName}`}
-                    checked={f.included}
+                    checked={choices[f.key] ?? f.included}
                     disabled={!f.choosable || busy !== null}
                     onChange={(e) => void tick(f, e.target.checked)}
                   />
