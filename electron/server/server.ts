@@ -167,14 +167,16 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
+      // Too big: the rest is read and dropped, so that the client gets the 413 answer rather than a
+      // cut connection; only an endless body is cut.
       if (size > MAX_BODY) {
-        reject(new BodyTooLarge());
-        req.destroy();
+        chunks.length = 0;
+        if (size > 4 * MAX_BODY) req.destroy();
         return;
       }
       chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (size > MAX_BODY ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }

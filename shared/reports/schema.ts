@@ -1,5 +1,5 @@
 import { z } from '../api/zod-vi';
-import { batchId, id, isoDate, noInput, optionalIsoDate, optionalText, requiredText, typedPath, uploadedFile } from '../api/fields';
+import { batchId, id, isoDate, noInput, optionalIsoDate, optionalText, requiredText, typedPath } from '../api/fields';
 import { foldVi } from '../text/vi';
 import type { IndicatorKind } from './parse-number';
 
@@ -105,10 +105,23 @@ export const writeTemplatesSchema = z.strictObject({
 export const unitTemplateSchema = z.strictObject({ roundId: id, unitId: id });
 export const scanFolderSchema = z.strictObject({ roundId: id, folder: folderSchema });
 
+/**
+ * One file picked by the clerk. An empty or oversized file is still listed, without its content
+ * (`dataBase64` empty, `size` its size), so that the preview gives it its own line.
+ */
+const pickedReportFile = z.strictObject({
+  fileName: requiredText('tên tệp', 255),
+  dataBase64: z
+    .string({ error: 'Tệp gửi lên không hợp lệ.' })
+    .max(70_000_000, { error: 'Tệp quá lớn (tối đa 50 MB).' })
+    .regex(/^[A-Za-z0-9+/=\r\n]*$/, { error: 'Tệp gửi lên không hợp lệ.' }),
+  size: z.number().int().min(0).optional(),
+});
+
 export const previewUploadSchema = z.strictObject({
   roundId: id,
   files: z
-    .array(uploadedFile, { error: 'Hãy chọn tệp báo cáo.' })
+    .array(pickedReportFile, { error: 'Hãy chọn tệp báo cáo.' })
     .min(1, { error: 'Hãy chọn ít nhất một tệp báo cáo.' })
     .max(1000, { error: 'Mỗi lần nhập tối đa 1.000 tệp.' }),
   /** Add these files to a preview already open (large folders are sent in parts). */

@@ -133,7 +133,7 @@ export async function scanFolder(ctx: ServiceContext, roundId: number, folderInp
 export async function previewUpload(
   ctx: ServiceContext,
   roundId: number,
-  files: { fileName: string; dataBase64: string }[],
+  files: { fileName: string; dataBase64: string; size?: number }[],
   batchId: string | undefined,
 ): Promise<ImportPreview> {
   getRoundRow(ctx, roundId);
@@ -142,7 +142,13 @@ export async function previewUpload(
     existing = batches(ctx).get(batchId) ?? null;
     if (!existing || existing.roundId !== roundId) throw new AppError('NOT_FOUND', EXPIRED);
   }
-  const incoming = files.map((f) => ({ fileName: f.fileName, data: Buffer.from(f.dataBase64, 'base64') }));
+  const incoming: IncomingFile[] = files.map((f) => {
+    if (f.size !== undefined && f.size > DEFAULT_LIMITS.maxFileBytes) {
+      return { fileName: f.fileName, data: null, readError: `tệp quá lớn (${Math.round(f.size / 1024 / 1024)} MB), không phải mẫu báo cáo.` };
+    }
+    if (!f.dataBase64) return { fileName: f.fileName, data: null, readError: 'tệp rỗng, không có nội dung (có thể chép từ USB bị lỗi).' };
+    return { fileName: f.fileName, data: Buffer.from(f.dataBase64, 'base64') };
+  });
   return buildPreview(ctx, roundId, null, incoming, existing);
 }
 

@@ -67,6 +67,16 @@ describe('browser-mode server', () => {
     expect(status).toBe(403);
   });
 
+  it('answers a body over the limit with 413 and its message (never a cut connection), and keeps running', async () => {
+    const r = await post('reports.previewUpload', {
+      roundId: 1,
+      files: [{ fileName: 'to.xlsx', dataBase64: 'A'.repeat(81 * 1024 * 1024) }],
+    });
+    expect(r.status).toBe(413);
+    expect(await r.json()).toMatchObject({ ok: false, error: { message: expect.stringMatching(/quá lớn/) } });
+    expect((await post('app.info', {})).status).toBe(200);
+  });
+
   it('refuses non-JSON bodies and broken JSON', async () => {
     const r1 = await fetch(`${server.url}api/app.info`, {
       method: 'POST',

@@ -123,3 +123,22 @@ describe('two versions of a unit on the stick', () => {
     expect(await stateOf('CD003')).toBe('missing');
   });
 });
+
+describe('files picked one by one', () => {
+  it('gives an empty, an oversized and a good file a line each', async () => {
+    const good = await fillTemplate(read(templates.CD001), { values: { '1.1': 5 } });
+    const p = await ok(ctx, 'reports.previewUpload', {
+      roundId: round.id,
+      files: [
+        { fileName: 'rong.xlsx', dataBase64: '' },
+        { fileName: 'phim.xlsx', dataBase64: '', size: 60 * 1024 * 1024 },
+        upload('CD001.xlsx', good),
+      ],
+    });
+    const f = byName(p);
+    expect(f['rong.xlsx']).toMatchObject({ status: 'error', choosable: false });
+    expect(f['rong.xlsx'].messages.join(' ')).toMatch(/^Tệp "rong.xlsx": tệp rỗng/);
+    expect(f['phim.xlsx'].messages.join(' ')).toMatch(/^Tệp "phim.xlsx": tệp quá lớn \(60 MB\)/);
+    expect(f['CD001.xlsx'].status).toBe('new');
+  });
+});

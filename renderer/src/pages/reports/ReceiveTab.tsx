@@ -15,6 +15,8 @@ import { today } from '../../lib/clock';
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 /** Keep each upload request well under the server's 80 MB body limit (base64 adds a third). */
 const CHUNK_BYTES = 30 * 1024 * 1024;
+/** A report template is a few dozen KB: bigger than this is not one (the server refuses the same). */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const ORDER: ImportFileStatus[] = ['new', 'replace', 'blank', 'duplicate', 'skip', 'error'];
 const COUNT_COLORS: Record<ImportFileStatus, string> = {
   new: 'green',
@@ -94,7 +96,7 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
     setBusy('upload');
     try {
       let batchId: string | undefined;
-      let chunk: { fileName: string; dataBase64: string }[] = [];
+      let chunk: { fileName: string; dataBase64: string; size?: number }[] = [];
       let size = 0;
       let sent = 0;
       let last: ImportPreview | null = null;
@@ -108,8 +110,14 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
         size = 0;
       };
       for (const f of files) {
+        const fileName = f.webkitRelativePath || f.name;
+        // An empty or oversized file gets its own line in the preview, without its content.
+        if (f.size === 0 || f.size > MAX_FILE_BYTES) {
+          chunk.push({ fileName, dataBase64: '', size: f.size });
+          continue;
+        }
         if (size + f.size > CHUNK_BYTES) await flush();
-        chunk.push({ fileName: f.webkitRelativePath || f.name, dataBase64: await fileToBase64(f) });
+        chunk.push({ fileName, dataBase64: await fileToBase64(f) });
         size += f.size;
       }
       await flush();
