@@ -1,5 +1,4 @@
 import zlib from 'node:zlib';
-import { unzipSync } from 'fflate';
 import { AppError } from '../../../shared/api/result';
 import { inflatePlainEntry, plainZipEntries } from './zip-layout';
 
@@ -81,9 +80,9 @@ export async function openSafeZip(
   const noPart = () =>
     bad('tệp đã bị hỏng hoặc không đúng định dạng (thiếu phần nội dung chính). Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.');
   if (checkPlainZip(data, limits, bad, { required: opts.required, keep: opts.keep, into: kept, noPart })) return kept;
-  await streamingCheck(data, limits, bad, opts.required, noPart);
-  const files = unzipSync(data, { filter: (f) => opts.keep(f.name) });
-  for (const [name, content] of Object.entries(files)) kept.set(name, Buffer.from(content.buffer, content.byteOffset, content.byteLength));
+  // The parts come from the same walk that measured them: a reader never sees a byte the budget did not count.
+  kept.clear();
+  await streamingCheck(data, limits, bad, opts.required, noPart, { keep: opts.keep, into: kept });
   return kept;
 }
 
@@ -151,7 +150,7 @@ interface Counted {
  * time in proportion to what it claims to hold, never memory); stops as soon as `limit` is passed
  * or a DOCTYPE shows up.
  */
-function inflateCounting(input: Buffer, limit: number, scanXml: boolean): Promise<Counted> {
+function inflateCounting(input: Buffer, limit: number, scanXml: boolean, keep: Buffer[] | null): Promise<Counted> {
   return new Promise((resolve) => {
     const z = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
     let out = 0;
@@ -166,6 +165,7 @@ function inflateCounting(input: Buffer, limit: number, scanXml: boolean): Promis
     z.on('data', (chunk: Buffer) => {
       out += chunk.length;
       if (out > limit) return finish('bomb');
+      keep?.push(chunk);
       if (scanXml) {
         const text = tail + chunk.toString('latin1');
         if (/<!(DOCTYPE|ENTITY)/i.test(text)) return finish('doctype');
@@ -188,6 +188,7 @@ async function streamingCheck(
   bad: Bad,
   required = 'xl/workbook.xml',
   noPart?: () => AppError,
+  parts?: { keep: (name: string) => boolean; into: Map<string, Buffer> },
 ): Promise<void> {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const damaged = () => bad('tệp đã bị hỏng hoặc không phải tệp .xlsx. Hãy mở lại bằng Excel và lưu lại.');
@@ -217,14 +218,17 @@ async function streamingCheck(
       inflated += compressed;
       if (inflated > budget) throw bad(MSG.bomb);
       if (scanXml && hasDeclaration(content)) throw bad(MSG.doctype);
+      if (parts?.keep(name)) parts.into.set(name, Buffer.from(content));
       consumed = compressed;
     } else {
       const input = buf.subarray(start, sizeUnknown ? buf.length : Math.min(buf.length, start + compressed));
-      const r = await inflateCounting(input, budget - inflated, scanXml);
+      const chunks = parts?.keep(name) ? [] : null;
+      const r = await inflateCounting(input, budget - inflated, scanXml, chunks);
       if (r.problem === 'bomb') throw bad(MSG.bomb);
       if (r.problem === 'doctype') throw bad(MSG.doctype);
       if (r.problem === 'damaged') throw damaged();
       inflated += r.out;
+      if (chunks) parts!.into.set(name, Buffer.concat(chunks));
       consumed = sizeUnknown ? r.consumed : compressed;
     }
     pos = start + consumed;

@@ -23,11 +23,16 @@ export interface MemberBatch {
 
 /**
  * What a preview's result depends on besides the file: the clerk's choices, the units (a unit
- * added, renamed or dissolved since), the remembered columns and the day.
+ * added, renamed or dissolved since), the register, the remembered columns and the day.
  */
 export function previewKey(ctx: ServiceContext, opts: ParseOptions): string {
   const units = ctx.db.prepare("SELECT COUNT(*) || '/' || COALESCE(MAX(updated_at), '') FROM units").pluck().get();
   const remembered = ctx.db.prepare("SELECT value FROM settings WHERE key = 'members.importMapping'").pluck().get() ?? '';
+  // Any change to the register (a member added, edited or deleted) since the preview: the rows are read again.
+  const register = ctx.db
+    .prepare("SELECT (SELECT COALESCE(MAX(seq), 0) FROM member_changes) || '/' || (SELECT COUNT(*) FROM members)")
+    .pluck()
+    .get();
   const { unitId, mapping, missingJoinDate, sheets } = opts;
   return JSON.stringify([
     unitId ?? null,
@@ -36,6 +41,7 @@ export function previewKey(ctx: ServiceContext, opts: ParseOptions): string {
     sheets ?? null,
     units,
     remembered,
+    register,
     ctx.now().toDateString(),
   ]);
 }

@@ -196,6 +196,8 @@ export function parseMemberWorkbook(ctx: ServiceContext, book: WorkbookData, opt
 
   // First pass: every sheet's header, unit and whether it is read.
   type Plan = { sheet: SheetData; info: MemberImportSheet; header: Header | null; unit: UnitInfo | null };
+  // The unit chosen for the file goes to its list when it has one list (empty sheets aside).
+  const single = book.sheets.filter((s) => !s.hidden && detectHeader(s, learned, opts.mapping) !== null).length <= 1;
   const plans: Plan[] = book.sheets.map((sheet, index) => {
     const choice = opts.sheets?.find((s) => s.index === index);
     const mapping = choice?.mapping ?? opts.mapping;
@@ -237,7 +239,6 @@ export function parseMemberWorkbook(ctx: ServiceContext, book: WorkbookData, opt
       for (let r = 1; r < (header?.row ?? 0); r++) for (const v of sheet.rows[r] ?? []) if (v) titles.push(textOf(v));
       const fromName = unitNamedIn(units, sheet.name, false);
       const fromTitle = fromName ? null : (titles.map((t) => unitNamedIn(units, t, true)).find((u) => u) ?? null);
-      const single = book.sheets.length === 1;
       if (fileUnit && single) [unit, unitSource] = [fileUnit, 'file'];
       else if (fromName) [unit, unitSource] = [fromName, 'sheetName'];
       else if (fromTitle) [unit, unitSource] = [fromTitle, 'title'];

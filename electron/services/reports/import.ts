@@ -144,7 +144,11 @@ export async function previewUpload(
   }
   const incoming: IncomingFile[] = files.map((f) => {
     if (f.size !== undefined && f.size > DEFAULT_LIMITS.maxFileBytes) {
-      return { fileName: f.fileName, data: null, readError: `tệp quá lớn (${Math.round(f.size / 1024 / 1024)} MB), không phải mẫu báo cáo.` };
+      return {
+        fileName: f.fileName,
+        data: null,
+        readError: `tệp quá lớn (${Math.round(f.size / 1024 / 1024)} MB), không phải mẫu báo cáo.`,
+      };
     }
     if (!f.dataBase64) return { fileName: f.fileName, data: null, readError: 'tệp rỗng, không có nội dung (có thể chép từ USB bị lỗi).' };
     return { fileName: f.fileName, data: Buffer.from(f.dataBase64, 'base64') };

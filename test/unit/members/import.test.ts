@@ -673,7 +673,7 @@ describe('an import keeps the register to itself until it ends', () => {
       const first = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
       const good = fs.readFileSync(file);
       const damaged = await call(ctx, 'members.importPreview', {
-        file: { fileName: 'hong.xlsx', dataBase64: good.subarray(0, good.length - 200).toString('base64') },
+        file: { fileName: 'hong.xlsx', dataBase64: good.subarray(0, Math.floor(good.length / 2)).toString('base64') },
         unitId: A,
       });
       expect(damaged.ok).toBe(false);

@@ -41,7 +41,16 @@ export function sniffFormat(data: Buffer, fileName: string): SheetFormat | 'html
 
 /** Reads every sheet of an untrusted spreadsheet, in-process. Throws AppError('BAD_FILE') naming the file. */
 export async function readSpreadsheet(data: Buffer, fileName: string): Promise<WorkbookData> {
-  return finish(await readFormat(data, fileName));
+  try {
+    return finish(await readFormat(data, fileName));
+  } catch (e) {
+    throw asBadFile(e, fileName);
+  }
+}
+
+/** What a parser throws on a broken file, said the way the clerk reads it. */
+function asBadFile(e: unknown, fileName: string): AppError {
+  return e instanceof AppError ? e : bad(fileName, 'tệp đã bị hỏng, không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.');
 }
 
 /** Columns typed in TCVN3/VNI marked, for every format. */
@@ -68,7 +77,11 @@ export function openXlsxParts(data: Buffer, fileName: string): Promise<Map<strin
 
 /** Every sheet of an .xlsx from its checked parts. */
 export function readXlsxParts(parts: Map<string, Buffer>, fileName: string): WorkbookData {
-  return finish(readXlsx(parts, fileName));
+  try {
+    return finish(readXlsx(parts, fileName));
+  } catch (e) {
+    throw asBadFile(e, fileName);
+  }
 }
 
 async function readFormat(data: Buffer, fileName: string): Promise<WorkbookData> {

@@ -2,6 +2,7 @@
 // and .csv once decoded. Runs in the sheet worker for big files, under its memory and time caps.
 import * as XLSX from '@e965/xlsx';
 import {
+  dateFormatInfo,
   fillMerges,
   MAX_COLS,
   MAX_ROWS,
@@ -33,11 +34,7 @@ function cellValue(cell: XLSX.CellObject, date1904: boolean): RawValue {
 }
 
 function monthFirst(z: string | number | undefined): boolean {
-  if (typeof z !== 'string') return false;
-  const s = z.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').toLowerCase();
-  const d = s.indexOf('d');
-  const m = s.indexOf('m');
-  return d >= 0 && m >= 0 && m < d;
+  return typeof z === 'string' && dateFormatInfo(z).monthFirst;
 }
 
 /** Reads a workbook already in SheetJS's hands into our rows. */

@@ -45,18 +45,21 @@ export function serialToDate(serial: number, date1904: boolean): Date | null {
   return new Date(Math.round((days - 25569) * 86400) * 1000);
 }
 
-/** Fills merged ranges with their top-left value (bounded: a hostile file may declare huge merges). */
+/** Fills merged ranges with their top-left value (bounded: a hostile file may declare huge or reversed merges). */
 export function fillMerges(sheet: SheetData, merges: { r1: number; c1: number; r2: number; c2: number }[]): void {
   let budget = 2_000_000;
-  for (const m of merges) {
-    const master = sheet.rows[m.r1]?.[m.c1];
+  for (const raw of merges) {
+    if (budget <= 0) return;
+    const r1 = Math.min(raw.r1, raw.r2);
+    const c1 = Math.min(raw.c1, raw.c2);
+    const master = sheet.rows[r1]?.[c1];
     if (master === undefined || master === null) continue;
-    const r2 = Math.min(m.r2, sheet.lastRow, MAX_ROWS);
-    const c2 = Math.min(m.c2, MAX_COLS);
-    for (let r = m.r1; r <= r2 && budget > 0; r++) {
+    const r2 = Math.min(Math.max(raw.r1, raw.r2), sheet.lastRow, MAX_ROWS);
+    const c2 = Math.min(Math.max(raw.c1, raw.c2), MAX_COLS);
+    for (let r = r1; r <= r2 && budget > 0; r++, budget--) {
       const row = (sheet.rows[r] ??= []);
-      for (let c = m.c1; c <= c2 && budget > 0; c++, budget--) {
-        if (r === m.r1 && c === m.c1) continue;
+      for (let c = c1; c <= c2 && budget > 0; c++, budget--) {
+        if (r === r1 && c === c1) continue;
         if (row[c] === undefined || row[c] === null) row[c] = master;
       }
     }
@@ -72,7 +75,7 @@ export function parseRef(ref: string): { c: number; r: number } | null {
   return { c, r: Number(m[2]) };
 }
 
-/** Whether a number format shows a date, and whether it puts the month before the day. */
+/** Whether a number format shows a date, and whether it is the month/day/year order. */
 export function dateFormatInfo(code: string): { isDate: boolean; monthFirst: boolean } {
   // Quoted text, escapes, colours/conditions/locales in brackets are not date tokens.
   const s = code
@@ -81,15 +84,27 @@ export function dateFormatInfo(code: string): { isDate: boolean; monthFirst: boo
     .replace(/\[[^\]]*\]/g, '')
     .split(';')[0]
     .toLowerCase();
-  if (!/[dy]/.test(s) && !/m/.test(s)) return { isDate: false, monthFirst: false };
+  if (!/[dmy]/.test(s)) return { isDate: false, monthFirst: false };
   if (/[0#?]/.test(s) && !/[dy]/.test(s)) return { isDate: false, monthFirst: false };
-  const isDate = /[dy]/.test(s) || /m/.test(s);
-  const d = s.search(/d/);
-  const m = s.search(/m/);
-  return { isDate, monthFirst: d >= 0 && m >= 0 && m < d };
+  // Minutes are "m" next to hours or seconds: not the month.
+  const date = s.replace(/h+\s*:\s*m+/g, 'h').replace(/m+\s*:\s*s+/g, 's');
+  const d = date.search(/d/);
+  const m = date.search(/m/);
+  const y = date.search(/y/);
+  // Month first means m/d/y; an ISO yyyy-mm-dd is not.
+  return { isDate: true, monthFirst: m >= 0 && d > m && (y < 0 || y > d) };
 }
 
 /** Excel's built-in date formats (shown in the reader's locale, so never assumed month first). */
 export const BUILTIN_DATE_FORMATS = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
 ]);
+
+/** The legacy encoding a font name stands for: .VnTime and its family are TCVN3, VNI-Times and its family VNI. */
+export function legacyOfFont(name: string | undefined): LegacyEncoding | null {
+  if (!name) return null;
+  const n = name.trim().toLowerCase();
+  if (n.startsWith('.vn')) return 'TCVN3';
+  if (n.startsWith('vni-') || n.startsWith('vni ')) return 'VNI';
+  return null;
+}

@@ -5,7 +5,7 @@
 // TCVN3/VNI text, and the number formats that tell dates (month first or not).
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
-import { scanSharedStrings, scanWorksheet } from './xml-scan';
+import { scanSharedStrings, scanWorksheet, unescapeOoxml } from './xml-scan';
 import { AppError } from '../../../../shared/api/result';
 import type { LegacyEncoding } from '../../../../shared/text/legacy-vn';
 import {
@@ -20,6 +20,7 @@ import {
   type RawValue,
   type SheetData,
   type WorkbookData,
+  legacyOfFont,
 } from './types';
 
 const CHUNK = 1 << 20;
@@ -58,14 +59,6 @@ function parseXml(xml: Buffer, h: Handlers): void {
   for (let at = 0; at < xml.length && !failed; at += CHUNK) p.write(dec.write(xml.subarray(at, at + CHUNK)));
   if (!failed) p.write(dec.end()).close();
   if (failed) throw failed;
-}
-
-export function legacyOfFont(name: string | undefined): LegacyEncoding | null {
-  if (!name) return null;
-  const n = name.trim().toLowerCase();
-  if (n.startsWith('.vn')) return 'TCVN3';
-  if (n.startsWith('vni-') || n.startsWith('vni ')) return 'VNI';
-  return null;
 }
 
 interface Styles {
@@ -145,7 +138,8 @@ function readSharedStrings(xml: Buffer | undefined): (string | LegacyText)[] {
       else if (name === 'rPh') phonetic = false;
       else if (name === 'si') {
         depth = 0;
-        out.push(legacy && NON_ASCII.test(text) ? { legacy, text } : text);
+        const t = unescapeOoxml(text);
+        out.push(legacy && NON_ASCII.test(t) ? { legacy, text: t } : t);
       }
     },
   });
@@ -213,6 +207,7 @@ function readSheet(
   /** Stores one cell: its value from its type, style (date formats, legacy fonts) and text. */
   const put = (r: number, c: number, type: string, style: number, text: string) => {
     if (c < 1 || c > MAX_COLS || r < 1) return;
+    checkRow(r);
     let v: RawValue;
     switch (type) {
       case 's':
@@ -229,7 +224,9 @@ function readSheet(
         v = null;
         break;
       case 'd': {
-        const d = new Date(text.length === 10 ? `${text}T00:00:00Z` : text);
+        // An ISO date-time without a zone is the day as written (the reader's zone must not shift it).
+        const iso = text.length === 10 ? `${text}T00:00:00Z` : /(Z|[+-]\d\d:?\d\d)$/.test(text) ? text : `${text}Z`;
+        const d = new Date(iso);
         v = Number.isNaN(d.getTime()) ? text : d;
         break;
       }
@@ -289,7 +286,10 @@ function parseSheetXml(
         case 'c': {
           const p = a.r ? parseRef(a.r) : null;
           c = p ? p.c : c + 1;
-          if (p) r = p.r;
+          if (p) {
+            r = p.r;
+            checkRow(r);
+          }
           type = a.t ?? 'n';
           style = a.s ? Number(a.s) : 0;
           text = '';
@@ -323,7 +323,7 @@ function parseSheetXml(
       if (name === 'v') inValue = false;
       else if (name === 'is') inInline = false;
       else if (name === 'rPh') phonetic = false;
-      else if (name === 'c' && got) put(r, c, type, style, text);
+      else if (name === 'c' && got) put(r, c, type, style, type === 'inlineStr' || type === 'str' ? unescapeOoxml(text) : text);
     },
   });
   return merges;
