@@ -1,7 +1,7 @@
 import { Alert, Checkbox, Collapse, Modal, Select, Space, Tag, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type {
   ImportField,
   ImportRowStatus,
@@ -62,24 +62,45 @@ export function MemberImportModal({
     sheets: Object.values(o.choices).length ? Object.values(o.choices) : undefined,
   });
 
-  const run = async (source: { file: { fileName: string; dataBase64: string } } | { batchId: string }, o: Options) => {
+  /** Bumped by every request and by closing: an answer that comes back late is dropped. */
+  const generation = useRef(0);
+
+  /**
+   * Asks for a preview with these options (shown at once, so that the next change builds on them).
+   * `activeHint`: the sheet to keep showing, or null to show the first sheet read.
+   */
+  const run = async (
+    source: { file: { fileName: string; dataBase64: string } } | { batchId: string },
+    o: Options,
+    activeHint: number | null,
+  ) => {
+    const mine = ++generation.current;
+    const before = opts;
+    setOpts(o);
     setBusy(true);
     setError(null);
     try {
       const p = await call('members.importPreview', { ...source, ...request(o) });
+      if (mine !== generation.current) {
+        // Closed, or another file picked meanwhile: a batch read for nothing is let go.
+        if ('file' in source) void call('members.importDiscard', { batchId: p.batchId }).catch(() => undefined);
+        return;
+      }
       setPreview(p);
-      setOpts(o);
-      if (!p.sheets.some((s) => s.index === active && s.take)) setActive(p.sheets.find((s) => s.take)?.index ?? 0);
+      const keep = activeHint !== null && p.sheets.some((s) => s.index === activeHint) ? activeHint : null;
+      setActive(keep ?? p.sheets.find((s) => s.take)?.index ?? 0);
     } catch (e) {
+      if (mine !== generation.current) return;
+      setOpts(before);
       setError(errorMessage(e));
     } finally {
-      setBusy(false);
+      if (mine === generation.current) setBusy(false);
     }
   };
 
   /** Re-maps the file already read with changed options. */
   const update = (o: Options) => {
-    if (preview) void run({ batchId: preview.batchId }, o);
+    if (preview) void run({ batchId: preview.batchId }, o, active);
   };
 
   const discard = () => {
@@ -92,8 +113,7 @@ export function MemberImportModal({
     setFileName(f.name);
     setPreview(null);
     setStatusFilter(null); // a new file starts with every row shown
-    setActive(0);
-    await run({ file }, { unitId: opts.unitId, missingJoinDate: null, choices: {} });
+    await run({ file }, { unitId: opts.unitId, missingJoinDate: null, choices: {} }, null);
   };
 
   const choose = (sheet: MemberImportSheet, change: Partial<ImportSheetChoice>) => {
@@ -115,6 +135,8 @@ export function MemberImportModal({
   };
 
   const close = () => {
+    generation.current++;
+    setBusy(false);
     discard();
     setStatusFilter(null);
     setFileName(null);
@@ -173,6 +195,7 @@ export function MemberImportModal({
           placeholder="Lấy theo cột “Đơn vị” hoặc tên trang trong tệp"
           showSearch={{ filterOption: foldedFilter }}
           options={units}
+          disabled={busy}
           value={opts.unitId ?? undefined}
           onChange={(v) => (preview ? update({ ...opts, unitId: v ?? null }) : setOpts({ ...opts, unitId: v ?? null }))}
         />
@@ -210,6 +233,7 @@ export function MemberImportModal({
                 units={units}
                 active={active}
                 onActivate={setActive}
+                disabled={busy}
                 onTake={(s, take) => choose(s, { take })}
                 onUnit={(s, unitId) => choose(s, { unitId })}
               />
@@ -241,6 +265,7 @@ export function MemberImportModal({
                     <ImportColumns
                       sheet={activeSheet}
                       manual={manual}
+                      disabled={busy}
                       onColumn={changeColumn}
                       onFirstRow={(row) =>
                         choose(activeSheet, { take: true, firstDataRow: row, mapping: opts.choices[activeSheet.index]?.mapping ?? {} })

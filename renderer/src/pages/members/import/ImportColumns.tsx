@@ -27,12 +27,15 @@ const letterOf = (i: number) => (i < 26 ? String.fromCharCode(65 + i) : `A${Stri
 export function ImportColumns({
   sheet,
   manual,
+  disabled,
   onColumn,
   onFirstRow,
 }: {
   sheet: MemberImportSheet;
   /** Columns chosen by hand on the first rows (no header row). */
   manual: boolean;
+  /** While a change is being applied. */
+  disabled: boolean;
   onColumn: (letter: string, field: ImportField | null) => void;
   onFirstRow: (row: number) => void;
 }) {
@@ -48,6 +51,7 @@ export function ImportColumns({
             size="small"
             min={1}
             aria-label="Danh sách bắt đầu từ dòng"
+            disabled={disabled}
             value={manual ? sheet.firstDataRow : undefined}
             placeholder={String(sheet.sample[0]?.[0] ?? 1)}
             onChange={(v) => v && onFirstRow(v)}
@@ -69,6 +73,7 @@ export function ImportColumns({
                   size="small"
                   style={{ width: 130 }}
                   aria-label={`Cột ${letter} hiểu là`}
+                  disabled={disabled}
                   value={fieldAt(sheet, letter)}
                   onChange={(v: string) => onColumn(letter, (v || null) as ImportField | null)}
                   options={FIELD_OPTIONS}
@@ -102,6 +107,7 @@ export function ImportColumns({
               size="small"
               style={{ width: 280 }}
               aria-label={`Cột ${c.letter} hiểu là`}
+              disabled={disabled}
               value={field ?? ''}
               onChange={(v: string) => onColumn(c.letter, (v || null) as ImportField | null)}
               options={FIELD_OPTIONS}

@@ -15,6 +15,7 @@ export function ImportSheets({
   sheets,
   units,
   active,
+  disabled,
   onActivate,
   onTake,
   onUnit,
@@ -22,6 +23,8 @@ export function ImportSheets({
   sheets: MemberImportSheet[];
   units: { value: number; label: string }[];
   active: number;
+  /** While a change is being applied. */
+  disabled: boolean;
   onActivate: (index: number) => void;
   onTake: (sheet: MemberImportSheet, take: boolean) => void;
   onUnit: (sheet: MemberImportSheet, unitId: number | null) => void;
@@ -46,7 +49,7 @@ export function ImportSheets({
               <Checkbox
                 aria-label={`Nhập trang ${s.name}`}
                 checked={s.take}
-                disabled={s.problem?.kind === 'empty'}
+                disabled={disabled || s.problem?.kind === 'empty'}
                 onChange={(e) => onTake(s, e.target.checked)}
               />
             ),
