@@ -1,11 +1,11 @@
 // Spreadsheets written to hurt or confuse the reader (found in review): each must be read right,
 // or refused, quickly and without the memory it claims.
-import zlib from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { openXlsxParts, readSpreadsheet } from '../../../electron/services/files/sheets/read';
 import { dateFormatInfo } from '../../../electron/services/files/sheets/types';
 import { rawXlsx } from '../../fixtures/sheets/raw-xlsx';
+import { bombBehindJunkByte } from '../../fixtures/files/hostile';
 
 /** A workbook whose only sheet has this sheetData (and what follows it). */
 function book(sheetXml: string, shared?: string): Buffer {
@@ -73,48 +73,7 @@ describe('files built to hang or exhaust the reader', () => {
   });
 
   it('never hands the reader a part the zip guard did not measure (a bomb behind a junk byte)', async () => {
-    const entry = (name: string, content: Buffer) => ({ name, raw: zlib.deflateRawSync(content), size: content.length });
-    const entries = [
-      entry('xl/workbook.xml', Buffer.from('<workbook><sheets><sheet name="S" sheetId="1"/></sheets></workbook>')),
-      entry('xl/worksheets/sheet1.xml', Buffer.alloc(64 * 1024 * 1024, 0x20)),
-    ];
-    const parts: Buffer[] = [];
-    const central: Buffer[] = [];
-    let offset = 0;
-    entries.forEach((e, i) => {
-      if (i === 1) {
-        parts.push(Buffer.from('J'));
-        offset += 1;
-      }
-      const n = Buffer.from(e.name);
-      const h = Buffer.alloc(30);
-      h.writeUInt32LE(0x04034b50, 0);
-      h.writeUInt16LE(20, 4);
-      h.writeUInt16LE(8, 8);
-      h.writeUInt32LE(e.raw.length, 18);
-      h.writeUInt32LE(e.size, 22);
-      h.writeUInt16LE(n.length, 26);
-      const c = Buffer.alloc(46);
-      c.writeUInt32LE(0x02014b50, 0);
-      c.writeUInt16LE(20, 4);
-      c.writeUInt16LE(20, 6);
-      c.writeUInt16LE(8, 10);
-      c.writeUInt32LE(e.raw.length, 20);
-      c.writeUInt32LE(e.size, 24);
-      c.writeUInt16LE(n.length, 28);
-      c.writeUInt32LE(offset, 42);
-      parts.push(h, n, e.raw);
-      central.push(c, n);
-      offset += 30 + n.length + e.raw.length;
-    });
-    const cd = Buffer.concat(central);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(entries.length, 8);
-    end.writeUInt16LE(entries.length, 10);
-    end.writeUInt32LE(cd.length, 12);
-    end.writeUInt32LE(offset, 16);
-    const zip = Buffer.concat([...parts, cd, end]);
+    const zip = bombBehindJunkByte();
     const kept = await openXlsxParts(zip, 'x.xlsx');
     expect(kept.get('xl/worksheets/sheet1.xml')).toBeUndefined();
   });
