@@ -14,7 +14,7 @@ import type {
   ImportResult,
   Indicator,
 } from '../../../shared/reports/schema';
-import { isoToVn, todayIso } from '../../../shared/text/dates';
+import { todayIso } from '../../../shared/text/dates';
 import { cleanText, foldVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
@@ -23,6 +23,7 @@ import { findUnitIdByCode } from '../units/repo';
 import type { ExtractedReport, RawCell } from './extract';
 import { checkFolder, findSpreadsheets } from './folders';
 import { parsePool } from './parse-pool';
+import { applyChoices, resolveStatuses } from './import-status';
 import { findRoundByUuid, getRoundRow, isRequired, listIndicators, type RoundRow } from './repo';
 import { FREE_TEXT_KEYS, type FreeTextKey } from './template-layout';
 
@@ -34,13 +35,13 @@ export interface IncomingFile {
   mtime?: Date;
 }
 
-interface ParsedValueRow {
+export interface ParsedValueRow {
   indicatorId: number;
   num: number | null;
   text: string | null;
 }
 
-interface BatchFile {
+export interface BatchFile {
   key: number;
   fileName: string;
   data: Buffer | null;
@@ -65,7 +66,7 @@ interface BatchFile {
   reusable: boolean;
 }
 
-interface Batch {
+export interface Batch {
   id: string;
   roundId: number;
   folder: string | null;
@@ -347,103 +348,6 @@ function interpret(cell: RawCell, ind: Indicator): ParsedValue {
   }
 }
 
-/** No figure and no free text: the template came back untouched (a common USB mix-up). */
-function isBlank(f: BatchFile): boolean {
-  return f.values.length === 0 && !Object.values(f.free).some(Boolean);
-}
-
-/** When a version was made: the time the unit saved the file, else the day it was received. */
-const madeAt = (savedAt: string | null, receivedOn: string | null) => savedAt ?? receivedOn ?? '';
-
-const showTime = (iso: string) => (iso.length > 10 ? `${isoToVn(iso.slice(0, 10))} ${iso.slice(11, 16)}` : isoToVn(iso));
-
-/**
- * Status of every file against the database and the rest of the batch: the same content seen
- * before → duplicate; a blank template → blank (not received); several files from one unit → the
- * newest wins, the others are skipped; a unit that already reported → replace, but never by an
- * older version; otherwise new. The clerk's ticks (`choice`) take a blank, an older or a skipped
- * file after all, or leave a file out.
- */
-function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Batch): void {
-  const shaSeen = new Map<string, BatchFile>();
-  const bySha = ctx.db.prepare(
-    'SELECT received_on AS receivedOn, is_current AS isCurrent FROM report_submissions WHERE round_id = ? AND sha256 = ? ORDER BY id DESC LIMIT 1',
-  );
-  const current = ctx.db.prepare(
-    'SELECT source, file_name AS fileName, received_on AS receivedOn, saved_at AS savedAt FROM report_submissions WHERE round_id = ? AND unit_id = ? AND is_current = 1',
-  );
-  const candidates: BatchFile[] = [];
-  for (const f of batch.files) {
-    f.statusNote = null;
-    f.reusable = false;
-    if (f.errors.length) {
-      f.status = 'error';
-      continue;
-    }
-    const earlier = f.sha256 ? shaSeen.get(f.sha256) : undefined;
-    if (earlier) {
-      f.status = 'duplicate';
-      f.statusNote = `Giống hệt tệp "${earlier.fileName}" trong lần nhập này; chỉ nhập một lần.`;
-      continue;
-    }
-    if (f.sha256) shaSeen.set(f.sha256, f);
-    const before = f.sha256 ? (bySha.get(round.id, f.sha256) as { receivedOn: string; isCurrent: number } | undefined) : undefined;
-    if (before && !(f.choice === true && !before.isCurrent)) {
-      f.status = 'duplicate';
-      f.reusable = !before.isCurrent;
-      f.statusNote = before.isCurrent
-        ? `Tệp này đã được nhập (nhận ngày ${isoToVn(before.receivedOn)}) và đang được dùng; không có gì thay đổi.`
-        : `Tệp này đã được nhập (nhận ngày ${isoToVn(before.receivedOn)}); đơn vị đang dùng một bản khác, bản này vẫn có trong lịch sử. Đánh dấu "Nhập" để dùng lại bản này.`;
-      continue;
-    }
-    if (before) f.reusable = true;
-    if (f.choice === false) {
-      f.status = 'skip';
-      f.statusNote = 'Không nhập (đã bỏ chọn).';
-      continue;
-    }
-    if (isBlank(f) && f.choice !== true) {
-      f.status = 'blank';
-      f.statusNote = 'Mẫu còn trống — chưa tính là đã nộp. Đánh dấu "Nhập" nếu đơn vị thật sự không có gì để báo cáo.';
-      continue;
-    }
-    candidates.push(f);
-  }
-  // Several different files from the same unit: the one the clerk ticked, else the one saved last.
-  const byUnit = new Map<number, BatchFile[]>();
-  for (const f of candidates) byUnit.set(f.unitId!, [...(byUnit.get(f.unitId!) ?? []), f]);
-  for (const [unitId, files] of byUnit) {
-    files.sort(
-      (a, b) => Number(a.choice === true) - Number(b.choice === true) || (a.savedAt ?? '').localeCompare(b.savedAt ?? '') || a.key - b.key,
-    );
-    const winner = files[files.length - 1];
-    for (const f of files.slice(0, -1)) {
-      f.status = 'skip';
-      f.statusNote = `Đơn vị này có tệp ${winner.choice === true ? 'được chọn' : 'lưu sau hơn'} trong lần nhập này ("${winner.fileName}"); tệp này được bỏ qua.`;
-    }
-    const cur = current.get(round.id, unitId) as
-      { source: string; fileName: string | null; receivedOn: string; savedAt: string | null } | undefined;
-    if (!cur) {
-      winner.status = 'new';
-      continue;
-    }
-    const what =
-      cur.source === 'manual'
-        ? `số liệu nhập tay ngày ${isoToVn(cur.receivedOn)}`
-        : `tệp "${cur.fileName ?? ''}" nhận ngày ${isoToVn(cur.receivedOn)}`;
-    const older = winner.savedAt !== null && madeAt(winner.savedAt, null) < madeAt(cur.savedAt, cur.receivedOn);
-    if (older && winner.choice !== true) {
-      winner.status = 'skip';
-      winner.statusNote = `Tệp này được lưu ngày ${showTime(winner.savedAt!)}, trước bản đang dùng (${what}); bản mới hơn được giữ. Đánh dấu "Nhập" nếu vẫn muốn dùng tệp này.`;
-      continue;
-    }
-    winner.status = 'replace';
-    winner.statusNote = older
-      ? `Theo lựa chọn: thay thế ${what} bằng tệp cũ hơn này; bản đang dùng vẫn được giữ trong lịch sử.`
-      : `Sẽ thay thế ${what}; bản cũ vẫn được giữ trong lịch sử.`;
-  }
-}
-
 /** Applies the clerk's ticks to a preview and resolves it again. */
 export function choosePreviewFiles(ctx: ServiceContext, batchId: string, choices: { key: number; include: boolean }[]): ImportPreview {
   const batch = batches(ctx).get(batchId);
@@ -451,11 +355,6 @@ export function choosePreviewFiles(ctx: ServiceContext, batchId: string, choices
   applyChoices(batch, choices);
   resolveStatuses(ctx, getRoundRow(ctx, batch.roundId), batch);
   return toPreview(batch);
-}
-
-function applyChoices(batch: Batch, choices: { key: number; include: boolean }[]): void {
-  const byKey = new Map(choices.map((c) => [c.key, c.include]));
-  for (const f of batch.files) f.choice = byKey.has(f.key) ? byKey.get(f.key)! : null;
 }
 
 function toPreview(batch: Batch): ImportPreview {
