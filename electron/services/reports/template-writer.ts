@@ -185,7 +185,7 @@ export function buildTemplate(
   ws.getRow(r).height = 36;
   r = 3;
   const period = periodText(round);
-  full(r, `${period}${period ? '. ' : ''}Hạn nộp: trước hoặc trong ngày ${isoToVn(round.deadline)}.`, { italic: true });
+  full(r, `${period}${period ? '. ' : ''}Hạn nộp: chậm nhất trong ngày ${isoToVn(round.deadline)}.`, { italic: true });
 
   // Identity block: what the clerk and the unit read. The machine reads the hidden sheet.
   r = 5;
@@ -208,7 +208,7 @@ export function buildTemplate(
     '2. Cột "Kết quả" chỉ nhập chữ số, không nhập chữ và không nhập số âm. Chỉ tiêu không có thì ghi 0; chưa có số liệu thì để trống.',
     '3. Số tiền ghi bằng đồng, ví dụ 1500000 (không ghi "1,5 triệu"). Tỷ lệ ghi số phần trăm, ví dụ 85 nghĩa là 85%.',
     '4. Không đổi tên trang, không thêm hoặc xóa dòng, cột. Được đổi tên tệp: phần mềm vẫn nhận ra đơn vị và đợt báo cáo.',
-    `5. Lưu tệp dạng .xlsx (Excel, LibreOffice hoặc WPS đều được), chép vào USB hoặc gửi về ${office.issuingBody ? `Văn phòng ${office.issuingBody}` : 'văn phòng'} trước ngày ${isoToVn(round.deadline)}.`,
+    `5. Lưu tệp dạng .xlsx (Excel, LibreOffice hoặc WPS đều được), chép vào USB hoặc gửi về ${office.issuingBody ? `Văn phòng ${office.issuingBody}` : 'văn phòng'} chậm nhất trong ngày ${isoToVn(round.deadline)}.`,
   ];
   for (const s of steps) {
     r += 1;

@@ -45,3 +45,27 @@ describe('template factory', () => {
     }
   });
 });
+
+describe('template text', () => {
+  it('states the deadline one way only', async () => {
+    const indicators = defaultIndicators().map((d, i) => ({ ...d, id: i + 1, sortOrder: i + 1, hasValues: false }));
+    const round = {
+      uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+      code: 'TCN',
+      name: 'Tháng Công nhân',
+      periodFrom: null,
+      periodTo: null,
+      deadline: '2024-06-10',
+    };
+    const wb = await load(
+      await templateBuffer(
+        buildTemplate(round, indicators, { code: 'CD1', name: 'A' }, { issuingBody: null }, await makeProtection(), new Date()),
+      ),
+    );
+    const texts: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && texts.push(c.value))));
+    const deadlines = texts.filter((t) => t.includes('10/06/2024'));
+    expect(deadlines.length).toBeGreaterThan(1);
+    for (const t of deadlines) expect(t).toMatch(/chậm nhất trong ngày 10\/06\/2024/);
+  });
+});
