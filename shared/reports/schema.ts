@@ -100,6 +100,8 @@ export const writeTemplatesSchema = z.strictObject({
   /** Replace files of the same name already in the folder (default: keep them, they may be filled reports). */
   overwrite: z.boolean().optional(),
   unitIds: z.array(id).max(10_000).optional(),
+  /** Create the folder when it does not exist yet (the clerk agreed to it). */
+  createFolder: z.boolean().optional(),
 });
 
 export const unitTemplateSchema = z.strictObject({ roundId: id, unitId: id });

@@ -55,9 +55,9 @@ async function* generate(ctx: ServiceContext, p: Prepared): AsyncGenerator<{ uni
 
 export async function writeTemplates(
   ctx: ServiceContext,
-  input: { roundId: number; folder: string; overwrite?: boolean; unitIds?: number[] },
+  input: { roundId: number; folder: string; overwrite?: boolean; unitIds?: number[]; createFolder?: boolean },
 ): Promise<TemplateWriteResult> {
-  const folder = checkFolder(input.folder);
+  const folder = await folderToWrite(input.folder, input.createFolder ?? false);
   const p = prepare(ctx, input.roundId, input.unitIds);
   const written: string[] = [];
   const skipped: TemplateWriteResult['skipped'] = [];
@@ -78,6 +78,25 @@ export async function writeTemplates(
     }
   }
   return { folder, written, skipped };
+}
+
+/**
+ * The folder to write into: existing, or created when the clerk agreed. A folder not there yet
+ * is a NOT_FOUND on the field, which the window answers by asking "Tạo thư mục?".
+ */
+async function folderToWrite(input: string, create: boolean): Promise<string> {
+  if (path.isAbsolute(input) && !fs.existsSync(input)) {
+    if (!create) {
+      const msg = `Chưa có thư mục "${input}".`;
+      throw new AppError('NOT_FOUND', `${msg} Bấm "Tạo thư mục" để tạo rồi ghi mẫu vào đó.`, { folder: msg });
+    }
+    try {
+      await fs.promises.mkdir(input, { recursive: true });
+    } catch (e) {
+      throw new AppError('BAD_FILE', writeErrorMessage(e, input));
+    }
+  }
+  return checkFolder(input);
 }
 
 export async function templatesZip(ctx: ServiceContext, roundId: number): Promise<DownloadFile> {

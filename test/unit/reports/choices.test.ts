@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreview, RoundDetail } from '../../../shared/reports/schema';
-import { dumpDatabase, ok, tempDir, testContext } from '../../support/context';
+import { call, dumpDatabase, ok, tempDir, testContext } from '../../support/context';
 import { fillTemplate } from '../../fixtures/reports/generate';
 import { figures, read, seedRound, upload, writeTemplates, type Ctx } from './helpers';
 
@@ -140,5 +140,18 @@ describe('files picked one by one', () => {
     expect(f['rong.xlsx'].messages.join(' ')).toMatch(/^Tệp "rong.xlsx": tệp rỗng/);
     expect(f['phim.xlsx'].messages.join(' ')).toMatch(/^Tệp "phim.xlsx": tệp quá lớn \(60 MB\)/);
     expect(f['CD001.xlsx'].status).toBe('new');
+  });
+});
+
+describe('writing templates into a folder not made yet', () => {
+  it('asks first (NOT_FOUND on the folder, nothing written), then creates it when the clerk agrees', async () => {
+    const folder = path.join(tempDir('usb-'), 'Mau bao cao', 'Thang 5');
+    const r = await call(ctx, 'reports.writeTemplates', { roundId: round.id, folder });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'NOT_FOUND', fields: { folder: expect.stringMatching(/Chưa có thư mục/) } });
+    expect(fs.existsSync(folder)).toBe(false);
+    const w = await ok(ctx, 'reports.writeTemplates', { roundId: round.id, folder, createFolder: true });
+    expect(w.written).toHaveLength(3);
+    expect(fs.readdirSync(folder)).toHaveLength(3);
   });
 });

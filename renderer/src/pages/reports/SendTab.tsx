@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { templateFileName } from '../../../../shared/reports/file-name';
 import type { RoundDetail, StatusRow, TemplateWriteResult } from '../../../../shared/reports/schema';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call, errorMessage } from '../../api/client';
+import { ApiCallError, call, errorMessage } from '../../api/client';
 import { saveDownload } from '../../lib/files';
 import { FolderInput } from './FolderInput';
 import { StateTag } from './ui';
@@ -12,7 +12,7 @@ import { useRoundStatus } from './useReports';
 
 /** Templates out: one file per unit into a folder (a USB stick), or all of them as one .zip. */
 export function SendTab({ round }: { round: RoundDetail }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const status = useRoundStatus(round.id);
   const [folder, setFolder] = useState('');
   const [overwrite, setOverwrite] = useState(false);
@@ -22,14 +22,23 @@ export function SendTab({ round }: { round: RoundDetail }) {
   const count = round.required;
   const noIndicators = round.indicators.length === 0;
 
-  const write = async () => {
+  const write = async (createFolder = false) => {
     setBusy('folder');
     setError(null);
     setResult(null);
     try {
-      setResult(await call('reports.writeTemplates', { roundId: round.id, folder, overwrite }));
+      setResult(await call('reports.writeTemplates', { roundId: round.id, folder, overwrite, createFolder }));
     } catch (e) {
-      setError(errorMessage(e));
+      if (e instanceof ApiCallError && e.code === 'NOT_FOUND' && e.fields?.folder) {
+        // A folder not made yet (a new folder on the USB stick): ask before creating it.
+        modal.confirm({
+          title: 'Tạo thư mục mới?',
+          content: `Chưa có thư mục "${folder}". Tạo thư mục này rồi ghi các tệp mẫu vào đó?`,
+          okText: 'Tạo thư mục',
+          cancelText: 'Không',
+          onOk: () => write(true),
+        });
+      } else setError(errorMessage(e));
     } finally {
       setBusy(null);
     }
@@ -81,7 +90,7 @@ export function SendTab({ round }: { round: RoundDetail }) {
             icon={<FileExcelOutlined />}
             disabled={!folder.trim() || noIndicators || !count}
             loading={busy === 'folder'}
-            onClick={write}
+            onClick={() => void write()}
           >
             Ghi {count} tệp mẫu vào thư mục
           </Button>
