@@ -77,16 +77,17 @@ export function parseIndicatorValue(
   }
   if (typeof raw === 'number') {
     const n = kind === 'percent' && opts.percentFormatted ? raw * 100 : raw;
-    return checkNumber(n, kind);
+    return checkNumber(n, kind, !!opts.percentFormatted);
   }
   const text = cleanSpaces(nfc(raw));
   if (text === '') return { ok: true, value: null };
   const parsed = parseNumberText(text, kind, opts.unit ?? null);
   if ('reason' in parsed) return { ok: false, reason: parsed.reason };
-  return checkNumber(parsed.value, kind);
+  return checkNumber(parsed.value, kind, text.includes('%'));
 }
 
-function checkNumber(n: number, kind: IndicatorKind): ParsedValue {
+/** `percentShown`: the unit typed "%" or the cell is formatted as a percentage, so a value under 1 is meant. */
+function checkNumber(n: number, kind: IndicatorKind, percentShown = false): ParsedValue {
   if (!Number.isFinite(n)) return { ok: false, reason: 'không phải là số.' };
   if (n < 0) return { ok: false, reason: 'là số âm; chỉ được nhập số từ 0 trở lên.' };
   if (n > MAX_NUMBER) return { ok: false, reason: 'lớn quá mức cho phép; hãy kiểm tra lại số liệu.' };
@@ -97,9 +98,24 @@ function checkNumber(n: number, kind: IndicatorKind): ParsedValue {
     }
     return { ok: true, value: r };
   }
-  if (kind === 'money') return { ok: true, value: Math.round(n) };
+  if (kind === 'money') {
+    // Less than one đồng has no meaning: a decimal here is most likely thousands or millions typed short.
+    if (Math.abs(n - Math.round(n)) > 1e-9 * Math.max(1, n)) {
+      return {
+        ok: false,
+        reason: 'có phần lẻ dưới một đồng. Số tiền ghi bằng đồng (ví dụ 1.500.000); nếu là 1,5 triệu hãy ghi rõ "1,5 triệu".',
+      };
+    }
+    return { ok: true, value: Math.round(n) };
+  }
   // percent
   if (n > 100) return { ok: false, reason: 'lớn hơn 100; tỷ lệ phần trăm phải từ 0 đến 100 (ví dụ 85 nghĩa là 85%).' };
+  if (n > 0 && n < 1 && !percentShown) {
+    return {
+      ok: false,
+      reason: `là dưới 1%. Nếu ý là ${Math.round(n * 10000) / 100}%, hãy ghi ${Math.round(n * 10000) / 100}; nếu đúng là dưới 1%, hãy ghi kèm dấu % (ví dụ 0,5%).`,
+    };
+  }
   return { ok: true, value: Math.round(n * 100) / 100 };
 }
 

@@ -34,8 +34,6 @@ describe('money as people type it', () => {
     ['500k', 500_000],
     ['500 nghìn', 500_000],
     ['  1500000  ', 1_500_000],
-    ['1.500.000,50', 1_500_001],
-    ['1,500,000.4', 1_500_000],
     ['-', 0],
     ['không', 0],
     ['', null],
@@ -43,9 +41,12 @@ describe('money as people type it', () => {
     expect(value(raw, 'money', 'đồng')).toBe(expected);
   });
 
-  it('takes real numbers from cells, rounding to whole đồng', () => {
+  it('takes whole đồng from cells, and asks about a fraction of a đồng instead of rounding it away', () => {
     expect(value(1500000, 'money')).toBe(1500000);
-    expect(value(1500000.4, 'money')).toBe(1500000);
+    for (const raw of [1500000.4, 1.5, '1.500.000,50', '1,500,000.4', '1,5']) {
+      const r = parseIndicatorValue(raw, 'money', { unit: 'đồng' });
+      expect(r, String(raw)).toEqual({ ok: false, reason: expect.stringMatching(/phần lẻ dưới một đồng.*1,5 triệu/) });
+    }
   });
 });
 
@@ -79,6 +80,16 @@ describe('counts and percentages', () => {
 
   it('reads 0.85 in a cell formatted as % as 85', () => {
     expect(parseIndicatorValue(0.85, 'percent', { percentFormatted: true })).toEqual({ ok: true, value: 85 });
+  });
+
+  it('asks whether "0,85" meant 85 %, and takes "0,5%" as written', () => {
+    for (const raw of ['0,85', 0.85]) {
+      expect(parseIndicatorValue(raw, 'percent', { unit: '%' })).toEqual({
+        ok: false,
+        reason: expect.stringMatching(/Nếu ý là 85%, hãy ghi 85/),
+      });
+    }
+    expect(value('0,5%', 'percent', '%')).toBe(0.5);
   });
 
   it('keeps free text as text (NFC, single spaces)', () => {
