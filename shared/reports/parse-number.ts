@@ -66,7 +66,8 @@ const COUNT_WORDS = [
 export function parseIndicatorValue(
   raw: RawValue,
   kind: IndicatorKind,
-  opts: { unit?: string | null; percentFormatted?: boolean } = {},
+  /** `percentFormatted`: a cell formatted as %, its value a fraction. `percentTyped`: typed into a field of percentages (hand entry). */
+  opts: { unit?: string | null; percentFormatted?: boolean; percentTyped?: boolean } = {},
 ): ParsedValue {
   if (raw === null || raw === undefined) return { ok: true, value: null };
   if (kind === 'text') {
@@ -77,13 +78,13 @@ export function parseIndicatorValue(
   }
   if (typeof raw === 'number') {
     const n = kind === 'percent' && opts.percentFormatted ? raw * 100 : raw;
-    return checkNumber(n, kind, !!opts.percentFormatted);
+    return checkNumber(n, kind, !!opts.percentFormatted || !!opts.percentTyped);
   }
   const text = cleanSpaces(nfc(raw));
   if (text === '') return { ok: true, value: null };
   const parsed = parseNumberText(text, kind, opts.unit ?? null);
   if ('reason' in parsed) return { ok: false, reason: parsed.reason };
-  return checkNumber(parsed.value, kind, text.includes('%'));
+  return checkNumber(parsed.value, kind, text.includes('%') || !!opts.percentTyped);
 }
 
 /** `percentShown`: the unit typed "%" or the cell is formatted as a percentage, so a value under 1 is meant. */

@@ -40,7 +40,7 @@ export function saveManual(ctx: ServiceContext, input: Parsed): UnitSubmissions 
     if (!ind) throw new AppError('INVALID_INPUT', 'Bộ chỉ tiêu của đợt vừa thay đổi. Hãy tải lại trang rồi nhập lại.');
     if (seen.has(ind.id)) continue;
     seen.add(ind.id);
-    const r = parseIndicatorValue(v.value, ind.kind, { unit: ind.unit });
+    const r = parseIndicatorValue(v.value, ind.kind, { unit: ind.unit, percentTyped: true });
     if (!r.ok) {
       const shown = typeof v.value === 'number' ? formatIndicatorValue(v.value, ind.kind) : String(v.value ?? '');
       fields[`values.v${ind.id}`] = `'${shown}' ${r.reason}`;
