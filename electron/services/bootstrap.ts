@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { sweepReportArchive } from './reports/archive-sweep';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/api/result';
 import { applyMigrations, loadMigrations } from '../db/migrate';
@@ -72,6 +73,8 @@ export function createContext(opts: BootOptions): ServiceContext & { close: () =
       release();
     },
   };
+  // The app that holds the folder cleans what an interrupted import left behind.
+  if (opts.lock && !recovery) sweepReportArchive(ctx);
   return ctx;
 }
 

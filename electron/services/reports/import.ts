@@ -414,34 +414,47 @@ export async function commitBatch(
   if (toSave.length) {
     const dir = archiveDir(ctx);
     await fs.promises.mkdir(dir, { recursive: true });
-    for (const f of toSave) {
-      const target = archivePath(ctx, f.sha256!);
-      if (fs.existsSync(target)) continue;
-      const tmp = `${target}.${process.pid}.tmp`;
-      await fs.promises.writeFile(tmp, f.data!);
-      await fs.promises.rename(tmp, target);
+    const writtenNow: string[] = [];
+    try {
+      for (const f of toSave) {
+        const target = archivePath(ctx, f.sha256!);
+        if (fs.existsSync(target)) continue;
+        const tmp = `${target}.${process.pid}.tmp`;
+        await fs.promises.writeFile(tmp, f.data!);
+        await fs.promises.rename(tmp, target);
+        writtenNow.push(target);
+      }
+    } catch (e) {
+      for (const p of writtenNow) fs.rmSync(p, { force: true });
+      throw e;
     }
     const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      for (const f of toSave) {
-        const replaced = insertSubmission(ctx, {
-          roundId: round.id,
-          unitId: f.unitId!,
-          source: 'file',
-          fileName: f.fileName,
-          sha256: f.sha256,
-          savedAt: f.savedAt,
-          receivedOn,
-          createdAt: at,
-          batchId: batch.id,
-          free: f.free,
-          note: null,
-          values: f.values,
-        });
-        if (replaced) result.replaced += 1;
-        else result.created += 1;
-      }
-    })();
+    try {
+      ctx.db.transaction(() => {
+        for (const f of toSave) {
+          const replaced = insertSubmission(ctx, {
+            roundId: round.id,
+            unitId: f.unitId!,
+            source: 'file',
+            fileName: f.fileName,
+            sha256: f.sha256,
+            savedAt: f.savedAt,
+            receivedOn,
+            createdAt: at,
+            batchId: batch.id,
+            free: f.free,
+            note: null,
+            values: f.values,
+          });
+          if (replaced) result.replaced += 1;
+          else result.created += 1;
+        }
+      })();
+    } catch (e) {
+      // Nothing saved: the copies made for it go too (a crash here is swept at the next start).
+      for (const p of writtenNow) fs.rmSync(p, { force: true });
+      throw e;
+    }
   }
   batches(ctx).delete(batchId);
   return result;

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreview, RoundDetail } from '../../../shared/reports/schema';
-import { call, dumpDatabase, ok, tempDir, testContext } from '../../support/context';
+import { createContext } from '../../../electron/services/bootstrap';
+import { call, dumpDatabase, MIGRATIONS_DIR, ok, tempDir, testContext } from '../../support/context';
 import { fillTemplate } from '../../fixtures/reports/generate';
 import { figures, read, seedRound, upload, writeTemplates, type Ctx } from './helpers';
 
@@ -153,5 +154,28 @@ describe('writing templates into a folder not made yet', () => {
     const w = await ok(ctx, 'reports.writeTemplates', { roundId: round.id, folder, createFolder: true });
     expect(w.written).toHaveLength(3);
     expect(fs.readdirSync(folder)).toHaveLength(3);
+  });
+});
+
+describe('the archive after an interrupted import', () => {
+  it('is swept when the app opens the folder: temporary files and copies nothing points to go, the rest stays', async () => {
+    const filled = await fillTemplate(read(templates.CD001), { values: { '1.1': 5 } });
+    const p = await ok(ctx, 'reports.previewUpload', { roundId: round.id, files: [upload('CD001.xlsx', filled)] });
+    await ok(ctx, 'reports.commitImport', { batchId: p.batchId });
+    const dir = path.join(ctx.dataDir, 'archive', 'reports');
+    const kept = fs.readdirSync(dir);
+    expect(kept).toHaveLength(1);
+    // What a killed commit leaves: a half-written copy and a copy of a file never saved.
+    fs.writeFileSync(path.join(dir, `${'a'.repeat(64)}.xlsx.4242.tmp`), 'x');
+    fs.writeFileSync(path.join(dir, `${'b'.repeat(64)}.xlsx`), 'x');
+    fs.writeFileSync(path.join(dir, 'ghi-chu.txt'), 'not ours');
+    ctx.close();
+    const again = createContext({ dataDir: ctx.dataDir, migrationsDir: MIGRATIONS_DIR, mode: 'browser', appVersion: 'test', lock: true });
+    try {
+      expect(fs.readdirSync(dir).sort()).toEqual([...kept, 'ghi-chu.txt'].sort());
+    } finally {
+      again.close();
+    }
+    ctx = testContext({ dataDir: ctx.dataDir });
   });
 });
