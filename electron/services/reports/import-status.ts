@@ -60,6 +60,11 @@ export function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Bat
       f.statusNote = 'Không nhập (đã bỏ chọn).';
       continue;
     }
+    if (f.namedUnit && f.choice !== true) {
+      f.status = 'skip';
+      f.statusNote = `Chưa nhập: tên tệp là của ${f.namedUnit.code}, mẫu bên trong là của ${f.unitCode}.`;
+      continue;
+    }
     if (isBlank(f) && f.choice !== true) {
       f.status = 'blank';
       f.statusNote = 'Mẫu còn trống — chưa tính là đã nộp. Đánh dấu "Nhập" nếu đơn vị thật sự không có gì để báo cáo.';

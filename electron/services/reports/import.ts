@@ -64,6 +64,8 @@ export interface BatchFile {
   choice: boolean | null;
   /** Imported before but not the unit's current version: ticking it makes it current again. */
   reusable: boolean;
+  /** Another unit named by the file's name (a unit may have filled another unit's template). */
+  namedUnit: { code: string; name: string } | null;
 }
 
 export interface Batch {
@@ -225,6 +227,7 @@ function emptyFile(key: number, fileName: string, sha256: string | null): BatchF
     statusNote: null,
     choice: null,
     reusable: false,
+    namedUnit: null,
   };
 }
 
@@ -276,6 +279,12 @@ function evaluate(
   file.unitId = unitId;
   file.unitCode = unit.code;
   file.unitName = unit.name;
+  file.namedUnit = otherUnitInName(ctx, file.fileName, unit.code, round.code);
+  if (file.namedUnit) {
+    file.warnings.push(
+      `Tên tệp ghi mã ${file.namedUnit.code} (${file.namedUnit.name}) nhưng mẫu bên trong là của ${unit.code} (${unit.name}): có thể đơn vị ${file.namedUnit.code} đã điền vào mẫu của đơn vị khác. Hãy hỏi lại đơn vị; chỉ đánh dấu "Nhập" nếu số liệu đúng là của ${unit.name}.`,
+    );
+  }
   if (!isRequired(ctx, round.id, unitId)) {
     file.errors.push(
       `${fileLabel}: đơn vị "${unit.name}" không có trong danh sách phải báo cáo của đợt này. Nếu muốn nhận, hãy sửa đợt để thêm đơn vị rồi nhập lại.`,
@@ -319,6 +328,20 @@ function evaluate(
     return;
   }
   file.data = data;
+}
+
+/** A unit other than `own` whose code the file name carries ("CD009 bao cao.xlsx"), if any. */
+function otherUnitInName(ctx: ServiceContext, fileName: string, own: string, roundCode: string): { code: string; name: string } | null {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const ownKey = foldVi(own).replace(/\s+/g, '');
+  for (const token of base.split(/[\s_.,()[\]]+/)) {
+    if (token.length < 3 || foldVi(token) === foldVi(roundCode) || foldVi(token).replace(/\s+/g, '') === ownKey) continue;
+    const id = findUnitIdByCode(ctx, token);
+    if (id === null) continue;
+    const u = ctx.db.prepare('SELECT code, name FROM units WHERE id = ?').get(id) as { code: string; name: string };
+    if (foldVi(u.code).replace(/\s+/g, '') !== ownKey) return u;
+  }
+  return null;
 }
 
 /** A value cell checked against its indicator: the message quotes what the unit typed. */

@@ -179,3 +179,18 @@ describe('the archive after an interrupted import', () => {
     ctx = testContext({ dataDir: ctx.dataDir });
   });
 });
+
+describe("a unit filling another unit's template", () => {
+  it("is not imported silently: the file named after CD002 holds CD001's template", async () => {
+    const filled = await fillTemplate(read(templates.CD001), { values: { '1.1': 9 } });
+    const p = await ok(ctx, 'reports.previewUpload', { roundId: round.id, files: [upload('CD002 bao cao thang 5.xlsx', filled)] });
+    const f = p.files[0];
+    expect(f).toMatchObject({ status: 'skip', included: false, choosable: true, unitCode: 'CD001' });
+    expect(f.messages.join(' ')).toMatch(/Tên tệp ghi mã CD002 .* nhưng mẫu bên trong là của CD001/);
+    // The clerk asked the unit: the figures are CD001's after all.
+    const choices = [{ key: f.key, include: true }];
+    expect((await ok(ctx, 'reports.commitImport', { batchId: p.batchId, choices })).created).toBe(1);
+    expect((await figures(ctx, round, 'CD001'))['1.1']).toBe(9);
+    expect(await stateOf('CD002')).toBe('missing');
+  });
+});
