@@ -140,6 +140,11 @@ export const commitImportSchema = z.strictObject({
   choices: fileChoices.optional(),
   /** The day the office received the reports (default: today); lateness is judged on it. */
   receivedOn: optionalIsoDate('ngày nhận báo cáo'),
+  /** Files received another day (a paper report typed later, a late USB stick), by file key. */
+  fileDates: z
+    .array(z.strictObject({ key: z.number().int().min(0), receivedOn: isoDate('ngày nhận tệp') }))
+    .max(10_000)
+    .optional(),
 });
 export const discardImportSchema = z.strictObject({ batchId });
 /** The preview again with the clerk's ticks (which file of a unit wins, blank files taken after all). */

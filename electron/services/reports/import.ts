@@ -415,15 +415,25 @@ export async function commitBatch(
   batchId: string,
   receivedOnInput: string | null,
   choices?: { key: number; include: boolean }[],
+  fileDates?: { key: number; receivedOn: string }[],
 ): Promise<ImportResult> {
   const batch = batches(ctx).get(batchId);
   if (!batch) throw new AppError('NOT_FOUND', EXPIRED);
   if (choices) applyChoices(batch, choices);
   const round = getRoundRow(ctx, batch.roundId);
-  const receivedOn = receivedOnInput ?? todayIso(ctx.now());
-  if (receivedOn > todayIso(ctx.now())) {
+  const today = todayIso(ctx.now());
+  const receivedOn = receivedOnInput ?? today;
+  if (receivedOn > today) {
     const msg = 'Ngày nhận báo cáo không được sau ngày hôm nay.';
     throw new AppError('INVALID_INPUT', msg, { receivedOn: msg });
+  }
+  const dateOf = new Map((fileDates ?? []).map((d) => [d.key, d.receivedOn]));
+  for (const [key, d] of dateOf) {
+    if (d > today) {
+      const name = batch.files.find((f) => f.key === key)?.fileName ?? '';
+      const msg = `Ngày nhận tệp "${name}" không được sau ngày hôm nay.`;
+      throw new AppError('INVALID_INPUT', msg, { [`fileDates.${key}`]: msg });
+    }
   }
   // The database may have changed since the preview (another import, a manual entry).
   resolveStatuses(ctx, round, batch);
@@ -462,7 +472,7 @@ export async function commitBatch(
             fileName: f.fileName,
             sha256: f.sha256,
             savedAt: f.savedAt,
-            receivedOn,
+            receivedOn: dateOf.get(f.key) ?? receivedOn,
             createdAt: at,
             batchId: batch.id,
             free: f.free,

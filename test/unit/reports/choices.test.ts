@@ -194,3 +194,23 @@ describe("a unit filling another unit's template", () => {
     expect(await stateOf('CD002')).toBe('missing');
   });
 });
+
+describe('a received date per file', () => {
+  it('keeps the day each file came (a late USB stick, a paper report typed later), never after today', async () => {
+    const a = await fillTemplate(read(templates.CD001), { values: { '1.1': 1 } });
+    const b = await fillTemplate(read(templates.CD002), { values: { '1.1': 2 } });
+    const p = await ok(ctx, 'reports.previewUpload', { roundId: round.id, files: [upload('CD001.xlsx', a), upload('CD002.xlsx', b)] });
+    const [fa, fb] = p.files;
+    const future = await call(ctx, 'reports.commitImport', { batchId: p.batchId, fileDates: [{ key: fa.key, receivedOn: '2026-12-01' }] });
+    expect(future.ok).toBe(false);
+    if (!future.ok) expect(future.error.message).toMatch(/Ngày nhận tệp "CD001.xlsx" không được sau ngày hôm nay/);
+    await ok(ctx, 'reports.commitImport', {
+      batchId: p.batchId,
+      receivedOn: '2026-11-21',
+      fileDates: [{ key: fa.key, receivedOn: '2026-11-15' }],
+    });
+    const rows = (await ok(ctx, 'reports.status', { roundId: round.id })).rows;
+    expect(rows.find((r) => r.unitCode === 'CD001')?.firstReceivedOn).toBe('2026-11-15');
+    expect(rows.find((r) => r.unitCode === fb.unitCode)?.firstReceivedOn).toBe('2026-11-21');
+  });
+});

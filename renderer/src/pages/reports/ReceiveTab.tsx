@@ -49,6 +49,8 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
   const [receivedOn, setReceivedOn] = useState<Dayjs | null>(today());
   /** The clerk's ticks that differ from what the preview proposed, by file key. */
   const [choices, setChoices] = useState<Record<number, boolean>>({});
+  /** Files received another day than the batch (a late USB stick, a paper report typed later). */
+  const [fileDates, setFileDates] = useState<Record<number, Dayjs>>({});
   const dirInput = useRef<HTMLInputElement>(null);
   const filesInput = useRef<HTMLInputElement>(null);
 
@@ -58,6 +60,7 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
     setError(null);
     setDone(null);
     setChoices({});
+    setFileDates({});
   };
 
   const choiceList = (c: Record<number, boolean>) => Object.entries(c).map(([key, include]) => ({ key: Number(key), include }));
@@ -141,6 +144,7 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
         batchId: preview.batchId,
         receivedOn: dayjsToIso(receivedOn),
         choices: choiceList(choices),
+        fileDates: Object.entries(fileDates).map(([key, d]) => ({ key: Number(key), receivedOn: dayjsToIso(d)! })),
       });
       setPreview(null);
       setDone(r);
@@ -265,7 +269,7 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
               {
                 title: 'Nhập',
                 key: 'include',
-                width: 60,
+                width: 56,
                 render: (_: unknown, f) => (
                   <Checkbox
                     aria-label={`Nhập tệp ${f.fileName}`}
@@ -278,13 +282,13 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
               {
                 title: 'Tệp',
                 dataIndex: 'fileName',
-                width: '20%',
+                width: 170,
                 render: (n: string) => <span style={{ wordBreak: 'break-all' }}>{n}</span>,
               },
               {
                 title: 'Đơn vị',
                 key: 'unit',
-                width: '18%',
+                width: 170,
                 render: (_: unknown, f) =>
                   f.unitCode ? (
                     <span>
@@ -294,12 +298,29 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
                     <span className="muted">—</span>
                   ),
               },
-              { title: 'Đợt', key: 'round', width: 100, render: (_: unknown, f) => f.roundCode ?? <span className="muted">—</span> },
-              { title: 'Tình trạng', dataIndex: 'status', width: 150, render: (s: ImportFileStatus) => <ImportStatusTag status={s} /> },
+              { title: 'Đợt', key: 'round', width: 80, render: (_: unknown, f) => f.roundCode ?? <span className="muted">—</span> },
+              { title: 'Tình trạng', dataIndex: 'status', width: 120, render: (s: ImportFileStatus) => <ImportStatusTag status={s} /> },
+              {
+                title: 'Ngày nhận',
+                key: 'receivedOn',
+                width: 130,
+                render: (_: unknown, f) =>
+                  (choices[f.key] ?? f.included) ? (
+                    <DatePicker
+                      size="small"
+                      aria-label={`Ngày nhận tệp ${f.fileName}`}
+                      format={DATE_FORMAT}
+                      allowClear={false}
+                      value={fileDates[f.key] ?? receivedOn}
+                      disabledDate={(d) => d.isAfter(today(), 'day')}
+                      onChange={(d) => d && setFileDates({ ...fileDates, [f.key]: d })}
+                    />
+                  ) : null,
+              },
               {
                 title: 'Chỉ tiêu có số liệu',
                 dataIndex: 'filled',
-                width: 100,
+                width: 76,
                 align: 'right',
                 render: (n: number, f) => (f.status === 'error' ? '' : n),
               },
