@@ -26,21 +26,23 @@ import {
   memberEventDeleteSchema,
   memberEventSchema,
   memberIdSchema,
-  memberImportCommitSchema,
-  memberImportPreviewSchema,
-  memberImportDiscardSchema,
   memberListSchema,
   memberStatsSchema,
   memberUpdateSchema,
   type Member,
   type MemberEvent,
-  type MemberImportMappingInfo,
-  type MemberImportPreview,
-  type MemberImportResult,
   type MemberListResult,
   type MemberStats,
   type MemberWithEvents,
 } from '../members/schema';
+import {
+  memberImportCommitSchema,
+  memberImportDiscardSchema,
+  memberImportPreviewSchema,
+  type MemberImportMappingInfo,
+  type MemberImportPreview,
+  type MemberImportResult,
+} from '../members/import-schema';
 import * as reports from '../reports/schema';
 import * as documents from '../documents/api';
 import type { AnniversaryEvent } from '../documents/anniversaries';

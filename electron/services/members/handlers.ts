@@ -1,7 +1,8 @@
 import { AppError } from '../../../shared/api/result';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
 import type { Member, MemberFields } from '../../../shared/members/schema';
-import { EVENT_KIND_LABELS, IMPORT_FIELDS, IMPORT_FIELD_LABELS, memberRuleIssues } from '../../../shared/members/schema';
+import { EVENT_KIND_LABELS, memberRuleIssues } from '../../../shared/members/schema';
+import { IMPORT_FIELDS, IMPORT_FIELD_LABELS } from '../../../shared/members/import-schema';
 import type { ServiceContext } from '../context';
 import type { DomainHandlers } from '../handler-types';
 import { logChange } from '../history/change-log';

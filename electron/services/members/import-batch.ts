@@ -3,7 +3,7 @@
 // date re-maps the kept rows, and the import uses them too. Batches expire.
 import crypto from 'node:crypto';
 import { AppError } from '../../../shared/api/result';
-import type { ImportFormat, MemberImportPreview } from '../../../shared/members/schema';
+import type { ImportFormat, MemberImportPreview } from '../../../shared/members/import-schema';
 import type { ServiceContext } from '../context';
 import { createBatchStore } from '../files/batches';
 import { readSpreadsheetFile } from '../files/sheets/worker-host';

@@ -1,6 +1,6 @@
 // Recognising the columns of member lists as offices really write them.
 import { foldVi } from '../../../shared/text/vi';
-import type { ImportField } from '../../../shared/members/schema';
+import type { ImportField } from '../../../shared/members/import-schema';
 
 /** Header text → comparable key: folded, without "(…)" notes, footnote marks, numbering or trailing punctuation. */
 export function headerKey(text: string): string {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { todayIso } from '../../../shared/text/dates';
-import type { ImportField, MemberImportResult } from '../../../shared/members/schema';
+import type { ImportField, MemberImportResult } from '../../../shared/members/import-schema';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
 import { logChange } from '../history/change-log';

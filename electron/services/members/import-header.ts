@@ -2,7 +2,7 @@
 // layout in either form, the clerk's explicit column choices, and the list's date in its title.
 import { parseVnDate } from '../../../shared/text/dates';
 import { foldVi } from '../../../shared/text/vi';
-import type { ImportColumn, ImportField, ImportMapping } from '../../../shared/members/schema';
+import type { ImportColumn, ImportField, ImportMapping } from '../../../shared/members/import-schema';
 import { columnLetter } from '../files/cells';
 import type { RawRow, SheetData } from '../files/sheets/types';
 import { isTextCell, textOf } from '../files/sheets/cell-text';

@@ -14,8 +14,9 @@ import type {
   LegacySummary,
   MemberImportRow,
   MemberImportSheet,
-} from '../../../shared/members/schema';
-import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, MEMBER_STATUS_LABELS } from '../../../shared/members/schema';
+} from '../../../shared/members/import-schema';
+import { MEMBER_STATUS_LABELS } from '../../../shared/members/schema';
+import { IMPORT_FIELDS, IMPORT_FIELD_LABELS } from '../../../shared/members/import-schema';
 import type { ServiceContext } from '../context';
 import { columnLetter } from '../files/cells';
 import type { SheetData, WorkbookData } from '../files/sheets/types';

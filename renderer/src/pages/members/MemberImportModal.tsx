@@ -9,7 +9,7 @@ import type {
   MemberImportPreview,
   MemberImportResult,
   MemberImportSheet,
-} from '../../../../shared/members/schema';
+} from '../../../../shared/members/import-schema';
 import { call, errorMessage } from '../../api/client';
 import { fileToBase64 } from '../../lib/files';
 import { foldedFilter } from '../../lib/select';

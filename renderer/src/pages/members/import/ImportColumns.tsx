@@ -1,6 +1,6 @@
 import { InputNumber, Select, Space, Table } from 'antd';
-import type { ImportField, ImportMapping, MemberImportSheet } from '../../../../../shared/members/schema';
-import { IMPORT_FIELDS, IMPORT_FIELD_LABELS } from '../../../../../shared/members/schema';
+import type { ImportField, ImportMapping, MemberImportSheet } from '../../../../../shared/members/import-schema';
+import { IMPORT_FIELDS, IMPORT_FIELD_LABELS } from '../../../../../shared/members/import-schema';
 import { foldedFilter } from '../../../lib/select';
 
 const FIELD_OPTIONS = [

@@ -1,5 +1,5 @@
 import { Alert, DatePicker, Space } from 'antd';
-import type { MemberImportPreview } from '../../../../../shared/members/schema';
+import type { MemberImportPreview } from '../../../../../shared/members/import-schema';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../../lib/forms';
 import { today } from '../../../lib/clock';
 

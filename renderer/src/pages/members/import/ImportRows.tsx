@@ -1,5 +1,5 @@
 import { Table, Tag } from 'antd';
-import type { ImportRowStatus, MemberImportPreview, MemberImportRow } from '../../../../../shared/members/schema';
+import type { ImportRowStatus, MemberImportPreview, MemberImportRow } from '../../../../../shared/members/import-schema';
 import { GENDER_LABELS } from '../../../../../shared/members/schema';
 import { showDate } from '../labels';
 

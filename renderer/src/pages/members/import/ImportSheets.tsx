@@ -1,5 +1,5 @@
 import { Checkbox, Select, Table, Tag } from 'antd';
-import type { MemberImportSheet, ImportUnitSource } from '../../../../../shared/members/schema';
+import type { MemberImportSheet, ImportUnitSource } from '../../../../../shared/members/import-schema';
 import { foldedFilter } from '../../../lib/select';
 
 const SOURCE: Record<ImportUnitSource, string> = {
