@@ -198,12 +198,16 @@ export function parseMemberWorkbook(ctx: ServiceContext, book: WorkbookData, opt
   // First pass: every sheet's header, unit and whether it is read.
   type Plan = { sheet: SheetData; info: MemberImportSheet; header: Header | null; unit: UnitInfo | null };
   // The unit chosen for the file goes to its list when it has one list (empty sheets aside).
-  const single = book.sheets.filter((s) => !s.hidden && detectHeader(s, learned, opts.mapping) !== null).length <= 1;
-  const plans: Plan[] = book.sheets.map((sheet, index) => {
+  const headers = book.sheets.map((sheet, index) => {
     const choice = opts.sheets?.find((s) => s.index === index);
     const mapping = choice?.mapping ?? opts.mapping;
     const manual = choice?.firstDataRow !== undefined && mapping ? mapping : null;
     const header: Header | null = manual ? manualHeader(sheet, manual, choice!.firstDataRow!) : detectHeader(sheet, learned, mapping);
+    return { choice, manual, header };
+  });
+  const single = book.sheets.filter((s, i) => !s.hidden && headers[i].header !== null).length <= 1;
+  const plans: Plan[] = book.sheets.map((sheet, index) => {
+    const { choice, manual, header } = headers[index];
     let problem: MemberImportSheet['problem'] = null;
     if (!header) {
       problem =

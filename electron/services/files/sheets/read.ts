@@ -48,9 +48,14 @@ export async function readSpreadsheet(data: Buffer, fileName: string): Promise<W
   }
 }
 
+/** A file no reader could make sense of. */
+export function damagedFile(fileName: string): AppError {
+  return bad(fileName, 'tệp đã bị hỏng, không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.');
+}
+
 /** What a parser throws on a broken file, said the way the clerk reads it. */
-function asBadFile(e: unknown, fileName: string): AppError {
-  return e instanceof AppError ? e : bad(fileName, 'tệp đã bị hỏng, không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.');
+export function asBadFile(e: unknown, fileName: string): AppError {
+  return e instanceof AppError ? e : damagedFile(fileName);
 }
 
 /** Columns typed in TCVN3/VNI marked, for every format. */

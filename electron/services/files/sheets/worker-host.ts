@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../../shared/api/result';
 import { locateWorkerEntry, type WorkerSpec } from '../worker-entry';
-import { openXlsxParts, readSpreadsheet, readXlsxParts, sniffFormat } from './read';
+import { damagedFile, openXlsxParts, readSpreadsheet, readXlsxParts, sniffFormat } from './read';
 import type { WorkbookData } from './types';
 import { SHEET_WORKER_MARK, type FromWorker, type ToWorker } from './worker';
 
@@ -93,18 +93,6 @@ function startThread(s: WorkerSpec): Thread | null {
   }
 }
 
-const damaged = (fileName: string) =>
-  new AppError('BAD_FILE', `Tệp "${fileName}": tệp đã bị hỏng, không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`);
-
-async function inProcess(data: Buffer, fileName: string): Promise<WorkbookData> {
-  try {
-    return await readSpreadsheet(data, fileName);
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    throw damaged(fileName);
-  }
-}
-
 /** Reads every sheet of an untrusted spreadsheet (see read.ts), in a worker thread where it is worth it. */
 export async function readSpreadsheetFile(data: Buffer, fileName: string): Promise<WorkbookData> {
   const format = sniffFormat(data, fileName);
@@ -113,19 +101,14 @@ export async function readSpreadsheetFile(data: Buffer, fileName: string): Promi
     let size = 0;
     for (const part of parts.values()) size += part.length;
     if (size <= XLSX_IN_PROCESS_MAX_BYTES) {
-      try {
-        return readXlsxParts(parts, fileName);
-      } catch (e) {
-        if (e instanceof AppError) throw e;
-        throw damaged(fileName);
-      }
+      return readXlsxParts(parts, fileName);
     }
   }
   const wantsWorker =
     data.length >= workerMinBytes() || ((format === 'xls' || format === 'ods' || format === 'html') && workerMinBytes() !== Infinity);
   const s = wantsWorker ? locate() : null;
   const thread = s ? startThread(s) : null;
-  if (!thread) return inProcess(data, fileName);
+  if (!thread) return readSpreadsheet(data, fileName);
   return new Promise<WorkbookData>((resolve, reject) => {
     let finished = false;
     const timer = setTimeout(() => {
@@ -144,7 +127,7 @@ export async function readSpreadsheetFile(data: Buffer, fileName: string): Promi
       if (finished) return;
       end();
       thread.stop();
-      reject(e instanceof AppError ? e : damaged(fileName));
+      reject(e instanceof AppError ? e : damagedFile(fileName));
     };
     thread.listen((m) => {
       if (finished) return;
@@ -170,7 +153,7 @@ export async function readSpreadsheetFile(data: Buffer, fileName: string): Promi
               warned = true;
               console.warn('[sheets] worker did not start; reading spreadsheets in-process.');
             }
-            inProcess(data, fileName).then(resolve, reject);
+            readSpreadsheet(data, fileName).then(resolve, reject);
             return;
           }
           fail(
@@ -179,7 +162,7 @@ export async function readSpreadsheetFile(data: Buffer, fileName: string): Promi
                   'BAD_FILE',
                   `Tệp "${fileName}": tệp cần quá nhiều bộ nhớ để đọc (có thể là tệp độc hại hoặc quá lớn). Tệp không được nhập.`,
                 )
-              : damaged(fileName),
+              : damagedFile(fileName),
           );
       }
     });

@@ -4,8 +4,7 @@
 //   worker → main  { type: 'done', workbook } | { type: 'error', message }
 // A worker that answered 'done' may get another 'start' (see worker-host.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../../../shared/api/result';
-import { readSpreadsheet } from './read';
+import { asBadFile, readSpreadsheet } from './read';
 import type { WorkbookData } from './types';
 
 export const SHEET_WORKER_MARK = 'congdoan-sheet-reader';
@@ -22,13 +21,7 @@ if (parentPort && (workerData as { mark?: string } | null)?.mark === SHEET_WORKE
       const data = Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
       send({ type: 'done', workbook: await readSpreadsheet(data, m.fileName) });
     } catch (e) {
-      send({
-        type: 'error',
-        message:
-          e instanceof AppError
-            ? e.message
-            : `Tệp "${m.fileName}": tệp đã bị hỏng, không đọc được nội dung. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`,
-      });
+      send({ type: 'error', message: asBadFile(e, m.fileName).message });
     }
   });
   send({ type: 'ready' });
