@@ -1,4 +1,5 @@
 import type { Annex, Block } from '../../shared/documents/model';
+import { REPORT_FORM_SIGNATURES } from '../../shared/documents/round-annex';
 
 // Short builders for writing templates by hand.
 
@@ -9,28 +10,11 @@ export const p = (text: string): Block => ({ type: 'paragraph', text });
 export const b = (text: string): Block => ({ type: 'bullet', text });
 export const pt = (text: string): Block => ({ type: 'point', text });
 
-/** The results form sent to grassroots units with a Tháng Công nhân plan or guidance. */
+/**
+ * The results form sent to grassroots units with a Tháng Công nhân plan or guidance. Its rows are
+ * not written here: they are generated from the reporting round's indicators (the default set
+ * until a round is created from the document), see shared/documents/round-annex.ts.
+ */
 export function reportAnnex(title: string): Annex {
-  const rows: [string, string][] = [
-    ['Số hoạt động đã tổ chức trong Tháng Công nhân', 'Hoạt động'],
-    ['Số đoàn viên, CNVCLĐ được thăm hỏi, tặng quà', 'Người'],
-    ['Tổng số tiền thăm hỏi, tặng quà', 'Đồng'],
-    ['Số cuộc đối thoại đã tổ chức', 'Cuộc'],
-    ['Số kiến nghị được giải quyết', 'Kiến nghị'],
-    ['Số đoàn viên kết nạp mới', 'Người'],
-    ['Số đoàn viên ưu tú giới thiệu cho Đảng', 'Người'],
-    ['Số hoạt động văn hóa, văn nghệ, thể dục, thể thao', 'Hoạt động'],
-  ];
-  return {
-    title,
-    note: null,
-    blocks: [
-      p('Tên công đoàn cơ sở: ……………………………………………………'),
-      {
-        type: 'table',
-        columns: ['TT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Ghi chú'],
-        rows: rows.map(([c, u], i) => [String(i + 1), c, u, '', '']),
-      },
-    ],
-  };
+  return { title, note: null, source: 'report-round', blocks: [], signatures: REPORT_FORM_SIGNATURES };
 }

@@ -44,6 +44,8 @@ import {
   type MemberImportResult,
 } from '../members/import-schema';
 import * as reports from '../reports/schema';
+import * as roundFromPlan from '../reports/round-from-plan';
+import * as upward from '../reports/upward-schema';
 import * as documents from '../documents/api';
 import type { AnniversaryEvent } from '../documents/anniversaries';
 import * as activities from '../activities/schema';
@@ -140,7 +142,13 @@ export const contract = {
   'reports.unitSubmissions': method<reports.UnitSubmissions>()(reports.submissionRefSchema),
   'reports.saveManual': method<reports.UnitSubmissions>()(reports.saveManualSchema),
   'reports.archivedFile': method<DownloadFile>()(reports.archivedFileSchema),
+  'reports.useSubmission': method<reports.UnitSubmissions>()(reports.useSubmissionSchema),
   'reports.dashboard': method<reports.ReportsDashboard>()(noInput),
+  'reports.planRoundDraft': method<roundFromPlan.PlanRoundDraft>()(roundFromPlan.planRoundDraftSchema),
+  'reports.createRoundFromPlan': method<reports.RoundDetail>()(roundFromPlan.roundFromPlanSchema),
+  // Reporting upward: the office fills its superior's template with the round's totals (issue 13).
+  'reports.upwardPreview': method<upward.UpwardPreview>()(upward.upwardPreviewSchema),
+  'reports.upwardFill': method<DownloadFile>()(upward.upwardFillSchema),
   'documents.list': method<documents.DocumentListResult>()(documents.documentListSchema),
   'documents.get': method<documents.DocumentRecord>()(documents.documentIdSchema),
   'documents.templates': method<documents.TemplateInfo[]>()(noInput),

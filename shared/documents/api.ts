@@ -114,11 +114,19 @@ export interface DocumentSummary {
   updatedAt: string;
 }
 
+/** The reporting round created from a plan or guidance: its results form follows the round's indicators. */
+export interface LinkedRound {
+  id: number;
+  code: string;
+  name: string;
+}
+
 export interface DocumentRecord extends DocumentSummary {
   doc: OfficialDocument;
   createdAt: string;
   /** The document this one was copied from (next-year copy, new draft). */
   source: { id: number; code: string | null; title: string; year: number } | null;
+  round: LinkedRound | null;
 }
 
 export interface DocumentListResult {

@@ -11,3 +11,14 @@ export function recipientLines(recipients: readonly string[]): string[] {
 
 /** Lines of empty space left for the signature and the stamp. */
 export const SIGNATURE_SPACE_LINES = 4;
+
+/** A cell holding only a figure (count, money, percentage, a code like 2.1.1). */
+export const NUMERIC_CELL = /^[\d\s.,%+\-–/]+$/;
+
+/**
+ * Figures are centred, and so is the whole 'TT' column (its I, II… of group rows too); other text
+ * is left-aligned. Used by the Word writer and the HTML preview.
+ */
+export function isCentredCell(columns: readonly string[], column: number, text: string): boolean {
+  return NUMERIC_CELL.test(text.trim()) || /^S?TT$/i.test(columns[column]?.trim() ?? '');
+}

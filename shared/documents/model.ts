@@ -70,6 +70,8 @@ export interface TableBlock {
   type: 'table';
   columns: string[];
   rows: string[][];
+  /** Indexes (in `rows`) of rows printed bold: the group rows I, II… of a report form. */
+  boldRows?: number[];
 }
 
 export type Block = HeadingBlock | ParagraphBlock | BulletBlock | PointBlock | TableBlock;
@@ -82,6 +84,19 @@ export interface Signer {
   name: string;
 }
 
+/** One signature column under an annex: its title lines (caps, bold) and the hint under them (italic). */
+export interface AnnexSignature {
+  lines: string[];
+  note: string | null;
+}
+
+/**
+ * 'report-round': the results form units fill in ("theo mẫu gửi kèm"). While the document is a
+ * draft its table is generated from the reporting round's indicators (the default set before a
+ * round exists), so it shows the rows of the .xlsx template; once issued it is kept as issued.
+ */
+export type AnnexSource = 'report-round';
+
 export interface Annex {
   /** e.g. 'MẪU BÁO CÁO KẾT QUẢ THÁNG CÔNG NHÂN NĂM 2024' (printed in caps). */
   title: string;
@@ -90,6 +105,9 @@ export interface Annex {
   blocks: Block[];
   /** Print this annex on landscape pages (wide tables). */
   landscape?: boolean;
+  source?: AnnexSource;
+  /** Printed side by side under the blocks, e.g. 'NGƯỜI LẬP' and 'TM. BAN CHẤP HÀNH / CHỦ TỊCH'. */
+  signatures?: AnnexSignature[];
 }
 
 export interface OfficialDocument {

@@ -35,10 +35,15 @@ const tableBlock = z
     rows: z
       .array(z.array(cellText, { error: 'Dòng của bảng không hợp lệ.' }), { error: 'Các dòng của bảng không hợp lệ.' })
       .max(2000, { error: 'Bảng có tối đa 2000 dòng.' }),
+    boldRows: z
+      .array(z.number().int().min(0), { error: 'Các dòng in đậm của bảng không hợp lệ.' })
+      .max(2000, { error: 'Các dòng in đậm của bảng không hợp lệ.' })
+      .optional(),
   })
   .refine((t) => t.rows.every((r) => r.length === t.columns.length), {
     error: 'Mỗi dòng của bảng phải có đủ số ô bằng số cột.',
-  });
+  })
+  .refine((t) => (t.boldRows ?? []).every((i) => i < t.rows.length), { error: 'Các dòng in đậm của bảng không hợp lệ.' });
 
 export const blockSchema = z.discriminatedUnion('type', [headingBlock, paragraphBlock, bulletBlock, pointBlock, tableBlock], {
   error: 'Khối nội dung không hợp lệ.',
@@ -67,6 +72,17 @@ export const annexSchema = z.strictObject({
   note: optionalText('dòng ghi chú của phụ lục', 500),
   blocks,
   landscape: z.boolean({ error: 'Hướng trang của phụ lục không hợp lệ.' }).optional(),
+  source: z.literal('report-round', { error: 'Loại phụ lục không hợp lệ.' }).optional(),
+  signatures: z
+    .array(
+      z.strictObject({
+        lines: z.array(requiredText('dòng chức danh ký', 100)).min(1).max(4, { error: 'Mỗi chỗ ký có tối đa 4 dòng chức danh.' }),
+        note: optionalText('dòng ghi chú dưới chức danh ký', 100),
+      }),
+      { error: 'Các chỗ ký của phụ lục không hợp lệ.' },
+    )
+    .max(3, { error: 'Phụ lục có tối đa 3 chỗ ký.' })
+    .optional(),
 });
 
 export const officialDocumentSchema = z.strictObject({

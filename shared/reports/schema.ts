@@ -26,6 +26,11 @@ export const indicatorFields = {
     .nullable()
     .optional()
     .transform((v) => v ?? null),
+  /** Every report must give a figure for it; a received report without one is "Thiếu số liệu". */
+  required: z
+    .boolean({ error: 'Hãy chọn chỉ tiêu có bắt buộc hay không.' })
+    .optional()
+    .transform((v) => v ?? false),
 };
 
 export const indicatorInputSchema = z.strictObject({
@@ -76,7 +81,7 @@ export const roundFields = {
     .transform((v) => v ?? null),
 };
 
-const periodOrder = (r: { periodFrom: string | null; periodTo: string | null }, ctx: z.RefinementCtx) => {
+export const periodOrder = (r: { periodFrom: string | null; periodTo: string | null }, ctx: z.RefinementCtx) => {
   if (r.periodFrom && r.periodTo && r.periodFrom > r.periodTo) {
     ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'Ngày kết thúc kỳ báo cáo phải sau ngày bắt đầu.' });
   }
@@ -132,8 +137,16 @@ export const previewUploadSchema = z.strictObject({
 
 /** The clerk's ticks that differ from what the preview proposed, by file key. */
 const fileChoices = z
-  .array(z.strictObject({ key: z.number().int().min(0), include: z.boolean({ error: 'Hãy chọn có nhập tệp hay không.' }) }))
+  .array(
+    z.strictObject({
+      key: z.number().int().min(0),
+      include: z.boolean({ error: 'Hãy chọn có nhập tệp hay không.' }),
+      /** The file's name names another unit than its template: its figures are that unit's. */
+      forNamedUnit: z.boolean().optional(),
+    }),
+  )
   .max(10_000);
+export type FileChoice = z.output<typeof fileChoices>[number];
 
 export const commitImportSchema = z.strictObject({
   batchId,
@@ -152,6 +165,8 @@ export const previewChoicesSchema = z.strictObject({ batchId, choices: fileChoic
 
 export const submissionRefSchema = z.strictObject({ roundId: id, unitId: id });
 export const archivedFileSchema = z.strictObject({ submissionId: id });
+/** "Dùng bản này": an earlier version of a unit's report becomes the one in use. */
+export const useSubmissionSchema = z.strictObject({ submissionId: id });
 
 export const manualValueSchema = z.strictObject({
   indicatorId: id,
@@ -186,6 +201,7 @@ export interface Indicator {
   unit: string | null;
   kind: IndicatorKind;
   target: number | null;
+  required: boolean;
   /** Some report already holds a figure for it: it cannot be deleted. */
   hasValues: boolean;
 }
@@ -271,6 +287,11 @@ export interface ImportPreviewFile {
   included: boolean;
   /** The clerk may tick or untick it (not for damaged files or files already imported). */
   choosable: boolean;
+  /**
+   * The file's name names another unit than the template inside (a unit filled another unit's
+   * form): the clerk says whose figures they are.
+   */
+  unitChoice: { template: { code: string; name: string }; named: { code: string; name: string }; forNamed: boolean } | null;
   messages: string[];
   problems: CellProblem[];
 }
@@ -308,12 +329,14 @@ export interface StatusRow {
   fileName: string | null;
   submissionId: number | null;
   versions: number;
+  /** Codes of the required indicators the current report leaves without a figure ("Thiếu số liệu"). */
+  missingFigures: string[];
 }
 
 export interface RoundStatus {
   round: RoundSummary;
   rows: StatusRow[];
-  counts: RoundCounts & { onTime: number; manual: number };
+  counts: RoundCounts & { onTime: number; manual: number; incomplete: number };
 }
 
 export interface SubmissionValue {

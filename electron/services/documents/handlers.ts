@@ -5,6 +5,7 @@ import { documentCode } from '../../../shared/documents/dates';
 import { compactDocument } from '../../../shared/documents/editing';
 import type { OfficialDocument } from '../../../shared/documents/model';
 import { shiftDocumentYear, shiftTextYear, type DocumentChange } from '../../../shared/documents/next-year';
+import { withReportForm } from '../../../shared/documents/round-annex';
 import { officialDocumentSchema } from '../../../shared/documents/schema';
 import { headerFromOffice, instantiateTemplate, type TemplateValues } from '../../../shared/documents/templates';
 import type { OfficeSettings } from '../../../shared/settings/schema';
@@ -30,6 +31,7 @@ import {
   registeredTo,
   updateDraft,
 } from './repo';
+import { loadDocument, reportFormIndicators } from './report-form';
 import { deleteTemplate, listTemplates, resolveTemplate, saveTemplate } from './templates';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -85,7 +87,7 @@ function docxFileName(record: Pick<DocumentRecord, 'kind' | 'number' | 'doc' | '
 
 export const documentsHandlers: DomainHandlers<'documents'> = {
   'documents.list': (input, ctx) => listDocuments(ctx, input),
-  'documents.get': ({ id }, ctx) => getDocument(ctx, id),
+  'documents.get': ({ id }, ctx) => loadDocument(ctx, id),
 
   'documents.templates': (_input, ctx) => listTemplates(ctx),
 
@@ -113,9 +115,9 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
         warnings.push(...shifted.warnings);
       }
       const made = instantiateTemplate(content, values);
-      const doc = officialDocumentSchema.parse(made.doc);
+      const doc = officialDocumentSchema.parse(withReportForm(made.doc, reportFormIndicators(ctx, { round: null })));
       const id = insertDocument(ctx, doc, input.year, null);
-      return { document: getDocument(ctx, id), warnings: [...warnings, ...made.warnings] };
+      return { document: loadDocument(ctx, id), warnings: [...warnings, ...made.warnings] };
     })(),
 
   'documents.save': ({ id, doc, year, manual }, ctx) =>
@@ -149,7 +151,7 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
       const draft = { ...doc, header: { ...doc.header, number: null } };
       updateDraft(ctx, id, draft, current.year);
       addVersion(ctx, id, 'restore', draft);
-      return getDocument(ctx, id);
+      return loadDocument(ctx, id);
     })(),
 
   'documents.proposeNumber': ({ id, date }, ctx) => {
@@ -160,7 +162,8 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
 
   'documents.issue': ({ id, number, date }, ctx) =>
     ctx.db.transaction(() => {
-      const current = getDocument(ctx, id);
+      // The results form as generated today is what gets issued (and frozen).
+      const current = loadDocument(ctx, id);
       requireDraft(current);
       if (date > todayIso(ctx.now())) {
         const msg = 'Ngày ban hành không được sau ngày hôm nay.';
@@ -178,22 +181,23 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
       markIssued(ctx, id, doc, n, date);
       addVersion(ctx, id, 'issue', doc);
       logChange(ctx, 'document', id, 'issue', null, { number: n, date, title: doc.title });
-      return getDocument(ctx, id);
+      return loadDocument(ctx, id);
     })(),
 
   'documents.duplicate': ({ id }, ctx) =>
     ctx.db.transaction(() => {
-      const source = getDocument(ctx, id);
+      const source = loadDocument(ctx, id);
       const { doc } = refreshHeader(
         { ...source.doc, header: { ...source.doc.header, number: null, date: todayIso(ctx.now()) } },
         readOfficeSettings(ctx),
       );
-      return getDocument(ctx, insertDocument(ctx, doc, source.year, id));
+      // The copy is not linked to the round: it will have a round of its own, or none.
+      return loadDocument(ctx, insertDocument(ctx, doc, source.year, id));
     })(),
 
   'documents.nextYear': ({ id, year }, ctx) =>
     ctx.db.transaction(() => {
-      const source = getDocument(ctx, id);
+      const source = loadDocument(ctx, id);
       if (year === source.year) {
         const msg = `Văn bản này đã là của năm ${year}. Hãy chọn năm khác.`;
         throw new AppError('INVALID_INPUT', msg, { year: msg });
@@ -202,11 +206,11 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
       const refreshed = refreshHeader(shifted.doc, readOfficeSettings(ctx));
       const doc = officialDocumentSchema.parse(refreshed.doc);
       const newId = insertDocument(ctx, doc, year, id);
-      return { document: getDocument(ctx, newId), changes: [...refreshed.changes, ...shifted.changes], warnings: shifted.warnings };
+      return { document: loadDocument(ctx, newId), changes: [...refreshed.changes, ...shifted.changes], warnings: shifted.warnings };
     })(),
 
   'documents.exportDocx': async ({ id }, ctx): Promise<DownloadFile> => {
-    const record = getDocument(ctx, id);
+    const record = loadDocument(ctx, id);
     const buf = await renderDocx(record.doc);
     return { fileName: docxFileName(record), mimeType: DOCX_MIME, dataBase64: buf.toString('base64') };
   },

@@ -73,15 +73,44 @@ function summary(r: Omit<DocumentRow, 'body'>): DocumentSummary {
   };
 }
 
+/**
+ * The link to the reporting round lives in the stored body, beside the document, as the round's
+ * uuid: never sent to the editor (so an autosave cannot drop it) and never matching another round
+ * if the linked one is deleted and its id reused.
+ */
+type StoredBody = OfficialDocument & { reportRoundUuid?: string };
+
+function linkedRound(ctx: ServiceContext, id: number): DocumentRecord['round'] {
+  const r = ctx.db
+    .prepare(
+      `SELECT r.id, r.code, r.name FROM documents d JOIN report_rounds r ON r.uuid = json_extract(d.body, '$.reportRoundUuid')
+        WHERE d.id = ?`,
+    )
+    .get(id) as DocumentRecord['round'] | undefined;
+  return r ?? null;
+}
+
+/** The body to store for `doc`, keeping the document's link to its round. */
+function storedBody(ctx: ServiceContext, id: number, doc: OfficialDocument): string {
+  const link = ctx.db.prepare("SELECT json_extract(body, '$.reportRoundUuid') AS uuid FROM documents WHERE id = ?").get(id) as
+    { uuid: string | null } | undefined;
+  return JSON.stringify(link?.uuid ? { ...doc, reportRoundUuid: link.uuid } : doc);
+}
+
+/** Links a document (issued or not: the link is not part of what was issued) to a round. */
+export function linkRound(ctx: ServiceContext, id: number, roundUuid: string): void {
+  ctx.db.prepare("UPDATE documents SET body = json_set(body, '$.reportRoundUuid', ?) WHERE id = ?").run(roundUuid, id);
+}
+
 export function getDocument(ctx: ServiceContext, id: number): DocumentRecord & { doc: OfficialDocument } {
   const r = row(ctx, id);
-  const doc = JSON.parse(r.body) as OfficialDocument;
+  const { reportRoundUuid, ...doc } = JSON.parse(r.body) as StoredBody;
   let source: DocumentRecord['source'] = null;
   if (r.sourceId !== null) {
     const s = ctx.db.prepare(`${SELECT_SUMMARY} WHERE id = ?`).get(r.sourceId) as Omit<DocumentRow, 'body'> | undefined;
     if (s) source = { id: s.id, code: summary(s).code, title: s.title, year: s.year };
   }
-  return { ...summary(r), doc, createdAt: r.createdAt, source };
+  return { ...summary(r), doc, createdAt: r.createdAt, source, round: reportRoundUuid ? linkedRound(ctx, id) : null };
 }
 
 function searchKey(doc: OfficialDocument, number: number | null): string {
@@ -108,7 +137,7 @@ export function updateDraft(ctx: ServiceContext, id: number, doc: OfficialDocume
   const at = nowIso(ctx);
   ctx.db
     .prepare('UPDATE documents SET kind = ?, year = ?, title = ?, search_key = ?, body = ?, updated_at = ? WHERE id = ?')
-    .run(doc.kind, year, doc.title, searchKey(doc, null), JSON.stringify(doc), at, id);
+    .run(doc.kind, year, doc.title, searchKey(doc, null), storedBody(ctx, id, doc), at, id);
   return at;
 }
 
@@ -121,7 +150,7 @@ export function markIssued(ctx: ServiceContext, id: number, doc: OfficialDocumen
     .prepare(
       `UPDATE documents SET state = 'issued', number = ?, issued_on = ?, title = ?, search_key = ?, body = ?, updated_at = ? WHERE id = ?`,
     )
-    .run(number, date, doc.title, searchKey(doc, number), JSON.stringify(doc), nowIso(ctx), id);
+    .run(number, date, doc.title, searchKey(doc, number), storedBody(ctx, id, doc), nowIso(ctx), id);
 }
 
 export function deleteDraft(ctx: ServiceContext, id: number): void {

@@ -8,5 +8,5 @@ import catalogue from '../../../resources/indicators/thang-cong-nhan.json';
  */
 export function defaultIndicators(): DefaultIndicator[] {
   const parsed = indicatorListSchema.parse(catalogue.indicators);
-  return parsed.map(({ code, group, label, unit, kind, target }) => ({ code, group, label, unit, kind, target }));
+  return parsed.map(({ code, group, label, unit, kind, target, required }) => ({ code, group, label, unit, kind, target, required }));
 }

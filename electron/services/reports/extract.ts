@@ -41,7 +41,15 @@ export interface ExtractedRow {
 
 export interface ExtractedReport {
   /** Identity from the hidden sheet or, failing that, the workbook properties. */
-  identity: { roundUuid: string; unitCode: string; roundCode: string | null; roundName: string | null; unitName: string | null } | null;
+  identity: {
+    roundUuid: string;
+    unitCode: string;
+    roundCode: string | null;
+    roundName: string | null;
+    unitName: string | null;
+    /** The identity sheet as read (key → value), for its checksum; null when only the workbook properties said it. */
+    meta: Record<string, string> | null;
+  } | null;
   sheet: string | null;
   rows: ExtractedRow[];
   free: Record<FreeTextKey, string | null>;
@@ -144,9 +152,10 @@ export function readWorkbook(wb: ExcelJS.Workbook, fileName: string): ExtractedR
         roundCode: meta.roundCode || null,
         roundName: meta.roundName || null,
         unitName: meta.unitName || null,
+        meta,
       }
     : fromProps
-      ? { ...fromProps, roundCode: null, roundName: null, unitName: null }
+      ? { ...fromProps, roundCode: null, roundName: null, unitName: null, meta: null }
       : null;
 
   const ws =

@@ -276,9 +276,10 @@ function read(data: Uint8Array): ExtractedReport {
         roundCode: meta.roundCode || null,
         roundName: meta.roundName || null,
         unitName: meta.unitName || null,
+        meta,
       }
     : fromProps
-      ? { ...fromProps, roundCode: null, roundName: null, unitName: null }
+      ? { ...fromProps, roundCode: null, roundName: null, unitName: null, meta: null }
       : null;
   const modified = coreField('modified');
   const savedDate = modified ? new Date(modified.trim()) : null;

@@ -3,9 +3,12 @@ import { defaultIndicators } from './catalogue';
 import { folderSuggestions } from './folders';
 import { commitBatch, choosePreviewFiles, discardBatch, previewUpload, scanFolder } from './import';
 import { saveManual } from './manual';
+import { createRoundFromPlan, planRoundDraft } from './round-from-plan';
 import { deleteRound, insertRound, listRounds, roundDetail, saveIndicatorSet, updateRound } from './repo';
 import { archivedFile, exportMissing, reportsDashboard, roundStatus, unitSubmissions } from './status';
+import { makeSubmissionCurrent } from './versions';
 import { templatesZip, unitTemplate, writeTemplates } from './templates';
+import { upwardFill, upwardPreview } from './upward/service';
 
 export const reportsHandlers: DomainHandlers<'reports'> = {
   'reports.defaultIndicators': () => defaultIndicators(),
@@ -43,5 +46,10 @@ export const reportsHandlers: DomainHandlers<'reports'> = {
   'reports.unitSubmissions': ({ roundId, unitId }, ctx) => unitSubmissions(ctx, roundId, unitId),
   'reports.saveManual': (input, ctx) => saveManual(ctx, input),
   'reports.archivedFile': ({ submissionId }, ctx) => archivedFile(ctx, submissionId),
+  'reports.useSubmission': ({ submissionId }, ctx) => makeSubmissionCurrent(ctx, submissionId),
   'reports.dashboard': (_i, ctx) => reportsDashboard(ctx),
+  'reports.planRoundDraft': ({ documentId }, ctx) => planRoundDraft(ctx, documentId),
+  'reports.createRoundFromPlan': (input, ctx) => createRoundFromPlan(ctx, input),
+  'reports.upwardPreview': ({ roundId, file }, ctx) => upwardPreview(ctx, roundId, file),
+  'reports.upwardFill': (input, ctx) => upwardFill(ctx, input),
 };

@@ -6,7 +6,9 @@ import { cleanText, foldVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { findUnitIdByCode } from '../units/repo';
 import type { ExtractedReport, RawCell } from './extract';
-import type { BatchFile } from './import';
+import type { BatchFile, UnitRef } from './import-types';
+import { codeList, missingRequired } from './completeness';
+import { checkIdentity } from './template-signature';
 import { findRoundByUuid, isRequired, type RoundRow } from './repo';
 import { FREE_TEXT_KEYS } from './template-layout';
 
@@ -58,10 +60,17 @@ export function evaluate(
   file.unitId = unitId;
   file.unitCode = unit.code;
   file.unitName = unit.name;
+  file.templateUnit = { id: unitId, code: unit.code, name: unit.name };
   file.namedUnit = otherUnitInName(ctx, file.fileName, unit.code, round.code);
   if (file.namedUnit) {
     file.warnings.push(
-      `Tên tệp ghi mã ${file.namedUnit.code} (${file.namedUnit.name}) nhưng mẫu bên trong là của ${unit.code} (${unit.name}): có thể đơn vị ${file.namedUnit.code} đã điền vào mẫu của đơn vị khác. Hãy hỏi lại đơn vị; chỉ đánh dấu "Nhập" nếu số liệu đúng là của ${unit.name}.`,
+      `Tên tệp ghi mã ${file.namedUnit.code} (${file.namedUnit.name}) nhưng mẫu bên trong là của ${unit.code} (${unit.name}): có thể đơn vị ${file.namedUnit.code} đã điền vào mẫu của đơn vị khác. Hãy hỏi lại đơn vị rồi chọn số liệu là của đơn vị nào ở cột "Đơn vị" và đánh dấu "Nhập".`,
+    );
+  }
+  if (id.meta && checkIdentity(ctx, id.meta, report.rows) === 'edited') {
+    file.tampered = true;
+    file.warnings.push(
+      `Thông tin nhận dạng của mẫu đã bị sửa sau khi gửi đi (mã kiểm tra không khớp): trang thông tin ẩn hoặc cột "Mã" chỉ tiêu đã bị thay đổi, nên không chắc tệp là của ${unit.code} (${unit.name}) hay số liệu nằm đúng chỉ tiêu. Hãy hỏi lại đơn vị hoặc gửi lại mẫu mới; chỉ đánh dấu "Nhập" nếu đã kiểm tra số liệu.`,
     );
   }
   if (!isRequired(ctx, round.id, unitId)) {
@@ -100,6 +109,12 @@ export function evaluate(
     const t = report.free[k];
     file.free[k] = t ? cleanText(t).slice(0, k.startsWith('reporter') ? (k === 'reporterPhone' ? 50 : 100) : 4000) || null : null;
   }
+  const lacking = file.values.length ? missingRequired(indicators, file.values) : [];
+  if (lacking.length) {
+    file.warnings.push(
+      `Thiếu số liệu: chưa điền ${lacking.length} chỉ tiêu bắt buộc (${codeList(lacking)}). Báo cáo vẫn được nhận nhưng đơn vị sẽ nằm trong danh sách "Thiếu số liệu" để nhắc bổ sung.`,
+    );
+  }
   if (file.problems.length) {
     file.errors.push(
       `Có ${file.problems.length} ô chưa đúng (xem danh sách). Hãy sửa các ô này trong tệp rồi nhập lại, hoặc nhập tay số liệu của đơn vị.`,
@@ -110,14 +125,14 @@ export function evaluate(
 }
 
 /** A unit other than `own` whose code the file name carries ("CD009 bao cao.xlsx"), if any. */
-function otherUnitInName(ctx: ServiceContext, fileName: string, own: string, roundCode: string): { code: string; name: string } | null {
+function otherUnitInName(ctx: ServiceContext, fileName: string, own: string, roundCode: string): UnitRef | null {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const ownKey = foldVi(own).replace(/\s+/g, '');
   for (const token of base.split(/[\s_.,()[\]]+/)) {
     if (token.length < 3 || foldVi(token) === foldVi(roundCode) || foldVi(token).replace(/\s+/g, '') === ownKey) continue;
     const id = findUnitIdByCode(ctx, token);
     if (id === null) continue;
-    const u = ctx.db.prepare('SELECT code, name FROM units WHERE id = ?').get(id) as { code: string; name: string };
+    const u = ctx.db.prepare('SELECT id, code, name FROM units WHERE id = ?').get(id) as UnitRef;
     if (foldVi(u.code).replace(/\s+/g, '') !== ownKey) return u;
   }
   return null;

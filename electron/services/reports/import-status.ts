@@ -1,9 +1,10 @@
 // Which files of a report preview are saved, and why: duplicates, blank templates, several
 // versions of one unit, a version older than the unit's current one, and the clerk's ticks.
+import type { FileChoice } from '../../../shared/reports/schema';
 import { isoToVn } from '../../../shared/text/dates';
 import type { ServiceContext } from '../context';
-import type { Batch, BatchFile } from './import';
-import type { RoundRow } from './repo';
+import type { Batch, BatchFile } from './import-types';
+import { isRequired, type RoundRow } from './repo';
 
 /** No figure and no free text: the template came back untouched (a common USB mix-up). */
 function isBlank(f: BatchFile): boolean {
@@ -32,6 +33,13 @@ export function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Bat
   );
   const candidates: BatchFile[] = [];
   for (const f of batch.files) {
+    // Whose figures: the template's unit, or the unit the file's name gives when the clerk says so.
+    if (f.templateUnit) {
+      const u = f.forNamed && f.namedUnit ? f.namedUnit : f.templateUnit;
+      f.unitId = u.id;
+      f.unitCode = u.code;
+      f.unitName = u.name;
+    }
     f.statusNote = null;
     f.reusable = false;
     if (f.errors.length) {
@@ -60,7 +68,17 @@ export function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Bat
       f.statusNote = 'Không nhập (đã bỏ chọn).';
       continue;
     }
-    if (f.namedUnit && f.choice !== true) {
+    if (f.tampered && f.choice !== true) {
+      f.status = 'skip';
+      f.statusNote = 'Chưa nhập: thông tin nhận dạng trong tệp đã bị sửa.';
+      continue;
+    }
+    if (f.namedUnit && f.forNamed && !isRequired(ctx, round.id, f.namedUnit.id)) {
+      f.status = 'skip';
+      f.statusNote = `Chưa nhập: ${f.namedUnit.name} không có trong danh sách phải báo cáo của đợt này.`;
+      continue;
+    }
+    if (f.namedUnit && f.choice !== true && !f.forNamed) {
       f.status = 'skip';
       f.statusNote = `Chưa nhập: tên tệp là của ${f.namedUnit.code}, mẫu bên trong là của ${f.unitCode}.`;
       continue;
@@ -107,7 +125,11 @@ export function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Bat
   }
 }
 
-export function applyChoices(batch: Batch, choices: { key: number; include: boolean }[]): void {
-  const byKey = new Map(choices.map((c) => [c.key, c.include]));
-  for (const f of batch.files) f.choice = byKey.has(f.key) ? byKey.get(f.key)! : null;
+export function applyChoices(batch: Batch, choices: FileChoice[]): void {
+  const byKey = new Map(choices.map((c) => [c.key, c]));
+  for (const f of batch.files) {
+    const c = byKey.get(f.key);
+    f.choice = c ? c.include : null;
+    f.forNamed = c?.forNamedUnit ?? false;
+  }
 }

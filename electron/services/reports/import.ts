@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
-import type { CellProblem, ImportFileStatus, ImportPreview, ImportPreviewFile, ImportResult } from '../../../shared/reports/schema';
+import type { FileChoice, ImportFileStatus, ImportPreview, ImportPreviewFile, ImportResult } from '../../../shared/reports/schema';
 import { todayIso } from '../../../shared/text/dates';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
@@ -16,55 +16,7 @@ import { evaluate } from './import-evaluate';
 import { applyChoices, resolveStatuses } from './import-status';
 import { getRoundRow, listIndicators } from './repo';
 import { FREE_TEXT_KEYS, type FreeTextKey } from './template-layout';
-
-export interface IncomingFile {
-  fileName: string;
-  data: Buffer | null;
-  /** Set when the file could not even be read (too large, unreadable). */
-  readError?: string;
-  mtime?: Date;
-}
-
-export interface ParsedValueRow {
-  indicatorId: number;
-  num: number | null;
-  text: string | null;
-}
-
-export interface BatchFile {
-  key: number;
-  fileName: string;
-  data: Buffer | null;
-  sha256: string | null;
-  savedAt: string | null;
-  unitId: number | null;
-  unitCode: string | null;
-  unitName: string | null;
-  roundCode: string | null;
-  roundName: string | null;
-  /** Problems of the file itself (identity, damage, cells); status is then 'error'. */
-  errors: string[];
-  warnings: string[];
-  problems: CellProblem[];
-  values: ParsedValueRow[];
-  free: Record<FreeTextKey, string | null>;
-  status: ImportFileStatus;
-  statusNote: string | null;
-  /** The clerk's tick, when it differs from what the app proposes; null: as proposed. */
-  choice: boolean | null;
-  /** Imported before but not the unit's current version: ticking it makes it current again. */
-  reusable: boolean;
-  /** Another unit named by the file's name (a unit may have filled another unit's template). */
-  namedUnit: { code: string; name: string } | null;
-}
-
-export interface Batch {
-  id: string;
-  roundId: number;
-  folder: string | null;
-  createdAt: number;
-  files: BatchFile[];
-}
+import type { Batch, BatchFile, IncomingFile, ParsedValueRow } from './import-types';
 
 const BATCH_TTL_MS = 2 * 60 * 60 * 1000;
 const MAX_BATCHES = 8;
@@ -217,12 +169,15 @@ function emptyFile(key: number, fileName: string, sha256: string | null): BatchF
     statusNote: null,
     choice: null,
     reusable: false,
+    templateUnit: null,
     namedUnit: null,
+    forNamed: false,
+    tampered: false,
   };
 }
 
 /** Applies the clerk's ticks to a preview and resolves it again. */
-export function choosePreviewFiles(ctx: ServiceContext, batchId: string, choices: { key: number; include: boolean }[]): ImportPreview {
+export function choosePreviewFiles(ctx: ServiceContext, batchId: string, choices: FileChoice[]): ImportPreview {
   const batch = batches(ctx).get(batchId);
   if (!batch) throw new AppError('NOT_FOUND', EXPIRED);
   applyChoices(batch, choices);
@@ -248,6 +203,14 @@ function toPreview(batch: Batch): ImportPreview {
       filled: f.values.length,
       included: f.status === 'new' || f.status === 'replace',
       choosable: f.status !== 'error' && (f.status !== 'duplicate' || f.reusable),
+      unitChoice:
+        f.templateUnit && f.namedUnit
+          ? {
+              template: { code: f.templateUnit.code, name: f.templateUnit.name },
+              named: { code: f.namedUnit.code, name: f.namedUnit.name },
+              forNamed: f.forNamed,
+            }
+          : null,
       messages: [...f.errors, ...(f.statusNote ? [f.statusNote] : []), ...f.warnings],
       problems: f.problems,
     };
@@ -264,7 +227,7 @@ export async function commitBatch(
   ctx: ServiceContext,
   batchId: string,
   receivedOnInput: string | null,
-  choices?: { key: number; include: boolean }[],
+  choices?: FileChoice[],
   fileDates?: { key: number; receivedOn: string }[],
 ): Promise<ImportResult> {
   const batch = batches(ctx).get(batchId);

@@ -39,12 +39,12 @@ export function findRoundByUuid(ctx: ServiceContext, uuid: string): RoundRow | n
 export function listIndicators(ctx: ServiceContext, roundId: number): Indicator[] {
   const rows = ctx.db
     .prepare(
-      `SELECT i.id, i.sort_order AS sortOrder, i.code, i.group_name AS "group", i.label, i.unit_label AS unit, i.kind, i.target,
+      `SELECT i.id, i.sort_order AS sortOrder, i.code, i.group_name AS "group", i.label, i.unit_label AS unit, i.kind, i.target, i.required,
               EXISTS (SELECT 1 FROM report_values v WHERE v.indicator_id = i.id) AS hasValues
          FROM report_indicators i WHERE i.round_id = ? ORDER BY i.sort_order, i.id`,
     )
-    .all(roundId) as (Omit<Indicator, 'hasValues'> & { hasValues: number })[];
-  return rows.map((r) => ({ ...r, hasValues: r.hasValues === 1 }));
+    .all(roundId) as (Omit<Indicator, 'hasValues' | 'required'> & { hasValues: number; required: number })[];
+  return rows.map((r) => ({ ...r, required: r.required === 1, hasValues: r.hasValues === 1 }));
 }
 
 export function roundUnitIds(ctx: ServiceContext, roundId: number): number[] {
@@ -198,13 +198,13 @@ export function saveIndicatorSet(ctx: ServiceContext, roundId: number, list: Ind
   const park = ctx.db.prepare("UPDATE report_indicators SET code_key = '~' || id WHERE id = ?");
   for (const ind of list) if (ind.id !== null) park.run(ind.id);
   const upd = ctx.db.prepare(
-    'UPDATE report_indicators SET sort_order = ?, code = ?, code_key = ?, group_name = ?, label = ?, unit_label = ?, kind = ?, target = ? WHERE id = ?',
+    'UPDATE report_indicators SET sort_order = ?, code = ?, code_key = ?, group_name = ?, label = ?, unit_label = ?, kind = ?, target = ?, required = ? WHERE id = ?',
   );
   const ins = ctx.db.prepare(
-    'INSERT INTO report_indicators (round_id, sort_order, code, code_key, group_name, label, unit_label, kind, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO report_indicators (round_id, sort_order, code, code_key, group_name, label, unit_label, kind, target, required) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   list.forEach((ind, i) => {
-    const args = [i + 1, ind.code, foldVi(ind.code), ind.group, ind.label, ind.unit, ind.kind, ind.target] as const;
+    const args = [i + 1, ind.code, foldVi(ind.code), ind.group, ind.label, ind.unit, ind.kind, ind.target, ind.required ? 1 : 0] as const;
     if (ind.id !== null) upd.run(...args, ind.id);
     else ins.run(roundId, ...args);
   });

@@ -19,6 +19,7 @@ import { compareVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
 import { readOfficeSettings } from '../settings/handlers';
+import { missingRequiredByUnit } from './completeness';
 import { archivePath } from './import';
 import { getRoundRow, isRequired, roundSummary, roundUnits } from './repo';
 
@@ -47,6 +48,7 @@ export function roundStatus(ctx: ServiceContext, roundId: number): RoundStatus {
         .all(roundId) as SubAgg[]
     ).map((a) => [a.unitId, a]),
   );
+  const lacking = missingRequiredByUnit(ctx, roundId);
   const rows: StatusRow[] = roundUnits(ctx, roundId).map((u) => {
     const a = agg.get(u.id);
     return {
@@ -62,6 +64,7 @@ export function roundStatus(ctx: ServiceContext, roundId: number): RoundStatus {
       fileName: a?.fileName ?? null,
       submissionId: a?.currentId ?? null,
       versions: a?.versions ?? 0,
+      missingFigures: lacking.get(u.id) ?? [],
     };
   });
   rows.sort((a, b) => compareVi(a.unitName, b.unitName) || compareVi(a.unitCode, b.unitCode));
@@ -76,6 +79,7 @@ export function roundStatus(ctx: ServiceContext, roundId: number): RoundStatus {
       missing: summary.missing,
       onTime: summary.received - summary.late,
       manual: rows.filter((r) => r.source === 'manual').length,
+      incomplete: rows.filter((r) => r.missingFigures.length > 0).length,
     },
   };
 }

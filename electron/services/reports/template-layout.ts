@@ -3,7 +3,8 @@
 // sheet and in the workbook properties, so a renamed file is still recognised.
 
 export const TEMPLATE_KIND = 'cong-doan-van-phong/bao-cao';
-export const TEMPLATE_VERSION = 1;
+/** 2: the identity sheet carries a checksum (template-signature.ts); version 1 files carry none. */
+export const TEMPLATE_VERSION = 2;
 
 export const REPORT_SHEET = 'Báo cáo';
 export const META_SHEET = 'ThongTinMau';
@@ -42,6 +43,10 @@ export interface TemplateMeta {
   proposals: string;
   reporterName: string;
   reporterPhone: string;
+  /** Where each indicator code sits on the report sheet: "12:1.1,13:1.2,…" (row:code). */
+  codes: string;
+  /** HMAC of identityPayload() with the office's own key (template-signature.ts). */
+  checksum: string;
 }
 
 export const FREE_TEXT_KEYS = ['highlights', 'difficulties', 'proposals', 'reporterName', 'reporterPhone'] as const;
@@ -61,4 +66,32 @@ export function parseKeywords(keywords: string | undefined | null): { roundUuid:
       .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
   );
   return fields.round && fields.unit ? { roundUuid: fields.round, unitCode: fields.unit } : null;
+}
+
+/** The identity fields the checksum covers (names are not: a unit may be renamed, its code is what counts). */
+const SIGNED_KEYS = ['kind', 'version', 'roundUuid', 'roundCode', 'unitCode', 'sheet', 'headerRow', 'codes', ...FREE_TEXT_KEYS] as const;
+
+/**
+ * What the identity checksum is computed over: the round, the unit and the layout (the row of
+ * each indicator code, where the free-text answers go), as written in the identity sheet — so that
+ * a unit that unhides that sheet (LibreOffice makes it merely hidden) and changes the unit code is
+ * caught; template-signature.ts also checks the codes on the report sheet against `codes`.
+ */
+export function identityPayload(meta: Readonly<Partial<Record<(typeof SIGNED_KEYS)[number], string>>>): string {
+  return SIGNED_KEYS.map((k) => `${k}=${meta[k] ?? ''}`).join('\n');
+}
+
+export function codesText(codes: { row: number; code: string }[]): string {
+  return codes.map((c) => `${c.row}:${c.code}`).join(',');
+}
+
+export function parseCodesText(text: string): { row: number; code: string }[] | null {
+  if (!text) return [];
+  const out: { row: number; code: string }[] = [];
+  for (const part of text.split(',')) {
+    const m = /^(\d{1,6}):(.+)$/.exec(part);
+    if (!m) return null;
+    out.push({ row: Number(m[1]), code: m[2] });
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { isoToVn } from '../../../shared/text/dates';
 import type { Indicator } from '../../../shared/reports/schema';
+import { formLabel, indicatorRows } from '../../../shared/reports/indicator-rows';
 import { safeCellText } from '../files/workbook';
 import {
   COL,
@@ -10,6 +11,8 @@ import {
   SHEET_PASSWORD,
   TEMPLATE_KIND,
   TEMPLATE_VERSION,
+  codesText,
+  identityPayload,
   keywordsFor,
   type TemplateMeta,
 } from './template-layout';
@@ -142,6 +145,7 @@ export function buildTemplate(
   office: TemplateOffice,
   protection: Protection,
   now: Date,
+  sign: (payload: string) => string,
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Công đoàn - Văn phòng';
@@ -210,6 +214,7 @@ export function buildTemplate(
     '4. Không đổi tên trang, không thêm hoặc xóa dòng, cột. Được đổi tên tệp: phần mềm vẫn nhận ra đơn vị và đợt báo cáo.',
     `5. Lưu tệp dạng .xlsx (Excel, LibreOffice hoặc WPS đều được), chép vào USB hoặc gửi về ${office.issuingBody ? `Văn phòng ${office.issuingBody}` : 'văn phòng'} chậm nhất trong ngày ${isoToVn(round.deadline)}.`,
   ];
+  if (indicators.some((i) => i.required)) steps.push('6. Chỉ tiêu có dấu (*) là bắt buộc: phải ghi số liệu (không có thì ghi 0).');
   for (const s of steps) {
     r += 1;
     full(r, s, { size: 11 }, { horizontal: 'left', vertical: 'middle', wrapText: true });
@@ -218,6 +223,7 @@ export function buildTemplate(
 
   r += 2;
   const headerRow = r;
+  const codeRows: { row: number; code: string }[] = [];
   const heads = ['Mã', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu giao', 'Kết quả', 'Ghi chú'];
   heads.forEach((h, i) => {
     const c = ws.getCell(r, i + 1);
@@ -229,23 +235,24 @@ export function buildTemplate(
   });
   ws.getRow(r).height = 32;
 
-  let group: string | null = null;
-  for (const ind of indicators) {
-    if (ind.group && ind.group !== group) {
-      group = ind.group;
+  for (const item of indicatorRows(indicators)) {
+    if (item.type === 'group') {
       r += 1;
       ws.mergeCells(r, 1, r, lastCol);
       const g = ws.getCell(r, 1);
-      g.value = safeCellText(ind.group);
+      g.value = safeCellText(item.group);
       g.font = { name: FONT, size: 12, bold: true };
       g.fill = GROUP_FILL;
       g.border = BORDER;
       g.alignment = { vertical: 'middle', wrapText: true };
+      continue;
     }
+    const ind = item.indicator;
     r += 1;
     const row = ws.getRow(r);
     row.getCell(COL.code).value = safeCellText(ind.code);
-    row.getCell(COL.label).value = safeCellText(ind.label);
+    codeRows.push({ row: r, code: ind.code });
+    row.getCell(COL.label).value = safeCellText(formLabel(ind));
     row.getCell(COL.unit).value = safeCellText(ind.unit);
     row.getCell(COL.target).value = ind.target;
     const value = row.getCell(COL.value);
@@ -339,7 +346,10 @@ export function buildTemplate(
     proposals: freeText.proposals!,
     reporterName: freeText.reporterName!,
     reporterPhone: freeText.reporterPhone!,
+    codes: codesText(codeRows),
+    checksum: '',
   };
+  meta.checksum = sign(identityPayload(meta));
   const ms = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   ms.getColumn(1).width = 16;
   ms.getColumn(2).width = 60;
@@ -355,6 +365,7 @@ export async function templateBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
 
 const NAME_TOKEN = 'QQTENDONVIQQ';
 const CODE_TOKEN = 'QQMADONVIQQ';
+const CHECKSUM_TOKEN = 'QQMAKIEMTRAQQ';
 
 function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -376,28 +387,37 @@ export class TemplateFactory {
     private readonly office: TemplateOffice,
     private readonly protection: Protection,
     private readonly now: Date,
+    private readonly sign: (payload: string) => string,
   ) {}
+  /** The identity payload of the placeholder template: each unit's is the same with its code. */
+  private payload = '';
 
   async build(unit: TemplateUnit): Promise<Buffer> {
     if (/^[=+\-@\t\r]/.test(unit.name) || /^[=+\-@\t\r]/.test(unit.code)) {
-      return templateBuffer(buildTemplate(this.round, this.indicators, unit, this.office, this.protection, this.now));
+      return templateBuffer(buildTemplate(this.round, this.indicators, unit, this.office, this.protection, this.now, this.sign));
     }
     if (!this.parts) {
       const base = await templateBuffer(
-        buildTemplate(this.round, this.indicators, { code: CODE_TOKEN, name: NAME_TOKEN }, this.office, this.protection, this.now),
+        buildTemplate(this.round, this.indicators, { code: CODE_TOKEN, name: NAME_TOKEN }, this.office, this.protection, this.now, (p) => {
+          this.payload = p;
+          return CHECKSUM_TOKEN;
+        }),
       );
       this.parts = unzipSync(base);
       const decoder = new TextDecoder();
       for (const [name, data] of Object.entries(this.parts)) {
         if (!/\.xml$/i.test(name)) continue;
         const text = decoder.decode(data);
-        if (text.includes(NAME_TOKEN) || text.includes(CODE_TOKEN)) this.tokenParts.push([name, text]);
+        if (text.includes(NAME_TOKEN) || text.includes(CODE_TOKEN) || text.includes(CHECKSUM_TOKEN)) this.tokenParts.push([name, text]);
       }
     }
     const files: Record<string, Uint8Array> = { ...this.parts };
     const name = xmlEscape(unit.name);
     const code = xmlEscape(unit.code);
-    for (const [part, text] of this.tokenParts) files[part] = strToU8(text.split(NAME_TOKEN).join(name).split(CODE_TOKEN).join(code));
+    const checksum = this.sign(this.payload.split(CODE_TOKEN).join(unit.code));
+    for (const [part, text] of this.tokenParts) {
+      files[part] = strToU8(text.split(NAME_TOKEN).join(name).split(CODE_TOKEN).join(code).split(CHECKSUM_TOKEN).join(checksum));
+    }
     return Buffer.from(zipSync(files, { level: 6 }));
   }
 }

@@ -12,6 +12,7 @@ import { XLSX_MIME } from '../files/workbook';
 import { readOfficeSettings } from '../settings/handlers';
 import { checkFolder, writeErrorMessage } from './folders';
 import { getRoundRow, listIndicators, roundUnits, type RoundRow, type UnitLite } from './repo';
+import { templateSigner } from './template-signature';
 import { buildTemplate, makeProtection, TemplateFactory, templateBuffer } from './template-writer';
 
 interface Prepared {
@@ -42,7 +43,7 @@ function prepare(ctx: ServiceContext, roundId: number, unitIds?: number[]): Prep
 
 /** Yields each unit's file name and bytes; the protection hash is computed once for all. */
 async function* generate(ctx: ServiceContext, p: Prepared): AsyncGenerator<{ unit: UnitLite; fileName: string; data: Buffer }> {
-  const factory = new TemplateFactory(p.round, p.indicators, p.office, await makeProtection(), ctx.now());
+  const factory = new TemplateFactory(p.round, p.indicators, p.office, await makeProtection(), ctx.now(), templateSigner(ctx));
   const used = new Set<string>();
   for (const unit of p.units) {
     let fileName = templateFileName(p.round.code, unit.code, unit.name);
@@ -112,6 +113,8 @@ export async function unitTemplate(ctx: ServiceContext, roundId: number, unitId:
   const p = prepare(ctx, roundId);
   const unit = p.units.find((u) => u.id === unitId);
   if (!unit) throw new AppError('NOT_FOUND', 'Đơn vị này không có trong danh sách phải báo cáo của đợt. Hãy sửa đợt để thêm đơn vị.');
-  const data = await templateBuffer(buildTemplate(p.round, p.indicators, unit, p.office, await makeProtection(), ctx.now()));
+  const data = await templateBuffer(
+    buildTemplate(p.round, p.indicators, unit, p.office, await makeProtection(), ctx.now(), templateSigner(ctx)),
+  );
   return { fileName: templateFileName(p.round.code, unit.code, unit.name), mimeType: XLSX_MIME, dataBase64: data.toString('base64') };
 }

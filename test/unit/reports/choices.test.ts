@@ -193,6 +193,23 @@ describe("a unit filling another unit's template", () => {
     expect((await figures(ctx, round, 'CD001'))['1.1']).toBe(9);
     expect(await stateOf('CD002')).toBe('missing');
   });
+
+  it("goes in as the named unit's report when the clerk says the figures are that unit's", async () => {
+    const filled = await fillTemplate(read(templates.CD001), { values: { '1.1': 4 } });
+    const p = await ok(ctx, 'reports.previewUpload', { roundId: round.id, files: [upload('CD002 bao cao.xlsx', filled)] });
+    const f = p.files[0];
+    expect(f.unitChoice).toEqual({
+      template: { code: 'CD001', name: 'Trường THCS Vĩnh Thuận' },
+      named: { code: 'CD002', name: 'Công ty TNHH Thủy sản Minh Phú' },
+      forNamed: false,
+    });
+    const choices = [{ key: f.key, include: true, forNamedUnit: true }];
+    const chosen = (await ok(ctx, 'reports.previewChoices', { batchId: p.batchId, choices })).files[0];
+    expect(chosen).toMatchObject({ status: 'new', included: true, unitCode: 'CD002', unitChoice: { forNamed: true } });
+    expect((await ok(ctx, 'reports.commitImport', { batchId: p.batchId, choices })).created).toBe(1);
+    expect((await figures(ctx, round, 'CD002'))['1.1']).toBe(4);
+    expect(await stateOf('CD001')).toBe('missing');
+  });
 });
 
 describe('a received date per file', () => {

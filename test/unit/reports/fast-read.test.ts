@@ -5,7 +5,7 @@ import { defaultIndicators } from '../../../electron/services/reports/catalogue'
 import { extractReport, readWorkbook } from '../../../electron/services/reports/extract';
 import { readReportFast } from '../../../electron/services/reports/fast-read';
 import { buildTemplate, makeProtection, templateBuffer } from '../../../electron/services/reports/template-writer';
-import { fillTemplate, hasSoffice, homeMadeReport, libreOfficeResave } from '../../fixtures/reports/generate';
+import { fillTemplate, hasSoffice, homeMadeReport, libreOfficeResave, testSigner } from '../../fixtures/reports/generate';
 import { toTcvn3, toVni } from '../../../shared/text/legacy-vn';
 
 // The lean reader must read exactly what exceljs reads, on files from exceljs and LibreOffice.
@@ -37,6 +37,7 @@ beforeAll(async () => {
       { issuingBody: null },
       await makeProtection(),
       new Date('2024-05-02T08:00:00Z'),
+      testSigner,
     ),
   );
   filled = await fillTemplate(blank, {

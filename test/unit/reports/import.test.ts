@@ -94,7 +94,7 @@ describe('templates out', () => {
     expect(checked).toBe(2);
     const meta = wb.getWorksheet('ThongTinMau')!;
     expect(meta.state).toBe('veryHidden');
-    expect(wb.keywords).toBe(`congdoan-bc round=${round.uuid} unit=CD001 v=1`);
+    expect(wb.keywords).toBe(`congdoan-bc round=${round.uuid} unit=CD001 v=2`);
   });
 
   it('does not overwrite a file already in the folder unless asked', async () => {

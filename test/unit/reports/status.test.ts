@@ -32,7 +32,7 @@ describe('who has reported', () => {
     await ok(ctx, 'reports.commitImport', { batchId: p.batchId });
 
     const s = await ok(ctx, 'reports.status', { roundId: round.id });
-    expect(s.counts).toEqual({ required: 3, received: 2, late: 1, missing: 1, onTime: 1, manual: 0 });
+    expect(s.counts).toEqual({ required: 3, received: 2, late: 1, missing: 1, onTime: 1, manual: 0, incomplete: 0 });
     const byCode = Object.fromEntries(s.rows.map((r) => [r.unitCode, r]));
     expect(byCode.CD001).toMatchObject({
       state: 'on_time',

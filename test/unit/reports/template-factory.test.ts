@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultIndicators } from '../../../electron/services/reports/catalogue';
 import { readWorkbook } from '../../../electron/services/reports/extract';
 import { buildTemplate, makeProtection, TemplateFactory, templateBuffer } from '../../../electron/services/reports/template-writer';
+import { testSigner } from '../../fixtures/reports/generate';
 
 // Templates for many units are made by patching one exceljs-built package; the result must be
 // the same workbook exceljs would have written for each unit.
@@ -27,19 +28,19 @@ describe('template factory', () => {
     const office = { issuingBody: 'Liên đoàn Lao động huyện Vĩnh Thuận' };
     const protection = await makeProtection();
     const now = new Date('2024-05-02T08:00:00Z');
-    const factory = new TemplateFactory(round, indicators, office, protection, now);
+    const factory = new TemplateFactory(round, indicators, office, protection, now, testSigner);
     for (const unit of [
       { code: 'CD001', name: 'Trường THCS Vĩnh Thuận' },
       { code: 'A&B/1', name: 'Công ty "Ánh Dương" <TNHH> & Cộng sự' },
       { code: 'X1', name: '=HYPERLINK("x")' },
     ]) {
       const fast = await load(await factory.build(unit));
-      const direct = await load(await templateBuffer(buildTemplate(round, indicators, unit, office, protection, now)));
+      const direct = await load(await templateBuffer(buildTemplate(round, indicators, unit, office, protection, now, testSigner)));
       expect(readWorkbook(fast, 'a.xlsx')).toEqual(readWorkbook(direct, 'b.xlsx'));
       const ws = fast.getWorksheet('Báo cáo')!;
       expect(ws.getCell('B5').value).toBe(direct.getWorksheet('Báo cáo')!.getCell('B5').value);
       expect(ws.getCell('B6').value).toBe(`${unit.code}      (mã đợt báo cáo: TCN2024)`);
-      expect(fast.keywords).toBe(`congdoan-bc round=${round.uuid} unit=${unit.code} v=1`);
+      expect(fast.keywords).toBe(`congdoan-bc round=${round.uuid} unit=${unit.code} v=2`);
       expect(fast.subject).toBe(`${round.name} — ${unit.name}`);
       expect(fast.getWorksheet('ThongTinMau')!.state).toBe('veryHidden');
     }
@@ -59,7 +60,7 @@ describe('template text', () => {
     };
     const wb = await load(
       await templateBuffer(
-        buildTemplate(round, indicators, { code: 'CD1', name: 'A' }, { issuingBody: null }, await makeProtection(), new Date()),
+        buildTemplate(round, indicators, { code: 'CD1', name: 'A' }, { issuingBody: null }, await makeProtection(), new Date(), testSigner),
       ),
     );
     const texts: string[] = [];

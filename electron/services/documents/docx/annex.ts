@@ -5,9 +5,11 @@ import { annexLabel } from '../../../../shared/documents/numbering';
 import { renderBlocks } from './body';
 import { pageNumberHeader, sectionProperties, type PageSetup } from './page';
 import { centredLine } from './runs';
+import { annexSignatureBlock } from './signature';
 
 // Each annex starts a new section (so it can be landscape): 'Phụ lục' / 'Phụ lục I' (14, bold),
-// its title (caps, bold), the italic note '(Kèm theo Kế hoạch số …)', then its blocks.
+// its title (caps, bold), the italic note '(Kèm theo Kế hoạch số …)', then its blocks and its
+// signature places, if any.
 
 export function annexSection(doc: OfficialDocument, annex: Annex, index: number, setup: PageSetup): ISectionOptions {
   const width = annex.landscape ? setup.landscapeTextWidth : setup.textWidth;
@@ -21,6 +23,10 @@ export function annexSection(doc: OfficialDocument, annex: Annex, index: number,
   return {
     properties: sectionProperties(setup, { landscape: annex.landscape }),
     headers: { default: pageNumberHeader() },
-    children: [...heading, ...renderBlocks(annex.blocks, setup, width)],
+    children: [
+      ...heading,
+      ...renderBlocks(annex.blocks, setup, width, !!annex.signatures?.length),
+      ...(annex.signatures?.length ? [annexSignatureBlock(annex.signatures, width)] : []),
+    ],
   };
 }

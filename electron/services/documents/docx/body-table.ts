@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { NUMERIC_CELL as NUMERIC, isCentredCell } from '../../../../shared/documents/layout';
 import type { TableBlock } from '../../../../shared/documents/model';
 import type { PageSetup } from './page';
 import { BLACK, estimateTextWidth, run } from './runs';
@@ -9,12 +10,9 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: BLACK } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 const TABLE_SIZE = 13;
 
-/** Counts, money and percentages are centred; text is left-aligned. */
-const NUMERIC = /^[\d\s.,%+\-–/]+$/;
-
-function cellParagraph(text: string, bold: boolean): Paragraph {
-  const centred = bold || NUMERIC.test(text.trim());
+function cellParagraph(text: string, bold: boolean, centred: boolean, keepNext = false): Paragraph {
   return new Paragraph({
+    keepNext: keepNext || undefined,
     alignment: centred ? AlignmentType.CENTER : AlignmentType.LEFT,
     spacing: { before: 60, after: 60, line: 240 },
     children: [run(text, { size: TABLE_SIZE, bold })],
@@ -55,9 +53,13 @@ function columnWidths(block: TableBlock, width: number): number[] {
   return widths;
 }
 
-export function bodyTable(block: TableBlock, _setup: PageSetup, width: number): Table {
+/** Rows at the end of a table kept on the page of what follows (signature places are never alone on a page). */
+const KEPT_ROWS = 2;
+
+export function bodyTable(block: TableBlock, _setup: PageSetup, width: number, keepWithNext = false): Table {
   const widths = columnWidths(block, width);
-  const row = (cells: readonly string[], header: boolean) =>
+  const bold = new Set(block.boldRows ?? []);
+  const row = (cells: readonly string[], header: boolean, index = -1) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
@@ -67,7 +69,14 @@ export function bodyTable(block: TableBlock, _setup: PageSetup, width: number): 
             width: { size: w, type: WidthType.DXA },
             verticalAlign: VerticalAlignTable.CENTER,
             margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
-            children: [cellParagraph(cells[i] ?? '', header)],
+            children: [
+              cellParagraph(
+                cells[i] ?? '',
+                header || bold.has(index),
+                header || isCentredCell(block.columns, i, cells[i] ?? ''),
+                keepWithNext && index >= block.rows.length - KEPT_ROWS,
+              ),
+            ],
           }),
       ),
     });
@@ -76,6 +85,6 @@ export function bodyTable(block: TableBlock, _setup: PageSetup, width: number): 
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
-    rows: [row(block.columns, true), ...block.rows.map((r) => row(r, false))],
+    rows: [row(block.columns, true), ...block.rows.map((r, i) => row(r, false, i))],
   });
 }

@@ -25,15 +25,19 @@ export function bodyParagraph(text: string, setup: PageSetup, style: BodyStyle =
   });
 }
 
-/** The outline as Word paragraphs and tables; `width` is the text width of the page in twips. */
-export function renderBlocks(blocks: readonly Block[], setup: PageSetup, width: number): (Paragraph | Table)[] {
+/**
+ * The outline as Word paragraphs and tables; `width` is the text width of the page in twips.
+ * `keepEndWithNext`: a table ending the blocks keeps its last rows with what follows (signatures).
+ */
+export function renderBlocks(blocks: readonly Block[], setup: PageSetup, width: number, keepEndWithNext = false): (Paragraph | Table)[] {
   const labels = numberBlocks(blocks);
   const out: (Paragraph | Table)[] = [];
   blocks.forEach((block, i) => {
     if (block.type === 'table') {
-      out.push(bodyTable(block, setup, width));
+      const keep = keepEndWithNext && i === blocks.length - 1;
+      out.push(bodyTable(block, setup, width, keep));
       // Word fuses two tables with nothing between them: keep a small paragraph after each.
-      out.push(new Paragraph({ spacing: { before: 0, after: 120, line: 240 }, children: [] }));
+      out.push(new Paragraph({ keepNext: keep || undefined, spacing: { before: 0, after: 120, line: 240 }, children: [] }));
       return;
     }
     const text = blockLine(block, labels[i]);

@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
-import type { OfficialDocument } from '../../../../shared/documents/model';
+import type { AnnexSignature, OfficialDocument } from '../../../../shared/documents/model';
 import { SIGNATURE_SPACE_LINES, recipientLines } from '../../../../shared/documents/layout';
 import type { PageSetup } from './page';
 import { TIGHT, centredLine, run } from './runs';
@@ -48,5 +48,36 @@ export function signatureBlock(doc: OfficialDocument, setup: PageSetup): Table {
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     rows: [new TableRow({ cantSplit: true, children: [cell(left, recipients), cell(right, signature)] })],
+  });
+}
+
+/**
+ * The signature places under an annex (the unit's "NGƯỜI LẬP" and "TM. BAN CHẤP HÀNH / CHỦ TỊCH"):
+ * a borderless table, one centred column each — title lines caps bold 14, the hint italic 14,
+ * then room to sign; kept together on one page.
+ */
+export function annexSignatureBlock(signatures: readonly AnnexSignature[], width: number): Table {
+  const each = Math.floor(width / signatures.length);
+  const widths = signatures.map((_s, i) => (i === signatures.length - 1 ? width - each * i : each));
+  const cells = signatures.map((s, i) => {
+    const lines = s.lines.map((t, k) =>
+      centredLine(t.toLocaleUpperCase('vi'), { size: 14, bold: true }, k === 0 ? { spacing: { ...TIGHT, before: GAP_ABOVE } } : {}),
+    );
+    const note = s.note ? [centredLine(s.note, { size: 14, italics: true })] : [];
+    const space = Array.from({ length: SIGNATURE_SPACE_LINES }, () => centredLine('', { size: 14 }));
+    return new TableCell({
+      width: { size: widths[i], type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.TOP,
+      margins: { left: 57, right: 57, top: 0, bottom: 0 },
+      borders: TableBorders.NONE,
+      children: [...lines, ...note, ...space],
+    });
+  });
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ cantSplit: true, children: cells })],
   });
 }

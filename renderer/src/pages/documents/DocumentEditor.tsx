@@ -19,6 +19,7 @@ import { STATE_LABELS, type DocumentRecord } from '../../../../shared/documents/
 import { documentCode } from '../../../../shared/documents/dates';
 import { compactDocument } from '../../../../shared/documents/editing';
 import { KIND_NAMES } from '../../../../shared/documents/model';
+import { hasReportForm } from '../../../../shared/documents/round-annex';
 import { isoToVn } from '../../../../shared/text/dates';
 import { call, errorMessage } from '../../api/client';
 import { saveDownload } from '../../lib/files';
@@ -28,6 +29,7 @@ import { GeneralFields, SignerFields, TextListEditor, type DocUpdate } from './H
 import { IssueModal } from './IssueModal';
 import { NextYearModal } from './NextYearModal';
 import { OutlineEditor } from './OutlineEditor';
+import { PlanRoundButton, ReportFormNote } from './PlanRound';
 import { SaveTemplateModal } from './SaveTemplateModal';
 import { goToEditor, goToList, goToPrint, useDocument, useInvalidateDocuments, useOffice } from './useDocuments';
 import { VersionDrawer } from './VersionDrawer';
@@ -296,6 +298,7 @@ function Editor({ initial }: { initial: DocumentRecord }) {
           <Button icon={<FileWordOutlined />} onClick={downloadDocx}>
             Tải Word
           </Button>
+          {hasReportForm(doc) && <PlanRoundButton record={record} beforeOpen={() => flush()} />}
           {!readOnly && (
             <Button type="primary" icon={<SafetyCertificateOutlined />} onClick={() => setDialog('issue')}>
               Ban hành…
@@ -475,12 +478,16 @@ function Editor({ initial }: { initial: DocumentRecord }) {
                   />
                 )}
               </div>
-              <OutlineEditor
-                blocks={annex.blocks}
-                onChange={(fn) => setAnnex(annex.uid, (a) => ({ ...a, blocks: fn(a.blocks) }))}
-                readOnly={readOnly}
-                name={`Phụ lục ${i + 1}`}
-              />
+              {annex.source === 'report-round' ? (
+                <ReportFormNote record={record} blocks={annex.blocks} />
+              ) : (
+                <OutlineEditor
+                  blocks={annex.blocks}
+                  onChange={(fn) => setAnnex(annex.uid, (a) => ({ ...a, blocks: fn(a.blocks) }))}
+                  readOnly={readOnly}
+                  name={`Phụ lục ${i + 1}`}
+                />
+              )}
             </div>
           ))}
         </div>

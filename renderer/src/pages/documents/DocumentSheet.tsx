@@ -1,14 +1,12 @@
 import { annexNoteText, documentDateLine, documentNumberLine } from '../../../../shared/documents/dates';
-import { MOTTO, NATIONAL_TITLE, SIGNATURE_SPACE_LINES, recipientLines } from '../../../../shared/documents/layout';
-import { KIND_TITLES, type Block, type OfficialDocument } from '../../../../shared/documents/model';
+import { MOTTO, NATIONAL_TITLE, SIGNATURE_SPACE_LINES, isCentredCell, recipientLines } from '../../../../shared/documents/layout';
+import { KIND_TITLES, type AnnexSignature, type Block, type OfficialDocument } from '../../../../shared/documents/model';
 import { annexLabel, blockLine, numberBlocks } from '../../../../shared/documents/numbering';
 import { isValidIsoDate } from '../../../../shared/text/dates';
 
 // The document laid out like the printed page (A4, Times New Roman, the margins and spacing of
 // document-format.md), using the same numbering and date functions as the Word writer. Used for
 // the live preview and the print view.
-
-const NUMERIC = /^[\d\s.,%+\-–/]+$/;
 
 function Blocks({ blocks, highlight }: { blocks: readonly Block[]; highlight?: number | null }) {
   const labels = numberBlocks(blocks);
@@ -28,9 +26,9 @@ function Blocks({ blocks, highlight }: { blocks: readonly Block[]; highlight?: n
               </thead>
               <tbody>
                 {block.rows.map((row, r) => (
-                  <tr key={r}>
+                  <tr key={r} className={block.boldRows?.includes(r) ? 'doc-bold' : undefined}>
                     {block.columns.map((_c, k) => (
-                      <td key={k} className={NUMERIC.test((row[k] ?? '').trim()) ? 'num' : undefined}>
+                      <td key={k} className={isCentredCell(block.columns, k, row[k] ?? '') ? 'num' : undefined}>
                         {row[k] ?? ''}
                       </td>
                     ))}
@@ -48,6 +46,24 @@ function Blocks({ blocks, highlight }: { blocks: readonly Block[]; highlight?: n
         );
       })}
     </>
+  );
+}
+
+/** The signature places under an annex, side by side, as the Word writer prints them. */
+function AnnexSignatures({ signatures }: { signatures: readonly AnnexSignature[] }) {
+  return (
+    <div className="doc-annex-signatures">
+      {signatures.map((s, i) => (
+        <div key={i}>
+          {s.lines.map((t, k) => (
+            <div key={k} className="doc-bold">
+              {t.toLocaleUpperCase('vi')}
+            </div>
+          ))}
+          {s.note && <div className="doc-italic">{s.note}</div>}
+        </div>
+      ))}
+    </div>
   );
 }
 
@@ -154,6 +170,7 @@ export function DocumentSheet({ doc, highlight }: DocumentSheetProps) {
             </div>
           </div>
           <Blocks blocks={annex.blocks} />
+          {annex.signatures?.length ? <AnnexSignatures signatures={annex.signatures} /> : null}
         </section>
       ))}
     </div>

@@ -1,4 +1,4 @@
-import { Alert, App, AutoComplete, Button, Dropdown, Input, InputNumber, Select, Space, Table, Tooltip } from 'antd';
+import { Alert, App, AutoComplete, Button, Checkbox, Dropdown, Input, InputNumber, Select, Space, Table, Tooltip } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useEffect, useMemo, useState } from 'react';
 import type { IndicatorKind } from '../../../../shared/reports/parse-number';
@@ -25,6 +25,7 @@ function fromRound(r: RoundDetail): Row[] {
     unit: i.unit,
     kind: i.kind,
     target: i.target,
+    required: i.required,
     hasValues: i.hasValues,
   }));
 }
@@ -93,7 +94,7 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
     try {
       const r = await call('reports.getRound', { id });
       replaceWith(
-        r.indicators.map(({ code, group, label, unit, kind, target }) => ({ code, group, label, unit, kind, target })),
+        r.indicators.map(({ code, group, label, unit, kind, target, required }) => ({ code, group, label, unit, kind, target, required })),
         `bộ chỉ tiêu của đợt "${r.name}"`,
       );
     } catch (e) {
@@ -102,7 +103,7 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
   };
 
   const save = async () => {
-    const indicators = rows.map(({ id, code, group, label, unit, kind, target }) => ({
+    const indicators = rows.map(({ id, code, group, label, unit, kind, target, required }) => ({
       id,
       code,
       group: group ?? '',
@@ -110,6 +111,7 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
       unit: unit ?? '',
       kind,
       target,
+      required,
     }));
     setFormError(null);
     const local = indicatorListSchema.safeParse(indicators);
@@ -158,6 +160,7 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
                 unit: 'người',
                 kind: 'count',
                 target: null,
+                required: false,
                 hasValues: false,
               },
             ]);
@@ -217,7 +220,7 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
           {
             title: 'Mã',
             key: 'code',
-            width: 96,
+            width: 84,
             render: (_: unknown, r, i) => (
               <>
                 <Input
@@ -234,7 +237,7 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
           {
             title: 'Nhóm',
             key: 'group',
-            width: 210,
+            width: 150,
             render: (_: unknown, r, i) => (
               <AutoComplete
                 aria-label={`Nhóm chỉ tiêu dòng ${i + 1}`}
@@ -266,7 +269,7 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
           {
             title: 'Đơn vị tính',
             key: 'unit',
-            width: 130,
+            width: 110,
             render: (_: unknown, r, i) => (
               <AutoComplete
                 aria-label={`Đơn vị tính dòng ${i + 1}`}
@@ -280,7 +283,7 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
           {
             title: 'Kiểu số liệu',
             key: 'kind',
-            width: 170,
+            width: 156,
             render: (_: unknown, r, i) => (
               <>
                 <Select
@@ -298,7 +301,7 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
           {
             title: 'Chỉ tiêu giao',
             key: 'target',
-            width: 130,
+            width: 100,
             render: (_: unknown, r, i) => (
               <>
                 <InputNumber
@@ -316,9 +319,26 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
             ),
           },
           {
+            title: (
+              <Tooltip title='Báo cáo không có số liệu của chỉ tiêu bắt buộc vẫn được nhận, nhưng đơn vị nằm trong danh sách "Thiếu số liệu" để nhắc bổ sung.'>
+                Bắt buộc
+              </Tooltip>
+            ),
+            key: 'required',
+            width: 72,
+            align: 'center',
+            render: (_: unknown, r, i) => (
+              <Checkbox
+                aria-label={`Chỉ tiêu bắt buộc dòng ${i + 1}`}
+                checked={r.required}
+                onChange={(e) => update(r.key, { required: e.target.checked })}
+              />
+            ),
+          },
+          {
             title: '',
             key: 'actions',
-            width: 120,
+            width: 96,
             render: (_: unknown, r, i) => (
               <Space size={0}>
                 <Button

@@ -39,7 +39,7 @@ export function ManualTab({
   unitId: number | null;
   selectUnit: (id: number | null) => void;
 }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm();
   const invalidate = useInvalidateReports();
   const status = useRoundStatus(round.id);
@@ -93,6 +93,16 @@ export function ManualTab({
       setError('Có chỉ tiêu nhập chưa đúng; hãy xem các ô tô đỏ.');
       return;
     }
+    const empty = round.indicators.filter((i) => i.required && !String(v.values?.[`v${i.id}`] ?? '').trim()).map((i) => i.code);
+    if (empty.length) {
+      const go = await modal.confirm({
+        title: `Còn ${empty.length} chỉ tiêu bắt buộc chưa có số liệu`,
+        content: `Chỉ tiêu ${empty.join(', ')} chưa được điền. Vẫn lưu thì đơn vị được tính là đã báo cáo nhưng nằm trong danh sách "Thiếu số liệu" để nhắc bổ sung.`,
+        okText: 'Vẫn lưu',
+        cancelText: 'Quay lại điền tiếp',
+      });
+      if (!go) return;
+    }
     setSaving(true);
     setError(null);
     try {
@@ -116,6 +126,25 @@ export function ManualTab({
     } finally {
       setSaving(false);
     }
+  };
+
+  const chooseVersion = (h: SubmissionInfo) => {
+    const cur = subs.data?.current;
+    modal.confirm({
+      title: 'Dùng lại bản báo cáo này?',
+      content: `Số liệu của đơn vị sẽ lấy theo: ${describe(h)}.${cur ? ` Bản đang dùng (${describe(cur)}) vẫn được giữ trong lịch sử và có thể dùng lại.` : ''}`,
+      okText: 'Dùng bản này',
+      cancelText: 'Không',
+      onOk: async () => {
+        try {
+          await call('reports.useSubmission', { submissionId: h.id });
+          invalidate();
+          message.success('Đã chuyển sang dùng bản báo cáo đã chọn.');
+        } catch (e) {
+          message.error(errorMessage(e));
+        }
+      },
+    });
   };
 
   return (
@@ -166,6 +195,11 @@ export function ManualTab({
                 : undefined
             }
           />
+          {round.indicators.some((i) => i.required) && (
+            <p className="muted" style={{ margin: '0 0 8px' }}>
+              Chỉ tiêu có dấu <span className="required-mark">*</span> là bắt buộc.
+            </p>
+          )}
           <Table<Line>
             className="manual-table"
             size="small"
@@ -185,7 +219,18 @@ export function ManualTab({
                 title: 'Nội dung chỉ tiêu',
                 key: 'label',
                 onCell: (l) => ({ colSpan: 'group' in l ? 0 : 1 }),
-                render: (_: unknown, l) => ('ind' in l ? l.ind.label : null),
+                render: (_: unknown, l) =>
+                  'ind' in l ? (
+                    <>
+                      {l.ind.label}
+                      {l.ind.required && (
+                        <span className="required-mark" title="Chỉ tiêu bắt buộc">
+                          {' '}
+                          *
+                        </span>
+                      )}
+                    </>
+                  ) : null,
               },
               {
                 title: 'Đơn vị tính',
@@ -284,8 +329,15 @@ export function ManualTab({
               dataSource={subs.data.history}
               renderItem={(h) => (
                 <List.Item
-                  actions={
-                    h.sha256
+                  actions={[
+                    ...(!h.isCurrent
+                      ? [
+                          <Button key="use" type="link" size="small" onClick={() => chooseVersion(h)}>
+                            Dùng bản này
+                          </Button>,
+                        ]
+                      : []),
+                    ...(h.sha256
                       ? [
                           <Button
                             key="dl"
@@ -302,8 +354,8 @@ export function ManualTab({
                             Tải tệp gốc
                           </Button>,
                         ]
-                      : []
-                  }
+                      : []),
+                  ]}
                 >
                   <span>
                     {h.isCurrent ? <Tag color="green">Đang dùng</Tag> : <Tag>Bản cũ</Tag>} {describe(h)}

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, DatePicker, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Select, Space, Table, Tag } from 'antd';
 import { FileAddOutlined, FolderOpenOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useRef, useState, type InputHTMLAttributes } from 'react';
@@ -49,6 +49,8 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
   const [receivedOn, setReceivedOn] = useState<Dayjs | null>(today());
   /** The clerk's ticks that differ from what the preview proposed, by file key. */
   const [choices, setChoices] = useState<Record<number, boolean>>({});
+  /** Files whose figures the clerk said are those of the unit their name gives, not their template's. */
+  const [forNamed, setForNamed] = useState<Record<number, boolean>>({});
   /** Files received another day than the batch (a late USB stick, a paper report typed later). */
   const [fileDates, setFileDates] = useState<Record<number, Dayjs>>({});
   const dirInput = useRef<HTMLInputElement>(null);
@@ -60,21 +62,29 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
     setError(null);
     setDone(null);
     setChoices({});
+    setForNamed({});
     setFileDates({});
   };
 
-  const choiceList = (c: Record<number, boolean>) => Object.entries(c).map(([key, include]) => ({ key: Number(key), include }));
+  const choiceList = (c: Record<number, boolean>, named = forNamed) =>
+    Object.entries(c).map(([key, include]) => ({ key: Number(key), include, forNamedUnit: named[Number(key)] ?? false }));
 
   /** Ticks or unticks a file: the preview is resolved again (which file of a unit wins, blank files taken after all). */
-  const tick = async (f: ImportPreviewFile, include: boolean) => {
+  const tick = async (f: ImportPreviewFile, include: boolean, named = forNamed) => {
     if (!preview) return;
     const next = { ...choices, [f.key]: include };
     setChoices(next);
     try {
-      setPreview(await call('reports.previewChoices', { batchId: preview.batchId, choices: choiceList(next) }));
+      setPreview(await call('reports.previewChoices', { batchId: preview.batchId, choices: choiceList(next, named) }));
     } catch (e) {
       setError(errorMessage(e));
     }
+  };
+  /** The clerk says whose figures a file holds (its template's unit, or the unit its name gives), and takes it. */
+  const chooseUnit = (f: ImportPreviewFile, named: boolean) => {
+    const next = { ...forNamed, [f.key]: named };
+    setForNamed(next);
+    void tick(f, true, next);
   };
 
   const scan = async () => {
@@ -290,7 +300,21 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
                 key: 'unit',
                 width: 170,
                 render: (_: unknown, f) =>
-                  f.unitCode ? (
+                  f.unitChoice ? (
+                    <Select
+                      size="small"
+                      aria-label={`Số liệu của tệp ${f.fileName} là của đơn vị`}
+                      style={{ width: '100%' }}
+                      popupMatchSelectWidth={false}
+                      disabled={busy !== null}
+                      value={f.unitChoice.forNamed ? 'named' : 'template'}
+                      onChange={(v) => chooseUnit(f, v === 'named')}
+                      options={[
+                        { value: 'template', label: `${f.unitChoice.template.code} (theo mẫu)`, title: f.unitChoice.template.name },
+                        { value: 'named', label: `${f.unitChoice.named.code} (theo tên tệp)`, title: f.unitChoice.named.name },
+                      ]}
+                    />
+                  ) : f.unitCode ? (
                     <span>
                       {f.unitName ?? ''} <span className="muted">({f.unitCode})</span>
                     </span>

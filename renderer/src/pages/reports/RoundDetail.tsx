@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Space, Statistic, Tabs } from 'antd';
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { isoToVn } from '../../../../shared/text/dates';
 import { errorMessage } from '../../api/client';
@@ -9,6 +9,7 @@ import { ReceiveTab } from './ReceiveTab';
 import { RoundFormModal } from './RoundFormModal';
 import { SendTab } from './SendTab';
 import { StatusTab } from './StatusTab';
+import { UpwardModal } from './UpwardModal';
 import { DeadlineTag, periodText } from './ui';
 import { useInvalidateReports, useRound, type ReportsLocation, type RoundTab } from './useReports';
 
@@ -17,6 +18,7 @@ export function RoundDetailPage({ loc, go }: { loc: ReportsLocation; go: (l: Par
   const q = useRound(loc.roundId);
   const invalidate = useInvalidateReports();
   const [editing, setEditing] = useState(false);
+  const [upward, setUpward] = useState(false);
   const r = q.data;
   const tab = (t: RoundTab, unitId?: number) => go({ roundId: loc.roundId, tab: t, unitId: unitId ?? null });
 
@@ -32,6 +34,9 @@ export function RoundDetailPage({ loc, go }: { loc: ReportsLocation; go: (l: Par
             <h1>{r.name}</h1>
             <Button type="primary" href={`#/ket-qua?dot=${r.id}`} style={{ marginLeft: 'auto' }}>
               Kết quả tổng hợp, in, soạn báo cáo
+            </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setUpward(true)}>
+              Điền mẫu của cấp trên
             </Button>
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
               Sửa thông tin đợt
@@ -86,6 +91,7 @@ export function RoundDetailPage({ loc, go }: { loc: ReportsLocation; go: (l: Par
               ]}
             />
           </Card>
+          <UpwardModal round={r} open={upward} onClose={() => setUpward(false)} />
           <RoundFormModal
             open={editing}
             roundId={r.id}

@@ -1,6 +1,7 @@
 import { Alert, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import type { PlanRoundDraft } from '../../../../shared/reports/round-from-plan';
 import type { IndicatorInput, RoundDetail } from '../../../../shared/reports/schema';
 import { roundFields } from '../../../../shared/reports/schema';
 import { foldVi } from '../../../../shared/text/vi';
@@ -15,12 +16,14 @@ interface Props {
   roundId: number | null;
   onClose: () => void;
   onSaved: (r: RoundDetail, created: boolean) => void;
+  /** Create the round from this plan (pre-filled from it, and linked to it). */
+  plan?: PlanRoundDraft | null;
 }
 
-type Start = 'default' | 'copy' | 'empty';
+type Start = 'default' | 'copy' | 'empty' | 'plan';
 
 /** Create or edit a reporting round: name, code, period, deadline, units; on creation, the starting indicator set. */
-export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
+export function RoundFormModal({ open, roundId, onClose, onSaved, plan = null }: Props) {
   const [form] = Form.useForm();
   const { saving, error, setError, run } = useFormSave(form);
   const [codeTouched, setCodeTouched] = useState(false);
@@ -45,10 +48,20 @@ export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
   useEffect(() => {
     if (!open) return;
     setError(null);
-    setCodeTouched(!!roundId);
+    setCodeTouched(!!roundId || !!plan);
     form.resetFields();
-    if (!roundId) form.setFieldsValue({ unitMode: 'all', start: 'default' });
-  }, [open, roundId, form, setError]);
+    if (!roundId) form.setFieldsValue({ unitMode: 'all', start: plan ? 'plan' : 'default' });
+    if (!roundId && plan) {
+      form.setFieldsValue({
+        name: plan.name,
+        code: plan.code,
+        periodFrom: isoToDayjs(plan.periodFrom),
+        periodTo: isoToDayjs(plan.periodTo),
+        deadline: isoToDayjs(plan.deadline),
+        notes: plan.notes,
+      });
+    }
+  }, [open, roundId, plan, form, setError]);
 
   useEffect(() => {
     const r = round.data;
@@ -88,12 +101,16 @@ export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
         onSaved(await call('reports.updateRound', { id: roundId, ...fields }), false);
       } else {
         let indicators: IndicatorInput[] = [];
+        if (v.start === 'plan' && plan) indicators = plan.indicators;
         if (v.start === 'default') indicators = await call('reports.defaultIndicators', {});
         if (v.start === 'copy') {
           const prev = await call('reports.getRound', { id: v.copyFrom });
           indicators = prev.indicators.map(({ code, group, label, unit, kind, target }) => ({ code, group, label, unit, kind, target }));
         }
-        onSaved(await call('reports.createRound', { ...fields, indicators }), true);
+        const created = plan
+          ? await call('reports.createRoundFromPlan', { documentId: plan.documentId, ...fields, indicators })
+          : await call('reports.createRound', { ...fields, indicators });
+        onSaved(created, true);
       }
     });
   };
@@ -101,7 +118,9 @@ export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
   return (
     <Modal
       open={open}
-      title={roundId ? 'Sửa thông tin đợt báo cáo' : 'Tạo đợt báo cáo'}
+      title={
+        roundId ? 'Sửa thông tin đợt báo cáo' : plan ? `Tạo đợt báo cáo từ ${plan.kindName.toLocaleLowerCase('vi')}` : 'Tạo đợt báo cáo'
+      }
       okText={roundId ? 'Lưu thay đổi' : 'Tạo đợt'}
       cancelText="Hủy"
       onOk={submit}
@@ -112,6 +131,14 @@ export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
       maskClosable={false}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {plan && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`Kỳ báo cáo, hạn nộp và bộ chỉ tiêu lấy từ ${plan.kindName.toLocaleLowerCase('vi')}. Đợt được gắn với ${plan.kindName.toLocaleLowerCase('vi')}: mẫu báo cáo kèm theo (khi chưa ban hành) luôn có đúng các dòng của mẫu Excel gửi cơ sở.`}
+        />
+      )}
       <Form
         form={form}
         layout="vertical"
@@ -176,6 +203,11 @@ export function RoundFormModal({ open, roundId, onClose, onSaved }: Props) {
           <Form.Item name="start" label="Bộ chỉ tiêu ban đầu" extra="Có thể sửa, thêm, bớt chỉ tiêu sau khi tạo đợt (thẻ Chỉ tiêu).">
             <Radio.Group>
               <Space orientation="vertical">
+                {plan && (
+                  <Radio value="plan">
+                    Dùng bộ chỉ tiêu trong mẫu báo cáo kèm theo {plan.kindName.toLocaleLowerCase('vi')} ({plan.indicators.length} chỉ tiêu)
+                  </Radio>
+                )}
                 <Radio value="default">Dùng bộ chỉ tiêu mặc định Tháng Công nhân</Radio>
                 <Radio value="copy" disabled={!rounds.data?.length}>
                   Sao chép từ đợt trước

@@ -1,4 +1,4 @@
-import { App, Button, Input, Segmented, Space, Table, Tag } from 'antd';
+import { App, Button, Input, Segmented, Space, Table, Tag, Tooltip } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { RoundDetail, StatusRow, SubmissionState } from '../../../../shared/reports/schema';
@@ -9,7 +9,7 @@ import { saveDownload } from '../../lib/files';
 import { StateTag } from './ui';
 import { useRoundStatus } from './useReports';
 
-type Filter = 'all' | SubmissionState | 'manual';
+type Filter = 'all' | SubmissionState | 'manual' | 'incomplete';
 
 /** Who has reported: every unit that must report, received (date, file), late, missing. */
 export function StatusTab({ round, openManual }: { round: RoundDetail; openManual: (unitId: number) => void }) {
@@ -24,7 +24,11 @@ export function StatusTab({ round, openManual }: { round: RoundDetail; openManua
   const rows = useMemo(() => {
     const words = foldVi(deferred).split(' ').filter(Boolean);
     return (q.data?.rows ?? []).filter((r) => {
-      if (filter === 'manual' ? r.source !== 'manual' : filter !== 'all' && r.state !== filter) return false;
+      if (filter === 'manual') {
+        if (r.source !== 'manual') return false;
+      } else if (filter === 'incomplete') {
+        if (!r.missingFigures.length) return false;
+      } else if (filter !== 'all' && r.state !== filter) return false;
       const hay = foldVi(`${r.unitCode} ${r.unitName} ${r.sectorName ?? ''}`);
       return words.every((w) => hay.includes(w));
     });
@@ -59,6 +63,9 @@ export function StatusTab({ round, openManual }: { round: RoundDetail; openManua
             { value: 'on_time', label: `Đúng hạn (${c?.onTime ?? 0})` },
             { value: 'late', label: `Trễ hạn (${c?.late ?? 0})` },
             { value: 'missing', label: `Chưa nộp (${c?.missing ?? 0})` },
+            ...(c?.incomplete || filter === 'incomplete'
+              ? [{ value: 'incomplete' as const, label: `Thiếu số liệu (${c?.incomplete ?? 0})` }]
+              : []),
             { value: 'manual', label: `Nhập tay (${c?.manual ?? 0})` },
           ]}
         />
@@ -66,7 +73,7 @@ export function StatusTab({ round, openManual }: { round: RoundDetail; openManua
           allowClear
           placeholder="Tìm đơn vị (gõ không dấu cũng được)"
           aria-label="Tìm đơn vị"
-          style={{ width: 300 }}
+          style={{ width: 260 }}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
@@ -110,7 +117,25 @@ export function StatusTab({ round, openManual }: { round: RoundDetail; openManua
               </div>
             ),
           },
-          { title: 'Tình trạng', dataIndex: 'state', width: 150, render: (s: SubmissionState) => <StateTag state={s} /> },
+          {
+            title: 'Tình trạng',
+            dataIndex: 'state',
+            width: 150,
+            render: (s: SubmissionState, r) => (
+              <>
+                <StateTag state={s} />
+                {r.missingFigures.length > 0 && (
+                  <Tooltip
+                    title={`Chưa có số liệu của chỉ tiêu bắt buộc: ${r.missingFigures.join(', ')}. Hãy nhắc đơn vị bổ sung, hoặc bấm "Xem / sửa" để nhập tay.`}
+                  >
+                    <Tag color="gold" style={{ marginTop: 4 }}>
+                      Thiếu số liệu ({r.missingFigures.length})
+                    </Tag>
+                  </Tooltip>
+                )}
+              </>
+            ),
+          },
           {
             title: 'Ngày nhận',
             key: 'received',

@@ -47,20 +47,4 @@ export function periodText(from: string | null, to: string | null): string {
   return '';
 }
 
-/** "Kết quả Tháng Công nhân năm 2024" → "TCN2024"; other names → initials + year. */
-export function suggestRoundCode(name: string): string {
-  const plain = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd');
-  const year = /(19|20)\d{2}/.exec(plain)?.[0] ?? '';
-  if (/thang cong nhan/i.test(plain)) return `TCN${year}`;
-  const words = plain
-    .replace(/(19|20)\d{2}/g, ' ')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w && !/^(ket|qua|nam|bao|cao|va|cua)$/i.test(w));
-  return `${words
-    .slice(0, 5)
-    .map((w) => w[0]!.toUpperCase())
-    .join('')}${year}`.slice(0, 20);
-}
+export { suggestRoundCode } from '../../../../shared/reports/round-code';
