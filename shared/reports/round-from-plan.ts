@@ -90,6 +90,8 @@ export function planDates(
     const toYear = Number(p[6] ?? p[3] ?? year);
     periodFrom = isoOf(p[1], p[2], p[3], toYear);
     periodTo = isoOf(p[4], p[5], p[6], toYear);
+    // "từ ngày 15/12 đến 15/02/2025": only the end has a year, and the start is in the year before.
+    if (!p[3] && periodFrom && periodTo && Number(p[2]) > Number(p[5])) periodFrom = isoOf(p[1], p[2], undefined, toYear - 1);
     if (!periodFrom || !periodTo || periodFrom > periodTo) periodFrom = periodTo = null;
   }
   if (!periodFrom && isWorkersMonth(doc)) {

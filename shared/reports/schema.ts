@@ -112,6 +112,9 @@ export const writeTemplatesSchema = z.strictObject({
 export const unitTemplateSchema = z.strictObject({ roundId: id, unitId: id });
 export const scanFolderSchema = z.strictObject({ roundId: id, folder: folderSchema });
 
+/** The largest report or template file the app takes (the server refuses more). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
 /**
  * One file picked by the clerk. An empty or oversized file is still listed, without its content
  * (`dataBase64` empty, `size` its size), so that the preview gives it its own line.
@@ -210,6 +213,11 @@ export interface Indicator {
 export type IndicatorParsed = z.output<typeof indicatorInputSchema>;
 
 export type DefaultIndicator = Omit<IndicatorParsed, 'id'>;
+
+/** A saved indicator as the start of another set (its id, order and figures stay behind). */
+export function indicatorCopy({ code, group, label, unit, kind, target, required }: Indicator): DefaultIndicator {
+  return { code, group, label, unit, kind, target, required };
+}
 
 export interface RoundCounts {
   required: number;

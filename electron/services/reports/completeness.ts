@@ -3,6 +3,7 @@
 // "Thiếu số liệu" so that the office asks the unit to complete it. The one home of that rule.
 import type { Indicator } from '../../../shared/reports/schema';
 import type { ServiceContext } from '../context';
+import { missingRequiredRows } from './submissions-repo';
 
 /** A figure counts when it is a number or a non-blank text. */
 export interface GivenValue {
@@ -21,17 +22,7 @@ export function missingRequired(indicators: Indicator[], values: GivenValue[]): 
 
 /** Per unit with a current report in the round: the required indicators it leaves without a figure. */
 export function missingRequiredByUnit(ctx: ServiceContext, roundId: number): Map<number, string[]> {
-  const rows = ctx.db
-    .prepare(
-      `SELECT s.unit_id AS unitId, i.code
-         FROM report_submissions s
-         JOIN report_indicators i ON i.round_id = s.round_id AND i.required = 1
-         LEFT JOIN report_values v ON v.submission_id = s.id AND v.indicator_id = i.id
-        WHERE s.round_id = ? AND s.is_current = 1
-          AND (v.indicator_id IS NULL OR (v.num_value IS NULL AND TRIM(COALESCE(v.text_value, '')) = ''))
-        ORDER BY s.unit_id, i.sort_order, i.id`,
-    )
-    .all(roundId) as { unitId: number; code: string }[];
+  const rows = missingRequiredRows(ctx, roundId);
   const out = new Map<number, string[]>();
   for (const r of rows) {
     const list = out.get(r.unitId);

@@ -67,7 +67,7 @@ export function evaluate(
       `Tên tệp ghi mã ${file.namedUnit.code} (${file.namedUnit.name}) nhưng mẫu bên trong là của ${unit.code} (${unit.name}): có thể đơn vị ${file.namedUnit.code} đã điền vào mẫu của đơn vị khác. Hãy hỏi lại đơn vị rồi chọn số liệu là của đơn vị nào ở cột "Đơn vị" và đánh dấu "Nhập".`,
     );
   }
-  if (id.meta && checkIdentity(ctx, id.meta, report.rows) === 'edited') {
+  if (id.meta && checkIdentity(ctx, round, id.meta, report.rows) === 'edited') {
     file.tampered = true;
     file.warnings.push(
       `Thông tin nhận dạng của mẫu đã bị sửa sau khi gửi đi (mã kiểm tra không khớp): trang thông tin ẩn hoặc cột "Mã" chỉ tiêu đã bị thay đổi, nên không chắc tệp là của ${unit.code} (${unit.name}) hay số liệu nằm đúng chỉ tiêu. Hãy hỏi lại đơn vị hoặc gửi lại mẫu mới; chỉ đánh dấu "Nhập" nếu đã kiểm tra số liệu.`,

@@ -4,7 +4,7 @@ import { KIND_NAMES } from '../../../shared/documents/model';
 import { hasReportForm } from '../../../shared/documents/round-annex';
 import { freeRoundCode, suggestRoundCode } from '../../../shared/reports/round-code';
 import { planDates, planRoundName, planRoundNotes, type PlanRoundDraft } from '../../../shared/reports/round-from-plan';
-import type { IndicatorParsed, RoundDetail } from '../../../shared/reports/schema';
+import { indicatorCopy, type IndicatorParsed, type RoundDetail } from '../../../shared/reports/schema';
 import type { ServiceContext } from '../context';
 import { loadDocument } from '../documents/report-form';
 import { getDocument, linkRound } from '../documents/repo';
@@ -30,9 +30,7 @@ export function planRoundDraft(ctx: ServiceContext, documentId: number): PlanRou
   const name = planRoundName(record.doc, record.year);
   const taken = listRounds(ctx).map((r) => r.code);
   // The set the results form shows: the round's (without what only a saved row has), or the default.
-  const indicators = record.round
-    ? listIndicators(ctx, record.round.id).map(({ id: _id, sortOrder: _order, hasValues: _values, ...rest }) => rest)
-    : defaultIndicators();
+  const indicators = record.round ? listIndicators(ctx, record.round.id).map(indicatorCopy) : defaultIndicators();
   return {
     documentId,
     kindName: KIND_NAMES[record.kind],

@@ -6,14 +6,15 @@ import type { DownloadFile } from '../../../shared/api/fields';
 import { AppError } from '../../../shared/api/result';
 import { templateFileName } from '../../../shared/reports/file-name';
 import type { Indicator, TemplateWriteResult } from '../../../shared/reports/schema';
-import { compareVi } from '../../../shared/text/vi';
+import { compareVi, oneLine } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { XLSX_MIME } from '../files/workbook';
 import { readOfficeSettings } from '../settings/handlers';
 import { checkFolder, writeErrorMessage } from './folders';
 import { getRoundRow, listIndicators, roundUnits, type RoundRow, type UnitLite } from './repo';
 import { templateSigner } from './template-signature';
-import { buildTemplate, makeProtection, TemplateFactory, templateBuffer } from './template-writer';
+import { TemplateFactory } from './template-factory';
+import { buildTemplate, makeProtection, templateBuffer } from './template-writer';
 
 interface Prepared {
   round: RoundRow;
@@ -38,7 +39,7 @@ function prepare(ctx: ServiceContext, roundId: number, unitIds?: number[]): Prep
   }
   units.sort((a, b) => compareVi(a.code, b.code) || compareVi(a.name, b.name));
   const office = readOfficeSettings(ctx);
-  return { round, indicators, units, office: { issuingBody: office?.issuingBody ?? null } };
+  return { round, indicators, units, office: { issuingBody: office ? oneLine(office.issuingBody) : null } };
 }
 
 /** Yields each unit's file name and bytes; the protection hash is computed once for all. */

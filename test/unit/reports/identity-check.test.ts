@@ -96,6 +96,22 @@ describe('the identity checksum', () => {
     expect(f.status).toBe('new');
   });
 
+  it('catches a checksum removed and the version lowered, for a round made after the office began signing', async () => {
+    const filled = await fillTemplate(read(templates.CD001), { values: { '1.1': 4 } });
+    const downgraded = await edited(filled, (wb) => {
+      metaCell(wb, 'checksum').value = '';
+      metaCell(wb, 'version').value = '1';
+    });
+    // The test clock stands still: say the install began signing a day before this round was made.
+    const key = JSON.parse(ctx.db.prepare("SELECT value FROM settings WHERE key = 'reports.templateKey'").pluck().get() as string);
+    ctx.db
+      .prepare("UPDATE settings SET value = ? WHERE key = 'reports.templateKey'")
+      .run(JSON.stringify({ ...key, since: '2000-01-01T00:00:00.000Z' }));
+    const f = (await preview('CD001.xlsx', downgraded)).files[0];
+    expect(f.status).toBe('skip');
+    expect(f.messages.join(' ')).toMatch(/đã bị sửa sau khi gửi đi/);
+  });
+
   it('does not accept a checksum made with another office’s key', async () => {
     const other = testContext();
     try {

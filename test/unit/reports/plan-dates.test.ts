@@ -38,6 +38,11 @@ describe('plan dates', () => {
     expect(planDates(doc, 2025)).toMatchObject({ periodFrom: '2024-12-15', periodTo: '2025-02-15' });
   });
 
+  it('a period across the new year with the year only at its end starts in the year before', () => {
+    const doc = plan('Tết sum vầy', ['Thời gian: từ ngày 15/12 đến 15/02/2025.']);
+    expect(planDates(doc, 2025)).toMatchObject({ periodFrom: '2024-12-15', periodTo: '2025-02-15' });
+  });
+
   it('without a stated period: May for Tháng Công nhân, nothing otherwise; impossible dates are ignored', () => {
     expect(planDates(plan('Tổ chức Tháng Công nhân năm 2026', ['Báo cáo trước ngày 31/2/2026.']), 2026)).toEqual({
       periodFrom: '2026-05-01',

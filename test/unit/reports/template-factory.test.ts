@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { defaultIndicators } from '../../../electron/services/reports/catalogue';
 import { readWorkbook } from '../../../electron/services/reports/extract';
-import { buildTemplate, makeProtection, TemplateFactory, templateBuffer } from '../../../electron/services/reports/template-writer';
+import { buildTemplate, makeProtection, templateBuffer } from '../../../electron/services/reports/template-writer';
+import { TemplateFactory } from '../../../electron/services/reports/template-factory';
 import { testSigner } from '../../fixtures/reports/generate';
 
 // Templates for many units are made by patching one exceljs-built package; the result must be

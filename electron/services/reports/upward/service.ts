@@ -8,6 +8,7 @@ import type { DownloadFile } from '../../../../shared/api/fields';
 import { AppError } from '../../../../shared/api/result';
 import { foldVi } from '../../../../shared/text/vi';
 import {
+  UPWARD_SURE_SCORE,
   upwardCellValue,
   upwardFileName,
   type UpwardFillInput,
@@ -70,20 +71,23 @@ function proposeRows(ctx: ServiceContext, o: Opened): UpwardRow[] {
       fixed.set(n, null);
       return;
     }
+    // What the clerk confirmed for this row before comes first, even over a code in the file.
+    const key = rowMemoryKey(r);
+    if (memory.has(key)) {
+      const remembered = memory.get(key);
+      const i = remembered === null ? null : byCode.get(foldVi(remembered ?? ''));
+      // A remembered code this round does not have: matched again below.
+      if (i !== undefined) {
+        fixed.set(n, i);
+        source.set(n, 'remembered');
+        return;
+      }
+    }
     const code = r.code !== null ? byCode.get(foldVi(r.code)) : undefined;
     if (code !== undefined) {
       fixed.set(n, code);
       source.set(n, 'code');
-      return;
     }
-    const key = labelKey(r.label);
-    if (!memory.has(key)) return;
-    const remembered = memory.get(key);
-    const i = remembered === null ? null : byCode.get(foldVi(remembered ?? ''));
-    // A remembered code this round does not have: matched again by label.
-    if (i === undefined) return;
-    fixed.set(n, i);
-    source.set(n, 'remembered');
   });
   const matcher = new Matcher(totals.map((t) => ({ id: t.indicatorId, code: t.code, label: t.label, unit: t.unit, kind: t.kind })));
   const assigned = matcher.assign(
@@ -172,12 +176,24 @@ export async function upwardFill(ctx: ServiceContext, input: UpwardFillInput): P
   const totals = new Map(o.totals.map((t) => [t.indicatorId, t]));
   const values: { r: number; c: number; value: number }[] = [];
   const learnt = new Map<string, string | null>();
+  // Two rows with the same text answered differently ("Trong đó: …" under two parents without a
+  // parent of their own): nothing is remembered for that text.
+  const ambiguous = new Set<string>();
+  const proposed = new Map(proposeRows(ctx, o).map((p) => [p.key, p]));
   for (const m of input.matches) {
     const row = rows.get(m.key);
     if (!row) throw new AppError('INVALID_INPUT', `Ô ${m.key} không nằm trong bảng của mẫu. Hãy chọn lại tệp và xem lại trước khi điền.`);
     const ind = m.indicatorId === null ? null : totals.get(m.indicatorId);
     if (ind === undefined) throw new AppError('INVALID_INPUT', 'Có chỉ tiêu không thuộc đợt báo cáo này. Hãy tải lại trang rồi thử lại.');
-    if (row.code === null || !ind || foldVi(row.code) !== foldVi(ind.code)) learnt.set(labelKey(row.label), ind ? ind.code : null);
+    const p = proposed.get(m.key);
+    // Remember what the clerk chose or changed, and sure matches; not guesses they may never have looked at.
+    const confirmed = !p || p.indicatorId !== m.indicatorId || p.source === 'remembered' || p.confidence >= UPWARD_SURE_SCORE;
+    if (confirmed && (row.code === null || !ind || foldVi(row.code) !== foldVi(ind.code))) {
+      const key = rowMemoryKey(row);
+      const code = ind ? ind.code : null;
+      if (learnt.has(key) && learnt.get(key) !== code) ambiguous.add(key);
+      learnt.set(key, code);
+    }
     if (!ind || !row.fillable) continue;
     const value = upwardCellValue(ind.total, ind.kind, row);
     if (value !== null) values.push({ r: row.row, c: row.col, value });
@@ -188,6 +204,7 @@ export async function upwardFill(ctx: ServiceContext, input: UpwardFillInput): P
       'Không có ô nào để điền: chưa dòng nào được ghép với chỉ tiêu có số liệu. Hãy chọn chỉ tiêu cho các dòng cần điền rồi thử lại.',
     );
   }
+  for (const key of ambiguous) learnt.delete(key);
   const data = writeInto(o, values, h.fileName);
   if (input.remember && learnt.size) ctx.db.transaction(() => saveMatches(ctx, o.analysis.templateKey, learnt))();
   const fileName = upwardFileName(h.fileName);
@@ -215,4 +232,9 @@ function writeInto(o: Opened, values: { r: number; c: number; value: number }[],
   const wbXml = parts.get('xl/workbook.xml');
   if (hasFormulas && wbXml) parts.set('xl/workbook.xml', Buffer.from(recalcOnLoad(wbXml.toString('utf8')), 'utf8'));
   return Buffer.from(zipSync(Object.fromEntries(parts), { level: 6 }));
+}
+
+/** A row as remembered: its text, under its parent's text for sub-rows ("Trong đó: …" repeats under many parents). */
+function rowMemoryKey(r: { label: string; parentLabel: string | null }): string {
+  return r.parentLabel ? `${labelKey(r.parentLabel)} › ${labelKey(r.label)}` : labelKey(r.label);
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { IndicatorKind } from '../../../../shared/reports/parse-number';
 import { KIND_LABELS } from '../../../../shared/reports/parse-number';
 import type { DefaultIndicator, IndicatorParsed, RoundDetail } from '../../../../shared/reports/schema';
-import { indicatorListSchema } from '../../../../shared/reports/schema';
+import { indicatorCopy, indicatorListSchema } from '../../../../shared/reports/schema';
 import { foldVi } from '../../../../shared/text/vi';
 import { ApiCallError, call, errorMessage } from '../../api/client';
 import { useInvalidateReports, useRounds } from './useReports';
@@ -93,10 +93,7 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
   const copyFrom = async (id: number) => {
     try {
       const r = await call('reports.getRound', { id });
-      replaceWith(
-        r.indicators.map(({ code, group, label, unit, kind, target, required }) => ({ code, group, label, unit, kind, target, required })),
-        `bộ chỉ tiêu của đợt "${r.name}"`,
-      );
+      replaceWith(r.indicators.map(indicatorCopy), `bộ chỉ tiêu của đợt "${r.name}"`);
     } catch (e) {
       message.error(errorMessage(e));
     }

@@ -3,7 +3,7 @@ import { FileAddOutlined, FolderOpenOutlined, SearchOutlined } from '@ant-design
 import type { Dayjs } from 'dayjs';
 import { useRef, useState, type InputHTMLAttributes } from 'react';
 import type { ImportFileStatus, ImportPreview, ImportPreviewFile, ImportResult, RoundDetail } from '../../../../shared/reports/schema';
-import { IMPORT_STATUS_LABELS } from '../../../../shared/reports/schema';
+import { IMPORT_STATUS_LABELS, MAX_FILE_BYTES } from '../../../../shared/reports/schema';
 import { call, errorMessage } from '../../api/client';
 import { DATE_FORMAT, dayjsToIso } from '../../lib/forms';
 import { fileToBase64 } from '../../lib/files';
@@ -16,7 +16,6 @@ const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 /** Keep each upload request well under the server's 80 MB body limit (base64 adds a third). */
 const CHUNK_BYTES = 30 * 1024 * 1024;
 /** A report template is a few dozen KB: bigger than this is not one (the server refuses the same). */
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const ORDER: ImportFileStatus[] = ['new', 'replace', 'blank', 'duplicate', 'skip', 'error'];
 const COUNT_COLORS: Record<ImportFileStatus, string> = {
   new: 'green',

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { PlanRoundDraft } from '../../../../shared/reports/round-from-plan';
 import type { IndicatorInput, RoundDetail } from '../../../../shared/reports/schema';
-import { roundFields } from '../../../../shared/reports/schema';
+import { indicatorCopy, roundFields } from '../../../../shared/reports/schema';
 import { foldVi } from '../../../../shared/text/vi';
 import { call } from '../../api/client';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs, useFormSave, zodRule } from '../../lib/forms';
@@ -105,7 +105,7 @@ export function RoundFormModal({ open, roundId, onClose, onSaved, plan = null }:
         if (v.start === 'default') indicators = await call('reports.defaultIndicators', {});
         if (v.start === 'copy') {
           const prev = await call('reports.getRound', { id: v.copyFrom });
-          indicators = prev.indicators.map(({ code, group, label, unit, kind, target }) => ({ code, group, label, unit, kind, target }));
+          indicators = prev.indicators.map(indicatorCopy);
         }
         const created = plan
           ? await call('reports.createRoundFromPlan', { documentId: plan.documentId, ...fields, indicators })

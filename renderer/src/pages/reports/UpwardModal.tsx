@@ -4,7 +4,7 @@ import { Alert, App, Button, Checkbox, Empty, Modal, Select, Space, Table, Tag, 
 import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { useMemo, useRef, useState } from 'react';
 import { formatIndicatorValue, formatNumberVi } from '../../../../shared/reports/parse-number';
-import type { RoundDetail } from '../../../../shared/reports/schema';
+import { MAX_FILE_BYTES, type RoundDetail } from '../../../../shared/reports/schema';
 import {
   UPWARD_SOURCE_LABELS,
   UPWARD_SURE_SCORE,
@@ -18,7 +18,6 @@ import { ApiCallError, call, errorMessage } from '../../api/client';
 import { fileToBase64, saveDownload } from '../../lib/files';
 
 const NO_FILL = 0;
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** What the cell will hold, as the clerk reads it. */
 function valueText(row: UpwardRow, ind: UpwardIndicatorTotal | undefined): { text: string; empty: boolean } {
@@ -253,13 +252,20 @@ export function UpwardModal({ round, open, onClose }: { round: RoundDetail; open
   );
 }
 
+/** " (a, b)" from the parts that exist, "" when none does. */
+function bracket(parts: (string | null | undefined | false)[]): string {
+  const present = parts.filter(Boolean);
+  return present.length ? ` (${present.join(', ')})` : '';
+}
+
 function PreviewBody({ preview, toWrite }: { preview: UpwardPreview; toWrite: number }) {
   const review = preview.rows.filter((r) => r.fillable && r.source === 'label' && r.confidence < UPWARD_SURE_SCORE).length;
   const found =
     preview.kind === 'app'
-      ? `Đây là mẫu do phần mềm này tạo${preview.superior?.roundName ? ` (đợt "${preview.superior.roundName}"` : ' ('}${
-          preview.superior?.unitName ? `, gửi cho "${preview.superior.unitName}")` : ')'
-        }: các dòng được ghép theo mã chỉ tiêu.`
+      ? `Đây là mẫu do phần mềm này tạo${bracket([
+          preview.superior?.roundName && `đợt "${preview.superior.roundName}"`,
+          preview.superior?.unitName && `gửi cho "${preview.superior.unitName}"`,
+        ])}: các dòng được ghép theo mã chỉ tiêu.`
       : `Đã tìm thấy bảng ở trang "${preview.sheet}" (tiêu đề ở dòng ${preview.headerRow}): nội dung ở cột ${preview.labelColumn}, số liệu ghi vào cột ${preview.valueColumn}.`;
   return (
     <div style={{ display: 'grid', gap: 8, marginBottom: 12 }}>
