@@ -3,6 +3,7 @@ import { methodNames } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import type { ServiceContext } from '../services/context';
 import { dispatch } from '../services/dispatch';
+import { savePdf } from './pdf';
 import { isAppUrl } from './protocol';
 
 const UNAUTHORIZED: ApiResult<never> = {
@@ -29,6 +30,8 @@ export function registerIpcHandlers(ctx: ServiceContext): () => void {
         console.warn(`[ipc] refused ${name} from`, event.senderFrame?.url ?? '(unknown frame)');
         return UNAUTHORIZED;
       }
+      // Methods that need the window itself are answered here; the rest by the services.
+      if (name === 'app.savePdf') return savePdf(event, input);
       return dispatch(ctx, name, input);
     });
   }

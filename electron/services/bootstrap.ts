@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { sweepReportArchive } from './reports/archive-sweep';
+import { sweepIncomingArchive } from './incoming/files';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/api/result';
 import { applyMigrations, loadMigrations } from '../db/migrate';
@@ -74,7 +75,10 @@ export function createContext(opts: BootOptions): ServiceContext & { close: () =
     },
   };
   // The app that holds the folder cleans what an interrupted import left behind.
-  if (opts.lock && !recovery) sweepReportArchive(ctx);
+  if (opts.lock && !recovery) {
+    sweepReportArchive(ctx);
+    sweepIncomingArchive(ctx);
+  }
   return ctx;
 }
 

@@ -7,6 +7,8 @@ import { unitsHandlers } from './units/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { membersHandlers } from './members/handlers';
 import { documentsHandlers } from './documents/handlers';
+import { incomingHandlers } from './incoming/handlers';
+import { registersHandlers } from './incoming/registers';
 import { activitiesAndResultsHandlers } from './results/registry-entry';
 import { backupHandlers, recoveryHandlers } from './backup/handlers';
 
@@ -19,6 +21,8 @@ export const handlers: AllHandlers = {
   ...reportsHandlers,
   ...membersHandlers,
   ...documentsHandlers,
+  ...incomingHandlers,
+  ...registersHandlers,
   ...activitiesAndResultsHandlers,
   ...backupHandlers,
   ...recoveryHandlers,

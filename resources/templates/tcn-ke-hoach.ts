@@ -52,7 +52,10 @@ export const tcnKeHoach: BuiltInTemplate = {
       p(
         'Tranh thủ sự lãnh đạo của cấp ủy, sự hỗ trợ của chính quyền, vận động nguồn lực xã hội và người sử dụng lao động để tri ân đoàn viên, CNVCLĐ có thành tích trong công tác, lao động sản xuất, có nhiều đóng góp cho cơ quan, đơn vị. Ngoài ra, tổ chức thăm hỏi, tặng quà cho đoàn viên, CNVCLĐ tiêu biểu trong công tác, lao động, sản xuất.',
       ),
-      h3(
+      // Seed 000 numbers this whole 376-character sentence '1.3.'; printed as a heading it came out
+      // all bold, so the heading names the point and the sentence is body text.
+      h3('Tham mưu, đề xuất các hoạt động chăm lo cho đoàn viên, CNVCLĐ'),
+      p(
         'Chủ động tham mưu, đề xuất với cấp ủy, chính quyền, người sử dụng lao động có những hoạt động cụ thể, thiết thực chăm lo cho đoàn viên, CNVCLĐ như: thăm hỏi, tặng quà, đối thoại, thương lượng tập thể, xây dựng các chính sách chăm lo cho đoàn viên, CNVCLĐ... nhất là cùng với chính quyền, người sử dụng lao động quan tâm hỗ trợ cho đoàn viên, CNVCLĐ có hoàn cảnh khó khăn.',
       ),
       h2(
@@ -80,7 +83,9 @@ export const tcnKeHoach: BuiltInTemplate = {
       b(
         'Tuyên truyền về truyền thống, tinh thần bất diệt của Ngày Quốc tế Lao động 1/5; về truyền thống vẻ vang của giai cấp công nhân và tổ chức Công đoàn Việt Nam; kết quả thực hiện Nghị quyết số 20-NQ/TW, ngày 28/01/2008 của Ban Chấp hành Trung ương Đảng khóa X về “Tiếp tục xây dựng giai cấp công nhân Việt Nam thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước”; về chủ trương xây dựng giai cấp công nhân, tổ chức Công đoàn Việt Nam theo tinh thần Nghị quyết số 02-NQ/TW của Bộ Chính trị “về đổi mới tổ chức và hoạt động Công đoàn Việt Nam trong tình hình mới”, Nghị quyết Đại hội XIII Công đoàn Việt Nam và nghị quyết đại hội công đoàn các cấp.',
       ),
-      b('Tuyên truyền kỷ niệm {kỷ_niệm:dien-bien-phu}; {kỷ_niệm:ho-chi-minh-birthday}; hướng tới kỷ niệm {kỷ_niệm:vietnam-trade-union}.'),
+      // The anniversaries the clerk ticked when creating the plan (round ones by default): a fixed
+      // 'Điện Biên Phủ' printed '69 năm' in 2023 and '71 năm' in 2025.
+      b('Tuyên truyền {các_ngày_kỷ_niệm}; hướng tới kỷ niệm {kỷ_niệm:vietnam-trade-union}.'),
       b(
         'Tuyên truyền về các hoạt động của Tháng Công nhân, Tháng hành động về An toàn, vệ sinh lao động năm {năm}; gương người tốt, việc tốt, mô hình hay, cách làm hiệu quả trong cán bộ, đoàn viên, người lao động.',
       ),

@@ -51,6 +51,8 @@ import type { AnniversaryEvent } from '../documents/anniversaries';
 import * as activities from '../activities/schema';
 import * as results from '../results/schema';
 import * as backup from '../backup/schema';
+import * as incoming from '../incoming/schema';
+import * as pdf from '../app/pdf';
 
 export interface AppInfo {
   name: string;
@@ -84,6 +86,8 @@ export interface DashboardSummary {
 export const contract = {
   'app.info': method<AppInfo>()(noInput),
   'app.dashboard': method<DashboardSummary>()(noInput),
+  /** Desktop only (the main process answers it with the window's printToPDF); browser mode refuses it. */
+  'app.savePdf': method<pdf.SavePdfResult>()(pdf.savePdfSchema),
 
   'settings.get': method<OfficeSettingsState>()(noInput),
   'settings.update': method<OfficeSettingsState>()(officeSettingsSchema),
@@ -166,6 +170,17 @@ export const contract = {
   'documents.deleteTemplate': method<{ deleted: true }>()(documents.templateKeySchema),
   'documents.anniversaries': method<AnniversaryEvent[]>()(noInput),
   'documents.updateAnniversaries': method<AnniversaryEvent[]>()(documents.anniversariesUpdateSchema),
+  // Incoming documents register and the two registers printed as books (issue 14).
+  'incoming.list': method<incoming.IncomingListResult>()(incoming.incomingListSchema),
+  'incoming.get': method<incoming.IncomingDocument>()(incoming.incomingIdSchema),
+  'incoming.create': method<incoming.IncomingDocument>()(incoming.incomingCreateSchema),
+  'incoming.update': method<incoming.IncomingDocument>()(incoming.incomingUpdateSchema),
+  'incoming.delete': method<{ deleted: true }>()(incoming.incomingIdSchema),
+  'incoming.file': method<DownloadFile>()(incoming.incomingIdSchema),
+  'incoming.nextArrivalNo': method<{ year: number; next: number }>()(incoming.nextArrivalSchema),
+  'incoming.dashboard': method<incoming.IncomingDashboard>()(noInput),
+  'registers.incoming': method<incoming.IncomingRegister>()(incoming.registerSchema),
+  'registers.outgoing': method<incoming.OutgoingRegister>()(incoming.registerSchema),
   // Activity log and results of a round (issue 6).
   'activities.types': method<activities.ActivityType[]>()(noInput),
   'activities.saveTypes': method<activities.ActivityType[]>()(activities.activityTypesSaveSchema),

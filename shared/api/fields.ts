@@ -1,5 +1,5 @@
 import { z } from './zod-vi';
-import { cleanText } from '../text/vi';
+import { cleanLines, cleanText } from '../text/vi';
 import { isValidIsoDate } from '../text/dates';
 
 // Reusable field schemas with messages a clerk understands. Used by forms and the API alike.
@@ -21,6 +21,30 @@ export const optionalText = (label: string, max = 500) =>
     .string({ error: `${capitalise(label)} phải là chữ.` })
     .max(max * 4, { error: `${capitalise(label)} dài quá ${max} ký tự.` })
     .transform(cleanText)
+    .pipe(z.string().max(max, { error: `${capitalise(label)} dài quá ${max} ký tự.` }))
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+/** A name printed in the document header: like requiredText, but a line break the clerk typed stays. */
+export const requiredLines = (label: string, max = 255) =>
+  z
+    .string({ error: `Hãy nhập ${label}.` })
+    .transform(cleanLines)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `Hãy nhập ${label}.` })
+        .max(max, { error: `${capitalise(label)} dài quá ${max} ký tự.` }),
+    );
+
+/** Optional header name with its line breaks: empty or blank becomes null. */
+export const optionalLines = (label: string, max = 500) =>
+  z
+    .string({ error: `${capitalise(label)} phải là chữ.` })
+    .max(max * 4, { error: `${capitalise(label)} dài quá ${max} ký tự.` })
+    .transform(cleanLines)
     .pipe(z.string().max(max, { error: `${capitalise(label)} dài quá ${max} ký tự.` }))
     .transform((s) => (s === '' ? null : s))
     .nullable()

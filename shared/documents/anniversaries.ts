@@ -45,6 +45,11 @@ export function isRoundAnniversary(n: number): boolean {
   return Number.isInteger(n) && n > 0 && n % 5 === 0;
 }
 
+/** Every 10th is held solemnly ("kỷ niệm trọng thể"): the office plans more for it. */
+export function isSolemnAnniversary(n: number): boolean {
+  return isRoundAnniversary(n) && n % 10 === 0;
+}
+
 /** Day/month/year as written in the range: '1/5/1886', '07/5/1954' (padDay), months without zero. */
 export function anniversaryDateText(event: AnniversaryEvent, year: number): string {
   const [, m, d] = parts(event.date);
@@ -55,12 +60,12 @@ export function anniversaryDateText(event: AnniversaryEvent, year: number): stri
 export interface AnniversaryPhraseOptions {
   /** Start with 'kỷ niệm ' (default false). */
   commemorate?: boolean;
-  /** Append the range '(1/5/1886 – 1/5/2024)' (default true). */
+  /** Append the range '(1/5/1886 - 1/5/2024)' (default true). */
   dates?: boolean;
 }
 
 /**
- * '138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2024)';
+ * '138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 - 1/5/2024)' (a spaced hyphen, as the seeds write it);
  * with { commemorate: true } 'kỷ niệm 138 năm …'; with { dates: false } no range.
  */
 export function anniversaryPhrase(event: AnniversaryEvent, year: number, options: AnniversaryPhraseOptions = {}): string {
@@ -68,7 +73,7 @@ export function anniversaryPhrase(event: AnniversaryEvent, year: number, options
   if (n < 1) throw new RangeError(`Năm ${year} chưa đến kỷ niệm của sự kiện ${event.label}.`);
   const eventYear = parts(event.date)[0];
   let out = `${n} năm ${event.label}`;
-  if (options.dates !== false) out += ` (${anniversaryDateText(event, eventYear)} – ${anniversaryDateText(event, year)})`;
+  if (options.dates !== false) out += ` (${anniversaryDateText(event, eventYear)} - ${anniversaryDateText(event, year)})`;
   return options.commemorate ? `kỷ niệm ${out}` : out;
 }
 
@@ -89,4 +94,55 @@ export function anniversariesOfYear(events: readonly AnniversaryEvent[], year: n
       return { event, years, round: isRoundAnniversary(years), date: `${year}${event.date.slice(4)}` };
     })
     .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * How far before the period a plan still looks for anniversaries. A May plan is written in March
+ * or April and is expected to name 30/4 (the week before its period); six weeks reach back to the
+ * middle of March without pulling in events the previous plan already covered.
+ */
+export const WEEKS_BEFORE_PERIOD = 6;
+
+export interface AnniversarySuggestion extends AnniversaryOfYear {
+  /** Stable within one suggestion list: 'southern-liberation@2025'. */
+  id: string;
+  /** Every 10th: held solemnly ("trọng thể"). */
+  solemn: boolean;
+  /** Before the period starts (inside the weeks looked back). */
+  before: boolean;
+  /** Ticked by default: round anniversaries only. */
+  suggested: boolean;
+  /** As inserted into the text: 'kỷ niệm 50 năm Ngày Giải phóng miền Nam, … (30/4/1975 - 30/4/2025)'. */
+  phrase: string;
+}
+
+const DAY_MS = 86_400_000;
+
+function shiftDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The anniversaries a plan for the period [from, to] (ISO dates) may name: those inside the
+ * period and in the WEEKS_BEFORE_PERIOD weeks before it, in calendar order. Round ones are
+ * suggested (ticked); the clerk decides for the others.
+ */
+export function suggestAnniversaries(events: readonly AnniversaryEvent[], from: string, to: string): AnniversarySuggestion[] {
+  const start = shiftDays(from, -7 * WEEKS_BEFORE_PERIOD);
+  const out: AnniversarySuggestion[] = [];
+  for (let year = Number(start.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const a of anniversariesOfYear(events, year)) {
+      if (a.date < start || a.date > to) continue;
+      out.push({
+        ...a,
+        id: `${a.event.key}@${year}`,
+        solemn: isSolemnAnniversary(a.years),
+        before: a.date < from,
+        suggested: a.round,
+        phrase: `kỷ niệm ${anniversaryPhrase(a.event, year)}`,
+      });
+    }
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -4,6 +4,7 @@ import { daysInMonth } from '../text/dates';
 import type { AnniversaryEvent } from './anniversaries';
 import type { DocumentKind, OfficialDocument } from './model';
 import type { DocumentChange } from './next-year';
+import type { YearCheck, YearReview } from './year-checks';
 import { officialDocumentSchema } from './schema';
 
 // Inputs and results of the documents.* API methods.
@@ -43,6 +44,18 @@ export const documentCreateSchema = z.strictObject({
   deadline: optionalIsoDate('hạn báo cáo'),
   periodFrom: optionalIsoDate('ngày bắt đầu'),
   periodTo: optionalIsoDate('ngày kết thúc'),
+  /** The incoming document this one carries out: its basis line is written in (sổ văn bản đến). */
+  incomingId: id
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  /** Anniversaries ticked by the clerk ('southern-liberation@2025'); absent: the round ones. */
+  anniversaries: z
+    .array(z.string({ error: 'Ngày kỷ niệm không hợp lệ.' }).regex(/^[a-z0-9-]{1,60}@\d{4}$/, { error: 'Ngày kỷ niệm không hợp lệ.' }), {
+      error: 'Danh sách ngày kỷ niệm không hợp lệ.',
+    })
+    .max(100, { error: 'Tối đa 100 ngày kỷ niệm.' })
+    .optional(),
 });
 
 export const documentSaveSchema = z.strictObject({
@@ -65,7 +78,12 @@ export const proposeNumberSchema = z.strictObject({ id, date: isoDate('ngày ban
 
 export const restoreVersionSchema = z.strictObject({ id, versionId: id });
 
-export const nextYearSchema = z.strictObject({ id, year: documentYear });
+export const nextYearSchema = z.strictObject({
+  id,
+  year: documentYear,
+  /** Only say what would change and what to check; create nothing. */
+  preview: z.boolean({ error: 'Dữ liệu không hợp lệ.' }).optional(),
+});
 
 export const saveTemplateSchema = z.strictObject({ id, name: requiredText('tên mẫu', 200) });
 
@@ -170,9 +188,13 @@ export interface CreateDocumentResult {
 }
 
 export interface NextYearResult {
-  document: DocumentRecord;
+  /** Null for a preview: nothing is created until the clerk confirms. */
+  document: DocumentRecord | null;
   changes: DocumentChange[];
   warnings: string[];
+  /** Year-bound parts copied unchanged: what, where, what to do. */
+  checks: YearCheck[];
+  anniversaries: YearReview['anniversaries'];
 }
 
 export interface ProposedNumber {

@@ -77,6 +77,7 @@ export function compactDocument(doc: OfficialDocument): OfficialDocument {
     body: blocks(doc.body),
     closing: lines(doc.closing),
     recipients: lines(doc.recipients),
+    ...(doc.addressees ? { addressees: lines(doc.addressees) } : {}),
     annexes: doc.annexes.map((a) => ({ ...a, blocks: blocks(a.blocks) })),
   };
 }

@@ -6,6 +6,9 @@ export type DocumentKind = 'KH' | 'HD' | 'BC' | 'TB' | 'CV';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['KH', 'HD', 'BC', 'TB', 'CV'];
 
+/** A công văn answers one matter at one time: there is no "next year's" công văn to derive. */
+export const hasNextYear = (kind: DocumentKind): boolean => kind !== 'CV';
+
 /** The type name printed as the title (caps) and used in sentences; null for a công văn. */
 export const KIND_TITLES: Record<DocumentKind, string | null> = {
   KH: 'KẾ HOẠCH',
@@ -115,6 +118,11 @@ export interface OfficialDocument {
   header: DocumentHeader;
   /** Trích yếu: 'Tổ chức các hoạt động Tháng Công nhân năm 2024'; for a công văn the 'V/v' text. */
   title: string;
+  /**
+   * "Kính gửi:" — who a công văn is addressed to, one per entry (printed only for a công văn).
+   * Optional: documents saved before it existed have none.
+   */
+  addressees?: string[];
   /** Căn cứ / Thực hiện lines, printed italic, one paragraph each. */
   basis: string[];
   /** Opening paragraph(s) before the outline. */

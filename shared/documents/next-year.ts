@@ -5,6 +5,7 @@ import { documentCode } from './dates';
 import type { Block, OfficialDocument } from './model';
 import { numberBlocks } from './numbering';
 import { BLANK, mapDocumentText, type TextPlace } from './templates';
+import { reviewYearBound, type YearReview } from './year-checks';
 
 // "Make next year's plan from last year's": rewrite the year, recompute the anniversaries,
 // shift the dates, and say what changed. Also used to bring a clerk's template to another year.
@@ -107,6 +108,19 @@ function placeName(place: TextPlace, places: string[], annexPlaces: string[][]):
 }
 
 type TextParts = Pick<OfficialDocument, 'title' | 'basis' | 'intro' | 'body' | 'closing' | 'annexes'>;
+
+/** What the clerk must still change by hand in the document moved from `from` to `to` (see year-checks.ts). */
+export function reviewNextYear(
+  source: TextParts,
+  shifted: TextParts,
+  from: number,
+  to: number,
+  events: readonly AnniversaryEvent[],
+): YearReview {
+  const places = bodyPlaces(shifted.body);
+  const annexPlaces = shifted.annexes.map((a) => bodyPlaces(a.blocks));
+  return reviewYearBound(source, shifted, from, to, events, (place) => placeName(place, places, annexPlaces));
+}
 
 /** The text of a document or template moved from year `from` to `to`, with what changed and what to check. */
 export function shiftTextYear<T extends TextParts>(

@@ -3,7 +3,7 @@
 // 'Liên đoàn Lao động huyện Vĩnh Thuận', and short forms like 'LĐLĐ huyện'.
 
 /** Administrative levels as written in names, longest first so 'thị xã' wins over 'xã'. */
-const LEVELS = ['thành phố', 'thị xã', 'thị trấn', 'đặc khu', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
+export const LEVELS = ['thành phố', 'thị xã', 'thị trấn', 'đặc khu', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
 
 /** Organisation words with their usual capitalisation, longest first. */
 const ORG_PHRASES: [string, string][] = [

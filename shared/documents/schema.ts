@@ -1,5 +1,5 @@
 import { z } from '../api/zod-vi';
-import { isoDate, optionalText, requiredText } from '../api/fields';
+import { isoDate, optionalLines, optionalText, requiredLines, requiredText } from '../api/fields';
 import { cleanText } from '../text/vi';
 import type { OfficialDocument } from './model';
 
@@ -54,8 +54,8 @@ const paragraphs = (label: string) =>
   z.array(blockText(label), { error: `Danh sách ${label} không hợp lệ.` }).max(50, { error: `Tối đa 50 đoạn ${label}.` });
 
 export const documentHeaderSchema = z.strictObject({
-  superiorBody: optionalText('tên cơ quan cấp trên', 200),
-  issuingBody: requiredText('tên đơn vị ban hành', 200),
+  superiorBody: optionalLines('tên cơ quan cấp trên', 200),
+  issuingBody: requiredLines('tên đơn vị ban hành', 200),
   number: z
     .number({ error: 'Số văn bản phải là số.' })
     .int({ error: 'Số văn bản phải là số nguyên.' })
@@ -89,6 +89,10 @@ export const officialDocumentSchema = z.strictObject({
   kind: z.enum(['KH', 'HD', 'BC', 'TB', 'CV'], { error: 'Loại văn bản không hợp lệ.' }),
   header: documentHeaderSchema,
   title: requiredText('trích yếu nội dung', 500),
+  addressees: z
+    .array(requiredText('nơi được kính gửi', 300), { error: 'Danh sách "Kính gửi" không hợp lệ.' })
+    .max(30, { error: 'Tối đa 30 nơi được kính gửi.' })
+    .optional(),
   basis: paragraphs('căn cứ'),
   intro: paragraphs('mở đầu'),
   body: blocks,

@@ -1,6 +1,6 @@
 import { isValidIsoDate } from '../text/dates';
 import type { OfficeSettings } from '../settings/schema';
-import { DEFAULT_ANNIVERSARIES, anniversariesOfYear, anniversaryPhrase, type AnniversaryEvent } from './anniversaries';
+import { DEFAULT_ANNIVERSARIES, anniversaryPhrase, suggestAnniversaries, type AnniversaryEvent } from './anniversaries';
 import type { Annex, Block, DocumentKind, OfficialDocument, Signer } from './model';
 import { nameInText, officeLevel, shortName } from './office-text';
 
@@ -51,6 +51,8 @@ export interface TemplateValues {
   periodFrom?: string | null;
   /** ISO. */
   periodTo?: string | null;
+  /** The anniversaries the clerk ticked (suggestion ids, 'labour-day@2024'); absent: the round ones. */
+  anniversaries?: readonly string[] | null;
 }
 
 /** Written where a value is still missing, for the clerk to fill in. */
@@ -85,9 +87,13 @@ export const TEMPLATE_TOKENS: { token: string; meaning: string }[] = [
   { token: '{chủ_đề}', meaning: 'chủ đề của năm' },
   { token: '{thời_gian}', meaning: 'thời gian thực hiện, ví dụ từ ngày 01/5 đến 31/5/2024' },
   { token: '{hạn_báo_cáo}', meaning: 'hạn gửi báo cáo, ví dụ 26/5/2024' },
-  { token: '{kỷ_niệm:mã}', meaning: 'số năm kỷ niệm kèm ngày, ví dụ 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2024)' },
+  { token: '{kỷ_niệm:mã}', meaning: 'số năm kỷ niệm kèm ngày, ví dụ 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 - 1/5/2024)' },
   { token: '{kỷ_niệm_ngắn:mã}', meaning: 'số năm kỷ niệm không kèm ngày' },
-  { token: '{các_ngày_kỷ_niệm}', meaning: 'các ngày kỷ niệm trong thời gian thực hiện, nối bằng dấu chấm phẩy' },
+  {
+    token: '{các_ngày_kỷ_niệm}',
+    meaning:
+      'các ngày kỷ niệm đã chọn khi tạo văn bản (mặc định: năm chẵn, trong thời gian thực hiện và 6 tuần trước đó), nối bằng dấu chấm phẩy',
+  },
 ];
 
 const TOKEN = /\{([\p{L}_]+)(?::([\w-]+))?\}/gu;
@@ -110,13 +116,17 @@ function safePhrase(event: AnniversaryEvent, year: number, dates: boolean): stri
   }
 }
 
-/** The anniversaries between the period's dates (the whole year without a period), 'kỷ niệm …' each. */
-export function anniversariesInPeriod(v: Pick<TemplateValues, 'year' | 'events' | 'periodFrom' | 'periodTo'>): string[] {
+/**
+ * The anniversaries written for {các_ngày_kỷ_niệm}: those the clerk ticked among the suggestions for
+ * the period (and the weeks before it; the whole year without a period), or the round ones.
+ */
+export function anniversariesInPeriod(v: Pick<TemplateValues, 'year' | 'events' | 'periodFrom' | 'periodTo' | 'anniversaries'>): string[] {
   const from = v.periodFrom ?? `${v.year}-01-01`;
   const to = v.periodTo ?? `${v.year}-12-31`;
-  return anniversariesOfYear(v.events, v.year)
-    .filter((a) => a.date >= from && a.date <= to)
-    .map((a) => `kỷ niệm ${anniversaryPhrase(a.event, v.year)}`);
+  const chosen = v.anniversaries ? new Set(v.anniversaries) : null;
+  return suggestAnniversaries(v.events, from, to)
+    .filter((a) => (chosen ? chosen.has(a.id) : a.suggested))
+    .map((a) => a.phrase);
 }
 
 /** Replaces every placeholder in `text`. Unknown ones are left in place and reported. */

@@ -1,10 +1,10 @@
 import { z } from '../api/zod-vi';
-import { optionalText, requiredText } from '../api/fields';
+import { optionalLines, optionalText, requiredLines, requiredText } from '../api/fields';
 
 /** The office's identity, used by every document and print view. */
 export const officeSettingsSchema = z.strictObject({
-  superiorBody: optionalText('tên cơ quan cấp trên', 200),
-  issuingBody: requiredText('tên đơn vị ban hành', 200),
+  superiorBody: optionalLines('tên cơ quan cấp trên', 200),
+  issuingBody: requiredLines('tên đơn vị ban hành', 200),
   placeName: requiredText('địa danh ghi ở dòng ngày tháng', 100),
   codeSuffix: requiredText('ký hiệu viết tắt của đơn vị', 30).refine((s) => /^[\p{L}\p{N}\-.]+$/u.test(s), {
     error: 'Ký hiệu chỉ gồm chữ, số và dấu gạch ngang, không có dấu cách (ví dụ: LĐLĐ).',

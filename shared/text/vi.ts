@@ -16,6 +16,23 @@ export function cleanText(s: string): string {
 }
 
 /**
+ * NFC + clean spaces line by line, keeping the line breaks (blank lines dropped): for a name the
+ * clerk breaks by hand where it should wrap in the document header.
+ */
+export function cleanLines(s: string): string {
+  return nfc(s)
+    .split(/\r\n|\r|\n/)
+    .map(cleanSpaces)
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The same text on one line: for places that print a name inside a sentence or a cell. */
+export function oneLine(s: string): string {
+  return cleanSpaces(s);
+}
+
+/**
  * Search key: NFD, strip combining marks, đ→d, lower case, single spaces.
  * "Nguyễn Văn Đức" → "nguyen van duc".
  */

@@ -31,6 +31,11 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
   await create.getByLabel('Năm', { exact: true }).fill('2025');
   await expect(create.getByText('Kế hoạch tổ chức các hoạt động Tháng Công nhân năm 2025')).toBeVisible();
   await create.getByLabel('Chủ đề của năm').fill('Công nhân chủ động - Công đoàn đồng hành');
+  // Anniversaries: the round ones of the period and of the weeks before it are ticked (30/4 for a May plan).
+  const anniversaries = create.getByRole('group', { name: 'Ngày kỷ niệm đưa vào văn bản' });
+  await expect(anniversaries.getByRole('checkbox', { name: /50 năm Ngày Giải phóng miền Nam/ })).toBeChecked();
+  await expect(anniversaries.getByRole('checkbox', { name: /71 năm Chiến thắng Điện Biên Phủ/ })).not.toBeChecked();
+  await anniversaries.getByRole('checkbox', { name: /139 năm Ngày Quốc tế Lao động/ }).check();
   await shot(page, 'documents-create');
   await create.getByRole('button', { name: 'Tạo văn bản' }).click();
 
@@ -39,7 +44,7 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
   const preview = page.getByLabel('Xem trước bản in');
   await expect(preview.getByText('KẾ HOẠCH', { exact: true })).toBeVisible();
   await expect(preview.getByText('Số:      /KH-LĐLĐ')).toBeVisible();
-  await expect(preview.getByText(/kỷ niệm 139 năm Ngày Quốc tế Lao động 1\/5 \(1\/5\/1886 – 1\/5\/2025\)/)).toBeVisible();
+  await expect(preview.getByText(/kỷ niệm 139 năm Ngày Quốc tế Lao động 1\/5 \(1\/5\/1886 - 1\/5\/2025\)/).first()).toBeVisible();
   await expect(preview.getByText('1. Chủ đề: “Công nhân chủ động - Công đoàn đồng hành”')).toBeVisible();
 
   // Edit a section: rename it, then Enter adds a line under it and Tab makes it a bullet.
@@ -108,7 +113,12 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
   await page.getByRole('button', { name: 'Làm kế hoạch năm sau' }).click();
   const next = page.getByRole('dialog', { name: 'Làm văn bản năm sau từ văn bản này' });
   await expect(next.getByLabel('Năm của văn bản mới')).toHaveValue('2026');
-  await next.getByRole('button', { name: 'Tạo bản nháp năm 2026' }).click();
+  await next.getByRole('button', { name: 'Xem trước những chỗ cần sửa' }).click();
+  // Before anything is created: what the clerk must change by hand, and the anniversaries.
+  const review = page.getByRole('dialog', { name: 'Trước khi tạo bản nháp năm 2026' });
+  await expect(review.getByText(/Chủ đề “Công nhân chủ động - Công đoàn đồng hành” là chủ đề năm 2025\./)).toBeVisible();
+  await expect(review.getByLabel('Ngày kỷ niệm nên bỏ').getByText(/51 năm Ngày Giải phóng miền Nam/)).toBeVisible();
+  await review.getByRole('button', { name: 'Đã đọc, tạo bản nháp năm 2026' }).click();
   const changes = page.getByRole('dialog', { name: 'Đã tạo bản nháp năm 2026' });
   await expect(changes.getByText(/chỗ đã thay đổi\. Hãy đọc lại trước khi ban hành\./)).toBeVisible();
   await expect(changes.getByText('Trích yếu', { exact: true })).toBeVisible();
@@ -117,7 +127,10 @@ test('a clerk makes the Tháng Công nhân plan from the template, edits it, iss
   await changes.getByRole('button', { name: 'Mở bản nháp mới' }).click();
   await expect(page.getByRole('heading', { name: /Tổ chức các hoạt động Tháng Công nhân năm 2026/ })).toBeVisible();
   await expect(
-    page.getByLabel('Xem trước bản in').getByText(/kỷ niệm 140 năm Ngày Quốc tế Lao động 1\/5 \(1\/5\/1886 – 1\/5\/2026\)/),
+    page
+      .getByLabel('Xem trước bản in')
+      .getByText(/kỷ niệm 140 năm Ngày Quốc tế Lao động 1\/5 \(1\/5\/1886 - 1\/5\/2026\)/)
+      .first(),
   ).toBeVisible();
 
   // The list: both documents; search without diacritics; filter by state.
@@ -155,16 +168,16 @@ test('a clerk adds a date to the list of anniversaries and new plans use it', as
   await app.open('cai-dat');
   await page.getByRole('tab', { name: 'Ngày kỷ niệm' }).click();
   await page.getByLabel('Năm xem thử').fill('2025');
-  await expect(page.getByText('kỷ niệm 139 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2025)')).toBeVisible();
+  await expect(page.getByText('kỷ niệm 139 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 - 1/5/2025)')).toBeVisible();
   await page.getByRole('button', { name: 'Thêm ngày kỷ niệm' }).click();
   await page.getByLabel('Tên sự kiện').last().fill('Ngày giải phóng tỉnh');
   await page.getByLabel('Ngày của Ngày giải phóng tỉnh').fill('10/5/1975');
-  await expect(page.getByText('kỷ niệm 50 năm Ngày giải phóng tỉnh (10/5/1975 – 10/5/2025)')).toBeVisible();
+  await expect(page.getByText('kỷ niệm 50 năm Ngày giải phóng tỉnh (10/5/1975 - 10/5/2025)')).toBeVisible();
   await shot(page, 'documents-anniversaries', { fullPage: true });
   await page.getByRole('button', { name: 'Lưu danh sách' }).click();
   await expect(page.getByText('Đã lưu danh sách ngày kỷ niệm.')).toBeVisible();
 
   const made = await app.api('documents.create', { templateKey: 'tcn-ke-hoach', year: 2025, date: '2025-03-20' });
   const text = made.document.doc.body.map((b) => (b.type === 'table' ? '' : b.text)).join('\n');
-  expect(text).toContain('kỷ niệm 50 năm Ngày giải phóng tỉnh (10/5/1975 – 10/5/2025)');
+  expect(text).toContain('kỷ niệm 50 năm Ngày giải phóng tỉnh (10/5/1975 - 10/5/2025)');
 });

@@ -1,3 +1,5 @@
+import { AppError } from '../../../shared/api/result';
+import { PDF_ONLY_IN_DESKTOP } from '../../../shared/app/pdf';
 import { todayIso } from '../../../shared/text/dates';
 import type { DomainHandlers } from '../handler-types';
 import { readOfficeSettings } from '../settings/handlers';
@@ -14,6 +16,10 @@ export const appHandlers: DomainHandlers<'app'> = {
     now: ctx.now().toISOString(),
     recovery: ctx.recovery?.reason ?? null,
   }),
+  // The desktop shell answers this itself (electron/main/pdf.ts); any other caller has no window to print.
+  'app.savePdf': () => {
+    throw new AppError('CONFLICT', PDF_ONLY_IN_DESKTOP);
+  },
   'app.dashboard': (_i, ctx) => {
     const counts = ctx.db
       .prepare(`SELECT SUM(dissolved_on IS NULL) AS active, SUM(dissolved_on IS NOT NULL) AS dissolved FROM units`)

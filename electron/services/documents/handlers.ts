@@ -4,13 +4,14 @@ import type { DocumentRecord } from '../../../shared/documents/api';
 import { documentCode } from '../../../shared/documents/dates';
 import { compactDocument } from '../../../shared/documents/editing';
 import type { OfficialDocument } from '../../../shared/documents/model';
-import { shiftDocumentYear, shiftTextYear, type DocumentChange } from '../../../shared/documents/next-year';
+import { reviewNextYear, shiftDocumentYear, shiftTextYear, type DocumentChange } from '../../../shared/documents/next-year';
 import { withReportForm } from '../../../shared/documents/round-annex';
 import { officialDocumentSchema } from '../../../shared/documents/schema';
 import { headerFromOffice, instantiateTemplate, type TemplateValues } from '../../../shared/documents/templates';
 import type { OfficeSettings } from '../../../shared/settings/schema';
 import { todayIso } from '../../../shared/text/dates';
 import { foldVi } from '../../../shared/text/vi';
+import { withBasisLine } from '../../../shared/incoming/basis';
 import type { ServiceContext } from '../context';
 import type { DomainHandlers } from '../handler-types';
 import { logChange } from '../history/change-log';
@@ -31,6 +32,7 @@ import {
   registeredTo,
   updateDraft,
 } from './repo';
+import { getIncoming } from '../incoming/repo';
 import { loadDocument, reportFormIndicators } from './report-form';
 import { deleteTemplate, listTemplates, resolveTemplate, saveTemplate } from './templates';
 
@@ -106,6 +108,7 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
         deadline: input.deadline ?? inYear(input.year, fields.deadline?.default),
         periodFrom: input.periodFrom ?? inYear(input.year, fields.period?.from),
         periodTo: input.periodTo ?? inYear(input.year, fields.period?.to),
+        anniversaries: input.anniversaries ?? null,
       };
       let content = resolved.builtIn ? resolved.template.content : resolved.content;
       const warnings: string[] = [];
@@ -115,6 +118,7 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
         warnings.push(...shifted.warnings);
       }
       const made = instantiateTemplate(content, values);
+      if (input.incomingId !== null) made.doc.basis = withBasisLine(made.doc.basis, getIncoming(ctx, input.incomingId));
       const doc = officialDocumentSchema.parse(withReportForm(made.doc, reportFormIndicators(ctx, { round: null })));
       const id = insertDocument(ctx, doc, input.year, null);
       return { document: loadDocument(ctx, id), warnings: [...warnings, ...made.warnings] };
@@ -195,18 +199,20 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
       return loadDocument(ctx, insertDocument(ctx, doc, source.year, id));
     })(),
 
-  'documents.nextYear': ({ id, year }, ctx) =>
+  'documents.nextYear': ({ id, year, preview }, ctx) =>
     ctx.db.transaction(() => {
       const source = loadDocument(ctx, id);
       if (year === source.year) {
         const msg = `Văn bản này đã là của năm ${year}. Hãy chọn năm khác.`;
         throw new AppError('INVALID_INPUT', msg, { year: msg });
       }
-      const shifted = shiftDocumentYear(source.doc, source.year, year, readAnniversaries(ctx));
+      const events = readAnniversaries(ctx);
+      const shifted = shiftDocumentYear(source.doc, source.year, year, events);
       const refreshed = refreshHeader(shifted.doc, readOfficeSettings(ctx));
       const doc = officialDocumentSchema.parse(refreshed.doc);
-      const newId = insertDocument(ctx, doc, year, id);
-      return { document: loadDocument(ctx, newId), changes: [...refreshed.changes, ...shifted.changes], warnings: shifted.warnings };
+      const review = reviewNextYear(source.doc, doc, source.year, year, events);
+      const document = preview ? null : loadDocument(ctx, insertDocument(ctx, doc, year, id));
+      return { document, changes: [...refreshed.changes, ...shifted.changes], warnings: shifted.warnings, ...review };
     })(),
 
   'documents.exportDocx': async ({ id }, ctx): Promise<DownloadFile> => {

@@ -9,6 +9,7 @@ import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
 import { readOfficeSettings } from '../settings/handlers';
 import { getMembers } from './repo';
 import { searchMemberIds } from './search';
+import { oneLine } from '../../../shared/text/vi';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 const STYLED_ROWS = 10_000;
@@ -68,7 +69,7 @@ function describeFilter(ctx: ServiceContext, f: MemberFilter): string {
 
 function titleFor(ctx: ServiceContext, base: string): string {
   const office = readOfficeSettings(ctx);
-  return office ? `${base} - ${office.issuingBody.toUpperCase()}` : base;
+  return office ? `${base} - ${oneLine(office.issuingBody).toUpperCase()}` : base;
 }
 
 /** The current view of the member list (all pages) as .xlsx, written with the streaming writer. */

@@ -15,7 +15,7 @@ import type {
   UnitSubmissions,
 } from '../../../shared/reports/schema';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
-import { compareVi } from '../../../shared/text/vi';
+import { compareVi, oneLine } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
 import { readOfficeSettings } from '../settings/handlers';
@@ -129,7 +129,7 @@ export async function exportMissing(ctx: ServiceContext, roundId: number): Promi
   ws.getCell(2, 1).value =
     `Hạn nộp ${isoToVn(round.deadline)} (${deadlineText(round.daysLeft).toLowerCase()}). Tính đến ngày ${isoToVn(todayIso(ctx.now()))}: ` +
     `${units.length}/${status.counts.required} đơn vị chưa nộp.` +
-    (office ? ` ${office.issuingBody}.` : '');
+    (office ? ` ${oneLine(office.issuingBody)}.` : '');
   ws.getCell(2, 1).font = { italic: true, name: 'Times New Roman' };
   const head = ws.getRow(4);
   heads.forEach((h, i) => {

@@ -5,12 +5,13 @@ import ExcelJS from 'exceljs';
 import type { DownloadFile } from '../../../shared/api/fields';
 import type { IndicatorResult, RoundResults } from '../../../shared/results/schema';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
-import { compareVi, foldVi } from '../../../shared/text/vi';
+import { compareVi, foldVi, oneLine } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
 import { readOfficeSettings } from '../settings/handlers';
 import { roundResults } from './compute';
-import { groupTitle, reportTitle } from './draft';
+import { reportTitle } from './draft-document';
+import { groupTitle } from './draft-wording';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 const BOLD = { ...FONT, bold: true };
@@ -112,7 +113,7 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Công đoàn - Văn phòng';
   const status = `Số liệu đến ngày ${isoToVn(today)}: ${r.counts.received}/${r.counts.required} công đoàn cơ sở đã báo cáo; cộng các hoạt động do văn phòng tổ chức.`;
-  const officeLine = office ? [{ text: office.issuingBody.toLocaleUpperCase('vi'), bold: true }] : [];
+  const officeLine = office ? [{ text: oneLine(office.issuingBody).toLocaleUpperCase('vi'), bold: true }] : [];
 
   // 1. TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú
   const ws = wb.addWorksheet('Kết quả', {

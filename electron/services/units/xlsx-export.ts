@@ -5,6 +5,7 @@ import type { Unit } from '../../../shared/units/schema';
 import type { ServiceContext } from '../context';
 import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
 import { readOfficeSettings } from '../settings/handlers';
+import { oneLine } from '../../../shared/text/vi';
 
 /** Header texts match what the importer recognises, so an exported list can be edited and re-imported. */
 const HEADERS = [
@@ -28,7 +29,7 @@ export async function exportUnits(ctx: ServiceContext, units: Unit[]): Promise<D
   const ws = wb.addWorksheet('Danh sách CĐCS', { views: [{ state: 'frozen', ySplit: 3 }] });
   const office = readOfficeSettings(ctx);
   ws.mergeCells(1, 1, 1, HEADERS.length);
-  ws.getCell(1, 1).value = 'DANH SÁCH CÔNG ĐOÀN CƠ SỞ' + (office ? ` TRỰC THUỘC ${office.issuingBody.toUpperCase()}` : '');
+  ws.getCell(1, 1).value = 'DANH SÁCH CÔNG ĐOÀN CƠ SỞ' + (office ? ` TRỰC THUỘC ${oneLine(office.issuingBody).toUpperCase()}` : '');
   ws.getCell(1, 1).font = { bold: true, size: 14, name: 'Times New Roman' };
   ws.getCell(1, 1).alignment = { horizontal: 'center' };
   ws.getCell(2, 1).value = `Xuất ngày ${isoToVn(todayIso(ctx.now()))}`;

@@ -7,6 +7,7 @@ import {
   TeamOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  InboxOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -17,6 +18,7 @@ import { UnitsPage } from '../pages/units/UnitsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { ReportsPage } from '../pages/reports/ReportsPage';
 import { DocumentsPage } from '../pages/documents/DocumentsPage';
+import { IncomingPage } from '../pages/incoming/IncomingPage';
 import { MembersPage } from '../pages/members/MembersPage';
 import { ActivitiesPage } from '../pages/activities/ActivitiesPage';
 import { ResultsPage } from '../pages/results/LazyResultsPage';
@@ -29,6 +31,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   'hoat-dong': <CalendarOutlined />,
   'ket-qua': <BarChartOutlined />,
   'van-ban': <FileTextOutlined />,
+  'van-ban-den': <InboxOutlined />,
   'bao-cao': <BarChartOutlined />,
   'cai-dat': <SettingOutlined />,
 };
@@ -62,6 +65,7 @@ export function AppShell() {
         {page === 'cai-dat' && <SettingsPage />}
         {page === 'doan-vien' && <MembersPage />}
         {page === 'van-ban' && <DocumentsPage />}
+        {page === 'van-ban-den' && <IncomingPage />}
         {page === 'bao-cao' && <ReportsPage />}
         {page === 'hoat-dong' && <ActivitiesPage />}
         {page === 'ket-qua' && <ResultsPage />}

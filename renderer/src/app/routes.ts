@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
-export type PageKey = 'tong-quan' | 'cong-doan-co-so' | 'doan-vien' | 'hoat-dong' | 'van-ban' | 'bao-cao' | 'ket-qua' | 'cai-dat';
+export type PageKey =
+  'tong-quan' | 'cong-doan-co-so' | 'doan-vien' | 'hoat-dong' | 'van-ban' | 'van-ban-den' | 'bao-cao' | 'ket-qua' | 'cai-dat';
 
 export const PAGES: { key: PageKey; label: string }[] = [
   { key: 'tong-quan', label: 'Tổng quan' },
@@ -8,6 +9,7 @@ export const PAGES: { key: PageKey; label: string }[] = [
   { key: 'doan-vien', label: 'Đoàn viên' },
   { key: 'hoat-dong', label: 'Hoạt động' },
   { key: 'van-ban', label: 'Kế hoạch & văn bản' },
+  { key: 'van-ban-den', label: 'Văn bản đến' },
   { key: 'bao-cao', label: 'Báo cáo' },
   { key: 'cai-dat', label: 'Cài đặt' },
 ];

@@ -1,12 +1,13 @@
-import { Button, Empty, Spin } from 'antd';
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { useEffect, type ReactNode } from 'react';
+import { App, Button, Empty, Spin } from 'antd';
+import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { errorMessage } from '../api/client';
+import { call, errorMessage } from '../api/client';
 
-// The print view shell: the pages alone over the whole window, a toolbar with "Quay lại" and "In…".
-// window.print() opens the print dialog (in the desktop app the system dialog, where "Microsoft
-// Print to PDF" saves a PDF); print CSS (body.printing) hides everything else. Escape goes back.
+// The print view shell: the pages alone over the whole window, a toolbar with "Quay lại", "In…" and
+// "Lưu PDF". window.print() opens the print dialog; print CSS (body.printing) hides everything else.
+// "Lưu PDF" in the desktop app prints the view to an A4 PDF and asks where to save it; in a browser
+// it opens the print dialog, where the clerk picks "Lưu dưới dạng PDF". Escape goes back.
 
 interface Props {
   name: string;
@@ -20,7 +21,35 @@ interface Props {
   children: ReactNode;
 }
 
+/** A file name from the view's name: "Kế hoạch số 01/KH-LĐLĐ" → "Kế hoạch số 01-KH-LĐLĐ.pdf". */
+function pdfFileName(name: string): string {
+  const base = name
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150);
+  return `${base || 'Ban in'}.pdf`;
+}
+
 export function PrintFrame({ name, back, ready, error, tools, hint = 'Khổ A4.', children }: Props) {
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const savePdf = async () => {
+    if (!window.api) {
+      message.info('Trong hộp thoại in, chọn máy in "Lưu dưới dạng PDF" (Save as PDF) rồi bấm Lưu.', 8);
+      window.print();
+      return;
+    }
+    setSaving(true);
+    try {
+      const r = await call('app.savePdf', { fileName: pdfFileName(name) });
+      if (r.saved) message.success(`Đã lưu tệp PDF: ${r.filePath}`);
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
   useEffect(() => {
     document.body.classList.add('printing');
     const onKey = (e: KeyboardEvent) => {
@@ -41,10 +70,13 @@ export function PrintFrame({ name, back, ready, error, tools, hint = 'Khổ A4.'
         <Button type="primary" icon={<PrinterOutlined />} disabled={!ready} onClick={() => window.print()}>
           In…
         </Button>
+        <Button icon={<FilePdfOutlined />} disabled={!ready} loading={saving} onClick={() => void savePdf()}>
+          Lưu PDF
+        </Button>
         {tools}
         <span className="muted">
           {name && <b style={{ color: '#344054' }}>{name}. </b>}
-          {hint} Muốn có tệp PDF, chọn máy in "Lưu dưới dạng PDF" (Microsoft Print to PDF) trong hộp thoại in.
+          {hint}
         </span>
       </div>
       {error ? <Empty description={errorMessage(error)} /> : !ready ? <Spin style={{ display: 'block', margin: 40 }} /> : children}

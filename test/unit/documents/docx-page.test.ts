@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../electron/services/documents/docx/index';
 import { tetWorkersMonthPlan2024 } from '../../fixtures/documents/sample-plan';
-import { attrs, readDocx, runsOf, sections, type DocxParts } from './read-docx';
+import { attrs, effectiveRuns, readDocx, runsOf, sections, tablesOf, type DocxParts } from './read-docx';
 
 // Page set-up, fonts and page numbers of the Word output (document-format.md § Page).
 
@@ -52,14 +52,28 @@ describe('fonts', () => {
     expect(count).toBeGreaterThan(50);
   });
 
-  it('sets the font, a size and black on every run with text', () => {
-    const runs = runsOf(docx.document).filter((r) => r.text !== '');
+  it("prints every run with text in Times New Roman, black, at a set size (its own, its style's or the defaults)", () => {
+    const runs = effectiveRuns(docx);
     expect(runs.length).toBeGreaterThan(50);
     for (const r of runs) {
-      expect(r.rPr).toContain('<w:rFonts w:ascii="Times New Roman"');
-      expect(r.rPr).toContain('<w:color w:val="000000"/>');
-      expect(r.size).not.toBeNull();
+      expect(r.fonts, r.text).toEqual({
+        ascii: 'Times New Roman',
+        hAnsi: 'Times New Roman',
+        cs: 'Times New Roman',
+        eastAsia: 'Times New Roman',
+      });
+      expect(r.color, r.text).toBe('000000');
+      expect(r.size, r.text).not.toBeNull();
     }
+  });
+
+  it('prints table cells through a shared style: 13 pt in a narrow table, the run itself carries no font', () => {
+    const table = tablesOf(docx.document).at(-1) ?? '';
+    const cell = runsOf(table).find((r) => r.text !== '')!;
+    expect(cell.rPr).not.toContain('<w:rFonts');
+    const runs = effectiveRuns({ ...docx, document: table });
+    expect(new Set(runs.map((r) => r.size))).toEqual(new Set([26]));
+    expect(runs.every((r) => r.fonts.ascii === 'Times New Roman' && r.color === '000000')).toBe(true);
   });
 });
 

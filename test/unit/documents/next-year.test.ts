@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANNIVERSARIES } from '../../../shared/documents/anniversaries';
-import { shiftAnniversaryCounts, shiftDocumentYear, shiftYears } from '../../../shared/documents/next-year';
+import { reviewNextYear, shiftAnniversaryCounts, shiftDocumentYear, shiftYears } from '../../../shared/documents/next-year';
+import { mentionedEvents, periodOf } from '../../../shared/documents/year-checks';
 import { instantiateTemplate, type TemplateValues } from '../../../shared/documents/templates';
 import { EXAMPLE_OFFICE } from '../../../shared/settings/schema';
 import { BUILT_IN_TEMPLATES } from '../../../resources/templates/index';
@@ -48,10 +49,10 @@ describe('next year from last year', () => {
     );
     const text = doc.body.map((b) => (b.type === 'table' ? '' : b.text)).join('\n');
     expect(text).toContain(
-      'kỷ niệm 139 năm Ngày Quốc tế Lao động 1/5 và kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2025); kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh.',
+      'kỷ niệm 139 năm Ngày Quốc tế Lao động 1/5 và kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2025); kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh.',
     );
     expect(text).toContain(
-      'Tuyên truyền kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2025); 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2025).',
+      'Tuyên truyền kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2025); 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025).',
     );
     expect(text).toContain('trước ngày 26/5/2025 (theo mẫu gửi kèm)');
     expect(text).toContain('Thời gian: Thực hiện từ ngày 01/5 đến 31/5/2025.');
@@ -91,6 +92,8 @@ describe('next year from last year', () => {
     deadline: `${year}-05-26`,
     periodFrom: `${year}-05-01`,
     periodTo: `${year}-05-31`,
+    // Events in the list every year: the round ones differ from year to year (see the review below).
+    anniversaries: [`labour-day@${year}`, `ho-chi-minh-birthday@${year}`],
   });
 
   for (const key of ['tcn-ke-hoach', 'tcn-huong-dan']) {
@@ -107,4 +110,63 @@ describe('next year from last year', () => {
       }
     });
   }
+});
+
+describe('what next year cannot change by itself', () => {
+  const plan2024 = () => {
+    const t = BUILT_IN_TEMPLATES.find((x) => x.key === 'tcn-ke-hoach')!;
+    return instantiateTemplate(t.content, {
+      year: 2024,
+      date: '2024-03-28',
+      office: EXAMPLE_OFFICE,
+      events,
+      theme: 'Đoàn kết công nhân - Triển khai nghị quyết',
+      deadline: '2024-05-26',
+      periodFrom: '2024-05-01',
+      periodTo: '2024-05-31',
+      anniversaries: ['labour-day@2024', 'dien-bien-phu@2024', 'ho-chi-minh-birthday@2024'],
+    }).doc;
+  };
+
+  it('finds the anniversaries a text names and the period it states', () => {
+    const text = 'gắn với kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 và kỷ niệm 70 năm Chiến thắng Điện Biên Phủ; 15 năm thực hiện';
+    expect(mentionedEvents(text, 2024, events).map((e) => e.key)).toEqual(['labour-day', 'dien-bien-phu']);
+    expect(periodOf('Thực hiện từ ngày 01/5 đến 31/5/2025.', 2025)).toEqual({ from: '2025-05-01', to: '2025-05-31' });
+    expect(periodOf('Không có thời gian.', 2025)).toBeNull();
+  });
+
+  it('warns about the theme, the basis line, dated events and partners, each with where and what to do', () => {
+    const last = plan2024();
+    last.body.push({ type: 'bullet', text: 'Ngày 02/5/2024: phối hợp Trung tâm Y tế Vĩnh Thuận khám sức khỏe cho đoàn viên.' });
+    const shifted = shiftDocumentYear(last, 2024, 2025, events).doc;
+    const { checks } = reviewNextYear(last, shifted, 2024, 2025, events);
+    expect(checks).toContainEqual({
+      what: 'Chủ đề “Đoàn kết công nhân - Triển khai nghị quyết” là chủ đề năm 2024.',
+      where: 'Đề mục II › 1',
+      todo: 'Thay bằng chủ đề năm 2025 của Tổng Liên đoàn (xem văn bản hướng dẫn của cấp trên).',
+    });
+    expect(checks.find((c) => c.where === 'Căn cứ 1')?.todo).toBe('Thay bằng văn bản cấp trên năm 2025 (số, ngày, cơ quan ban hành).');
+    expect(checks.find((c) => c.what.startsWith('Ngày 02/5/2025'))).toMatchObject({
+      what: 'Ngày 02/5/2025 được chép từ năm 2024 sang năm 2025.',
+      where: 'Nội dung mục IV › 2', // pushed at the end: under IV. Tổ chức thực hiện › 2.
+    });
+    expect(checks.find((c) => c.what.startsWith('Đơn vị phối hợp'))).toMatchObject({
+      what: 'Đơn vị phối hợp “Trung tâm Y tế Vĩnh Thuận”.',
+      todo: 'Xác nhận năm 2025 vẫn phối hợp với đơn vị này và tên đơn vị còn đúng.',
+    });
+  });
+
+  it('lists the round anniversaries added and the ones that stop being round (2024 → 2025)', () => {
+    const last = plan2024();
+    const shifted = shiftDocumentYear(last, 2024, 2025, events).doc;
+    const { anniversaries } = reviewNextYear(last, shifted, 2024, 2025, events);
+    // 135 năm Ngày sinh Chủ tịch Hồ Chí Minh is round too, but already written (its count moves by itself).
+    expect(anniversaries.added).toEqual([
+      { phrase: 'kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025)', solemn: true },
+    ]);
+    expect(anniversaries.dropped).toEqual([
+      { phrase: 'kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2025)', solemn: false },
+      { phrase: 'kỷ niệm 96 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2025)', solemn: false },
+    ]);
+  });
 });

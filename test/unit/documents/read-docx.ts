@@ -72,7 +72,10 @@ export function runsOf(pXml: string): Run[] {
   return [...pXml.matchAll(/<w:r>([\s\S]*?)<\/w:r>|<w:r [^>]*>([\s\S]*?)<\/w:r>/g)].map((m) => {
     const xml = m[0];
     const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(xml)?.[1] ?? '';
-    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decodeXml(t[1])).join('');
+    // A plain <w:br/> (a line break inside the paragraph) reads as '\n'.
+    const text = [...xml.matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((t) => (t[1] === undefined ? '\n' : decodeXml(t[1])))
+      .join('');
     const size = /<w:sz w:val="(\d+)"\/>/.exec(rPr);
     return { xml, rPr, text, bold: on(rPr, 'b'), italic: on(rPr, 'i'), size: size ? Number(size[1]) : null };
   });
@@ -104,4 +107,63 @@ export function sections(document: string): string[] {
 
 export function tablesOf(xml: string): string[] {
   return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+}
+
+/** Run properties as Word applies them: the run's own, else its paragraph style's (and what that is based on), else the document defaults. */
+export interface EffectiveRun {
+  text: string;
+  /** rFonts attributes: ascii, hAnsi, cs, eastAsia. */
+  fonts: Record<string, string>;
+  color: string | null;
+  /** Half-points. */
+  size: number | null;
+  bold: boolean;
+}
+
+interface RunProps {
+  fonts?: Record<string, string>;
+  color?: string;
+  size?: number;
+  bold?: boolean;
+}
+
+function runProps(rPr: string): RunProps {
+  const out: RunProps = {};
+  if (/<w:rFonts[\s/]/.test(rPr)) out.fonts = attrs(rPr, 'rFonts');
+  const color = /<w:color w:val="([^"]+)"\/>/.exec(rPr);
+  if (color) out.color = color[1];
+  const size = /<w:sz w:val="(\d+)"\/>/.exec(rPr);
+  if (size) out.size = Number(size[1]);
+  if (/<w:b(?: w:val="[^"]*")?\/>/.test(rPr)) out.bold = on(rPr, 'b');
+  return out;
+}
+
+/** Every run with text in the document body, with its effective font, colour, size and weight. */
+export function effectiveRuns(docx: DocxParts): EffectiveRun[] {
+  const defaults = runProps(/<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(docx.styles)?.[0] ?? '');
+  const styles = new Map<string, { basedOn: string | null; props: RunProps }>();
+  for (const m of docx.styles.matchAll(/<w:style [^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const basedOn = /<w:basedOn w:val="([^"]+)"\/>/.exec(m[2])?.[1] ?? null;
+    styles.set(m[1], { basedOn, props: runProps(/<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(m[2])?.[1] ?? '') });
+  }
+  const styleProps = (id: string | null): RunProps => {
+    const chain: RunProps[] = [];
+    for (let at = id, depth = 0; at && depth < 10; depth++) {
+      const s = styles.get(at);
+      if (!s) break;
+      chain.unshift(s.props);
+      at = s.basedOn;
+    }
+    return Object.assign({}, ...chain);
+  };
+  return paragraphsOf(docx.document).flatMap((p) => {
+    const style = styleProps(/<w:pStyle w:val="([^"]+)"\/>/.exec(p.pPr)?.[1] ?? null);
+    return p.runs
+      .filter((r) => r.text !== '')
+      .map((r) => {
+        const own = runProps(r.rPr);
+        const merged = { ...defaults, ...style, ...own };
+        return { text: r.text, fonts: merged.fonts ?? {}, color: merged.color ?? null, size: merged.size ?? null, bold: !!merged.bold };
+      });
+  });
 }

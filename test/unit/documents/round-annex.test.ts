@@ -211,7 +211,7 @@ describe('the results form of a plan', () => {
     const plan = await createPlan();
     await roundFromPlan(plan.id);
     expect((await ok(ctx, 'documents.duplicate', { id: plan.id })).round).toBeNull();
-    expect((await ok(ctx, 'documents.nextYear', { id: plan.id, year: 2027 })).document.round).toBeNull();
+    expect((await ok(ctx, 'documents.nextYear', { id: plan.id, year: 2027 })).document!.round).toBeNull();
   });
 });
 

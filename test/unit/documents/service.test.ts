@@ -28,6 +28,8 @@ const WARD: OfficeSettingsInput = {
 const create = (year = 2025, templateKey = 'tcn-ke-hoach', extra: Record<string, unknown> = {}) =>
   ok(ctx, 'documents.create', { templateKey, year, date: `${year}-03-20`, theme: 'Công nhân chủ động', ...extra });
 
+const TICKED_2025 = { anniversaries: ['southern-liberation@2025', 'labour-day@2025', 'ho-chi-minh-birthday@2025'] };
+
 const texts = (doc: OfficialDocument) => doc.body.map((b) => (b.type === 'table' ? '' : b.text));
 
 describe('creating from a template', () => {
@@ -52,8 +54,9 @@ describe('creating from a template', () => {
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const lines = paragraphsOf(readDocx(Buffer.from(file.dataBase64, 'base64')).document).map((p) => p.text);
     for (const expected of [
-      'LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HỒ CHÍ MINH',
-      'CÔNG ĐOÀN PHƯỜNG BẾN NGHÉ',
+      // Header names are broken into balanced lines (a clerk's break before the level word).
+      'LIÊN ĐOÀN LAO ĐỘNG\nTHÀNH PHỐ HỒ CHÍ MINH',
+      'CÔNG ĐOÀN\nPHƯỜNG BẾN NGHÉ',
       'Số:      /KH-CĐP',
       'Bến Nghé, ngày 20 tháng 3 năm 2025',
       'KẾ HOẠCH',
@@ -69,7 +72,10 @@ describe('creating from a template', () => {
       expect(lines, expected).toContain(expected);
     }
     expect(lines.some((l) => l.includes('trước ngày 26/5/2025'))).toBe(true);
-    expect(lines.some((l) => l.includes('kỷ niệm 139 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2025)'))).toBe(true);
+    // Round anniversaries by default, 30/4 (the weeks before the period) included.
+    expect(lines.some((l) => l.includes('kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025)'))).toBe(
+      true,
+    );
   });
 
   it('lists the built-in templates and refuses an unknown one', async () => {
@@ -196,7 +202,7 @@ describe('issuing and the register', () => {
 describe("next year's plan from last year's", () => {
   it('copies the issued plan into a draft for the next year and lists what changed', async () => {
     await ok(ctx, 'settings.update', WARD);
-    const a = (await create(2025)).document;
+    const a = (await create(2025, 'tcn-ke-hoach', TICKED_2025)).document;
     await ok(ctx, 'documents.issue', { id: a.id, number: 12, date: '2026-11-20' });
     // The office was renamed since: the new draft takes the current identity.
     await ok(ctx, 'settings.update', { ...WARD, issuingBody: 'CÔNG ĐOÀN PHƯỜNG SÀI GÒN', placeName: 'Sài Gòn' });
@@ -208,15 +214,15 @@ describe("next year's plan from last year's", () => {
       title: 'Tổ chức các hoạt động Tháng Công nhân năm 2026',
       source: { id: a.id },
     });
-    expect(r.document.doc.header).toMatchObject({
+    expect(r.document!.doc.header).toMatchObject({
       issuingBody: 'CÔNG ĐOÀN PHƯỜNG SÀI GÒN',
       placeName: 'Sài Gòn',
       date: '2027-11-20',
       number: null,
     });
-    const body = texts(r.document.doc).join('\n');
-    expect(body).toContain('kỷ niệm 140 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2026)');
-    expect(body).toContain('136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2026)');
+    const body = texts(r.document!.doc).join('\n');
+    expect(body).toContain('kỷ niệm 140 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 - 1/5/2026)');
+    expect(body).toContain('136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2026)');
     expect(body).toContain('trước ngày 26/5/2026');
     expect(r.changes.map((c) => c.where)).toEqual(
       expect.arrayContaining(['Đơn vị ban hành', 'Địa danh', 'Số văn bản', 'Ngày văn bản', 'Trích yếu']),
@@ -226,6 +232,23 @@ describe("next year's plan from last year's", () => {
       before: 'Số: 12/KH-CĐP',
       after: 'Số: /KH-CĐP (cấp khi ban hành)',
     });
+    // What it could not change: the theme, the basis line, the anniversaries that stop being round.
+    expect(r.checks).toContainEqual({
+      what: 'Chủ đề “Công nhân chủ động” là chủ đề năm 2025.',
+      where: 'Đề mục II › 1',
+      todo: 'Thay bằng chủ đề năm 2026 của Tổng Liên đoàn (xem văn bản hướng dẫn của cấp trên).',
+    });
+    expect(r.checks.some((c) => c.where === 'Căn cứ 1' && /năm 2026/.test(c.todo))).toBe(true);
+    expect(r.anniversaries.dropped.map((a) => a.phrase)).toEqual([
+      'kỷ niệm 51 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2026)',
+      'kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2026)',
+    ]);
+    // A preview creates nothing.
+    const before = (await ok(ctx, 'documents.list', {})).total;
+    const preview = await ok(ctx, 'documents.nextYear', { id: a.id, year: 2027, preview: true });
+    expect(preview.document).toBeNull();
+    expect(preview.checks.length).toBeGreaterThan(0);
+    expect((await ok(ctx, 'documents.list', {})).total).toBe(before);
     // The source stays as it was.
     expect((await ok(ctx, 'documents.get', { id: a.id })).title).toBe('Tổ chức các hoạt động Tháng Công nhân năm 2025');
     const same = await call(ctx, 'documents.nextYear', { id: a.id, year: 2025 });
@@ -236,7 +259,7 @@ describe("next year's plan from last year's", () => {
 describe('clerk templates', () => {
   it('saves a document as a template, makes a new year from it, refuses duplicates and deletes it', async () => {
     await ok(ctx, 'settings.update', WARD);
-    const a = (await create(2025)).document;
+    const a = (await create(2025, 'tcn-ke-hoach', TICKED_2025)).document;
     await ok(ctx, 'documents.save', { id: a.id, doc: { ...a.doc, closing: ['Đoạn kết riêng của năm 2025./.'] } });
     const t = await ok(ctx, 'documents.saveAsTemplate', { id: a.id, name: 'Kế hoạch TCN của phường' });
     expect(t).toMatchObject({ key: expect.stringMatching(/^mau-\d+$/), builtIn: false, baseYear: 2025, kind: 'KH' });
@@ -246,7 +269,7 @@ describe('clerk templates', () => {
     const made = await ok(ctx, 'documents.create', { templateKey: t.key, year: 2027, date: '2026-11-01' });
     expect(made.document.title).toBe('Tổ chức các hoạt động Tháng Công nhân năm 2027');
     expect(made.document.doc.closing).toEqual(['Đoạn kết riêng của năm 2027./.']);
-    expect(texts(made.document.doc).join('\n')).toContain('141 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2027)');
+    expect(texts(made.document.doc).join('\n')).toContain('141 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 - 1/5/2027)');
 
     expect(await call(ctx, 'documents.deleteTemplate', { key: 'tcn-ke-hoach' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await ok(ctx, 'documents.deleteTemplate', { key: t.key })).toEqual({ deleted: true });
@@ -262,7 +285,7 @@ describe('anniversaries list', () => {
     const events = [...list, { key: 'giai-phong-tinh', label: 'Ngày giải phóng tỉnh', date: '1975-05-10', padDay: false }];
     expect((await ok(ctx, 'documents.updateAnniversaries', { events })).length).toBe(list.length + 1);
     const { document } = await create(2025);
-    expect(texts(document.doc).join('\n')).toContain('kỷ niệm 50 năm Ngày giải phóng tỉnh (10/5/1975 – 10/5/2025)');
+    expect(texts(document.doc).join('\n')).toContain('kỷ niệm 50 năm Ngày giải phóng tỉnh (10/5/1975 - 10/5/2025)');
     const bad = await call(ctx, 'documents.updateAnniversaries', { events: [{ key: 'x', label: 'X', date: '1975-02-30' }] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });

@@ -39,22 +39,30 @@ describe('placeholders', () => {
 
   it('computes the anniversaries of the year, as the issue lists them for 2024', () => {
     const v = values(2024);
-    expect(fillTokens('kỷ niệm {kỷ_niệm:labour-day}', v).text).toBe('kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2024)');
-    expect(fillTokens('{kỷ_niệm:ho-chi-minh-birthday}', v).text).toBe('134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2024)');
-    expect(fillTokens('{kỷ_niệm:dien-bien-phu}', v).text).toBe('70 năm Chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2024)');
-    expect(fillTokens('{kỷ_niệm:vietnam-trade-union}', v).text).toBe('95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 – 28/7/2024)');
+    expect(fillTokens('kỷ niệm {kỷ_niệm:labour-day}', v).text).toBe('kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 - 1/5/2024)');
+    expect(fillTokens('{kỷ_niệm:ho-chi-minh-birthday}', v).text).toBe('134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024)');
+    expect(fillTokens('{kỷ_niệm:dien-bien-phu}', v).text).toBe('70 năm Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024)');
+    expect(fillTokens('{kỷ_niệm:vietnam-trade-union}', v).text).toBe('95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2024)');
     expect(fillTokens('{kỷ_niệm_ngắn:labour-day}', values(2025)).text).toBe('139 năm Ngày Quốc tế Lao động 1/5');
-    expect(fillTokens('{các_ngày_kỷ_niệm}', v).text).toBe(
-      'kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2024); kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2024); kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2024)',
+    // The list: round ones by default; the clerk's ticks otherwise.
+    expect(fillTokens('{các_ngày_kỷ_niệm}', v).text).toBe('kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024)');
+    const ticked = values(2024, { anniversaries: ['labour-day@2024', 'dien-bien-phu@2024', 'ho-chi-minh-birthday@2024'] });
+    expect(fillTokens('{các_ngày_kỷ_niệm}', ticked).text).toBe(
+      'kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 - 1/5/2024); kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024); kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024)',
     );
+    expect(fillTokens('{các_ngày_kỷ_niệm}', values(2024, { anniversaries: [] })).text).toBe('…');
   });
 
   it('uses the office list of events (an added event appears in the period list)', () => {
     const events = [...DEFAULT_ANNIVERSARIES, { key: 'tinh-nha', label: 'Ngày tái lập tỉnh', date: '1997-05-15' }];
-    expect(fillTokens('{các_ngày_kỷ_niệm}', values(2024, { events })).text).toContain(
-      'kỷ niệm 27 năm Ngày tái lập tỉnh (15/5/1997 – 15/5/2024)',
+    expect(fillTokens('{các_ngày_kỷ_niệm}', values(2024, { events, anniversaries: ['tinh-nha@2024'] })).text).toBe(
+      'kỷ niệm 27 năm Ngày tái lập tỉnh (15/5/1997 - 15/5/2024)',
     );
-    expect(fillTokens('{kỷ_niệm:tinh-nha}', values(2024, { events })).text).toBe('27 năm Ngày tái lập tỉnh (15/5/1997 – 15/5/2024)');
+    // Round, so ticked by default in 2027.
+    expect(fillTokens('{các_ngày_kỷ_niệm}', values(2027, { events })).text).toContain(
+      'kỷ niệm 30 năm Ngày tái lập tỉnh (15/5/1997 - 15/5/2027)',
+    );
+    expect(fillTokens('{kỷ_niệm:tinh-nha}', values(2024, { events })).text).toBe('27 năm Ngày tái lập tỉnh (15/5/1997 - 15/5/2024)');
   });
 
   it('leaves missing values as blanks for the clerk and reports unknown placeholders', () => {
@@ -107,11 +115,12 @@ describe('built-in templates', () => {
 
   it('the Tháng Công nhân plan for 2024 carries the anniversaries of 2024', () => {
     const t = BUILT_IN_TEMPLATES.find((x) => x.key === 'tcn-ke-hoach')!;
-    const text = allText(instantiateTemplate(t.content, values(2024)).doc);
-    expect(text).toContain('kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 – 1/5/2024)');
-    expect(text).toContain('70 năm Chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2024)');
-    expect(text).toContain('134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2024)');
-    expect(text).toContain('95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 – 28/7/2024)');
+    const ticked = ['labour-day@2024', 'dien-bien-phu@2024', 'ho-chi-minh-birthday@2024'];
+    const text = allText(instantiateTemplate(t.content, values(2024, { anniversaries: ticked })).doc);
+    expect(text).toContain('kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 - 1/5/2024)');
+    expect(text).toContain('70 năm Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024)');
+    expect(text).toContain('134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024)');
+    expect(text).toContain('95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2024)');
     expect(text).toContain('trước ngày 26/5/2024 (theo mẫu gửi kèm)');
   });
 });

@@ -6,8 +6,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoundDetail } from '../../../shared/reports/schema';
-import { paragraphsOf, readDocx } from '../documents/read-docx';
+import { paragraphsOf, readDocx, tablesOf } from '../documents/read-docx';
 import { ok, testContext } from '../../support/context';
+import { buildReportDocument, type DraftInput } from '../../../electron/services/results/draft-document';
+import type { OfficialDocument } from '../../../shared/documents/model';
+import { EXAMPLE_OFFICE } from '../../../shared/settings/schema';
+import { UNKNOWN_FIGURE, percentText } from '../../../shared/text/typography';
 
 // The BÁO CÁO drafted from a round: a draft of the documents feature with the figures written into
 // the text and an annex (landscape) with every indicator per sector and in total; the .xlsx export.
@@ -28,7 +32,7 @@ beforeAll(async () => {
     signerAuthority: 'TM. BAN THƯỜNG VỤ',
     signerTitle: 'CHỦ TỊCH',
     signerName: 'Lê Kim Thoa',
-    recipients: ['Ban TG-NC LĐLĐ tỉnh', 'Thường trực LĐLĐ huyện', 'Lưu: VT'],
+    recipients: ['Ban TG-NC LĐLĐ tỉnh', 'Thường trực LĐLĐ huyện', 'Lưu VT; TG-NC.'],
   });
   const sectors = await ok(ctx, 'sectors.list', {});
   const sector = (name: string) => sectors.find((s) => s.name === name)!.id;
@@ -174,7 +178,8 @@ describe('BÁO CÁO as a Word document', () => {
     for (const expected of [
       'BÁO CÁO',
       'Kết quả tổ chức các hoạt động Tháng Công nhân năm 2026',
-      'Thực hiện Kế hoạch số 29/KH-LĐLĐ ngày 28/3/2026 của Ban Thường vụ Liên đoàn Lao động huyện Vĩnh Thuận',
+      // The short form 'LĐLĐ huyện' is introduced where the name is first written.
+      'Thực hiện Kế hoạch số 29/KH-LĐLĐ ngày 28/3/2026 của Ban Thường vụ Liên đoàn Lao động (LĐLĐ) huyện Vĩnh Thuận',
       'I. ĐẶC ĐIỂM TÌNH HÌNH',
       'II. KẾT QUẢ THỰC HIỆN',
       'III. TỒN TẠI, HẠN CHẾ',
@@ -232,12 +237,79 @@ describe('BÁO CÁO as a Word document', () => {
     ]);
     expect(row('1.3').slice(-6)).toEqual(['90%', '70%', '', '', '80%', '']);
     expect(text).toContain(
-      'Ghi chú: cột "Tổng số" gồm số liệu báo cáo của các công đoàn cơ sở và các hoạt động do LĐLĐ huyện trực tiếp tổ chức.',
+      'Ghi chú: cột “Tổng số” gồm số liệu báo cáo của các công đoàn cơ sở và các hoạt động do LĐLĐ huyện trực tiếp tổ chức.',
     );
     // Zero figures are left out of the sentences.
     expect(text).not.toMatch(/\b0 (người|nhà|cuộc|kiến nghị|đồng)\b/);
+    // The annex: group rows bold with their numeral centred; the header row bold.
+    const annexTable = tablesOf(docx.document).find((t) => t.includes('>Cùng kỳ năm 2025<'))!;
+    const rows = [...annexTable.matchAll(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g)].map((m) => paragraphsOf(m[0]));
+    const group = rows.find((r) => r[0]?.text === 'II')!;
+    expect(group[1].text).toBe('THĂM HỎI, TẶNG QUÀ ĐOÀN VIÊN, NGƯỜI LAO ĐỘNG');
+    expect(group[0].pPr).toContain('<w:jc w:val="center"/>');
+    expect(group.filter((p) => p.text).every((p) => p.runs.every((r) => r.bold))).toBe(true);
+    const item = rows.find((r) => r[0]?.text === '2.1')!;
+    expect(item[0].pPr).toContain('<w:jc w:val="center"/>');
+    expect(item.some((p) => p.runs.some((r) => r.bold))).toBe(false);
+    expect(rows[0].filter((p) => p.text).every((p) => p.runs.every((r) => r.bold))).toBe(true);
+    // Labels with straight quotes print typographic ones.
+    expect(cells).toContain('Số nhà “Mái ấm Công đoàn” xây mới');
+    expect(cells.join('|')).not.toContain('"');
+    // One rule for percentages: at most one decimal, comma.
+    expect(text).toContain('(đạt 50%)');
+    // NĐ 30's file copy line.
+    expect(text).toContain('- Lưu: VT, TG-NC.');
     // The annex is a landscape section.
     expect(docx.document).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="landscape"\/>|w:orient="landscape"/);
+  });
+});
+
+describe('BÁO CÁO wording', () => {
+  const office = {
+    ...EXAMPLE_OFFICE,
+    issuingBody: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN VĨNH THUẬN',
+    recipients: ['Thường trực LĐLĐ huyện', 'Lưu VT.'],
+  };
+  const draft = async (members: DraftInput['members']) =>
+    buildReportDocument({
+      office,
+      results: await ok(ctx, 'results.round', { roundId: round.id }),
+      date: '2026-11-22',
+      members,
+      plan: null,
+      officeActivities: [],
+      missingUnits: [],
+      difficulties: [],
+      proposals: [],
+    });
+  const allText = (doc: OfficialDocument) => [...doc.intro, ...doc.body.map((b) => (b.type === 'table' ? '' : b.text))].join('\n');
+
+  it('leaves an unknown count as a marked blank, never 0', async () => {
+    for (const members of [null, { asOf: '2026-11-22', units: 0, members: 0 }, { asOf: '2026-11-22', units: 4, members: 0 }]) {
+      const text = allText(await draft(members));
+      expect(text).toContain(`với ${UNKNOWN_FIGURE} đoàn viên`);
+      expect(text).not.toMatch(/\b0 (đoàn viên|công đoàn cơ sở trực thuộc)/);
+    }
+    expect(allText(await draft({ asOf: '2026-11-22', units: 4, members: 1234 }))).toContain(
+      'LĐLĐ huyện có 4 công đoàn cơ sở trực thuộc với 1.234 đoàn viên',
+    );
+  });
+
+  it('introduces the short name at its first use and writes the file copy line as NĐ 30 does', async () => {
+    const doc = await draft(null);
+    expect(doc.intro[0]).toMatch(/^Ban Thường vụ Liên đoàn Lao động \(LĐLĐ\) huyện Vĩnh Thuận báo cáo/);
+    const first = allText(doc).indexOf('LĐLĐ huyện');
+    expect(first).toBeGreaterThan(allText(doc).indexOf('(LĐLĐ)'));
+    expect(doc.recipients).toEqual(['Thường trực LĐLĐ huyện', 'Lưu: VT']);
+  });
+
+  it('writes every percentage with at most one decimal and a comma', async () => {
+    const text = allText(await draft(null));
+    const percents = [...text.matchAll(/(\d+(?:,\d+)?)%/g)].map((m) => m[1]);
+    expect(percents.length).toBeGreaterThan(0);
+    for (const p of percents) expect(p).toMatch(/^\d+(,\d)?$/);
+    expect(percentText(91.6666)).toBe('91,7%');
+    expect(percentText(87.5)).toBe('87,5%');
   });
 });
 

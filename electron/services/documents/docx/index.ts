@@ -1,12 +1,14 @@
 import { Document, Packer } from 'docx';
 import { KIND_NAMES, type OfficialDocument } from '../../../../shared/documents/model';
 import { documentCode } from '../../../../shared/documents/dates';
+import { officialLayout } from '../../../../shared/documents/header-layout';
 import { annexSection } from './annex';
 import { bodyParagraph, renderBlocks } from './body';
 import { headerBlock } from './header-block';
 import { emptyHeader, pageNumberHeader, resolvePageSetup, sectionProperties, type RenderDocxOptions } from './page';
 import { BLACK, FONT, safeText } from './runs';
 import { signatureBlock } from './signature';
+import { documentParagraphStyles } from './styles';
 import { titleBlock } from './title';
 
 // Word (.docx) writer for official documents in the format of document-format.md.
@@ -19,9 +21,10 @@ export async function renderDocx(doc: OfficialDocument, options: RenderDocxOptio
     // The last closing paragraph stays on the page of the signature.
     bodyParagraph(text, setup, { keepNext: i === doc.closing.length - 1 }),
   );
+  const layout = officialLayout(doc, setup.textWidth);
   const main = [
-    headerBlock(doc, setup),
-    ...titleBlock(doc, setup),
+    headerBlock(doc, setup, layout),
+    ...titleBlock(doc, setup, layout),
     ...doc.basis.map((text) => bodyParagraph(text, setup, { italics: true })),
     ...doc.intro.map((text) => bodyParagraph(text, setup)),
     ...renderBlocks(doc.body, setup, setup.textWidth),
@@ -39,6 +42,7 @@ export async function renderDocx(doc: OfficialDocument, options: RenderDocxOptio
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
+      paragraphStyles: documentParagraphStyles(),
     },
     sections: [
       {

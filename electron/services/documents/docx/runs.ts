@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import { RULE_LINE_PT } from '../../../../shared/documents/header-layout';
 
 // Text runs and paragraphs in the official font: Times New Roman on every script slot, black.
 
@@ -26,9 +27,11 @@ export interface RunStyle {
   italics?: boolean;
 }
 
-export function run(text: string, style: RunStyle): TextRun {
+export function run(text: string, style: RunStyle, lineBreakBefore = false): TextRun {
   return new TextRun({
     text: safeText(text),
+    // A line break chosen by the layout (header names, subject): the same breaks as the preview.
+    break: lineBreakBefore ? 1 : undefined,
     font: FONT,
     color: BLACK,
     size: style.size * 2,
@@ -46,37 +49,32 @@ export const TIGHT = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AU
 
 /** A centred line of text (header block, title, signature). */
 export function centredLine(text: string, style: RunStyle, extra: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: TIGHT, ...extra, children: [run(text, style)] });
+  return centredLines([text], style, extra);
 }
 
-/**
- * A short solid horizontal line, centred in a space `containerWidth` twips wide: an empty,
- * 2-pt-high paragraph whose bottom border is indented to `lineWidth`.
- */
-export function ruleLine(lineWidth: number, containerWidth: number, after = 0): Paragraph {
-  const width = Math.max(200, Math.min(lineWidth, containerWidth));
-  const side = Math.max(0, Math.floor((containerWidth - width) / 2));
+/** One centred paragraph printing `lines` with a line break between each. */
+export function centredLines(lines: readonly string[], style: RunStyle, extra: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: 0, after, line: 40, lineRule: LineRuleType.EXACT },
-    indent: { left: side, right: side },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: BLACK, space: 1 } },
-    children: [],
+    spacing: TIGHT,
+    ...extra,
+    children: lines.map((line, i) => run(line, style, i > 0)),
   });
 }
 
 /**
- * Rough printed width in twips of a line of Times New Roman (used only to size the short
- * lines under names and titles): capitals ≈ 0.6 em, mixed case ≈ 0.47 em, per character.
+ * A short solid horizontal line `lineWidth` twips long, centred in a space `containerWidth` twips
+ * wide: an empty paragraph RULE_LINE_PT high whose bottom border is indented to the line's length.
+ * `before` (twips) keeps it clear of the descenders of the text above.
  */
-export function estimateTextWidth(text: string, sizePt: number, bold: boolean): number {
-  // Figures: Times digits are half an em, separators a quarter.
-  if (/^[\d.,%\s]+$/.test(text)) {
-    const digits = (text.match(/\d/g) ?? []).length;
-    return Math.round((digits * 0.5 + (text.length - digits) * 0.27) * sizePt * 20);
-  }
-  const chars = [...text].length;
-  const upper = text === text.toLocaleUpperCase('vi');
-  const em = upper ? (bold ? 0.6 : 0.58) : bold ? 0.47 : 0.45;
-  return Math.round(chars * em * sizePt * 20);
+export function ruleLine(lineWidth: number, containerWidth: number, { before = 0, after = 0 } = {}): Paragraph {
+  const width = Math.max(200, Math.min(Math.round(lineWidth), containerWidth));
+  const side = Math.max(0, Math.floor((containerWidth - width) / 2));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before, after, line: RULE_LINE_PT * 20, lineRule: LineRuleType.EXACT },
+    indent: { left: side, right: side },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: BLACK, space: 0 } },
+    children: [],
+  });
 }

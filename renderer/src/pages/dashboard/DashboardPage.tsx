@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { PageKey } from '../../app/routes';
 import { ReportsDashboardCard } from '../reports/ReportsDashboardCard';
+import { IncomingDashboardCard } from '../incoming/IncomingDashboardCard';
 
 export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
   const q = useQuery({ queryKey: ['app.dashboard'], queryFn: () => call('app.dashboard', {}) });
@@ -83,6 +84,7 @@ export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
           </Card>
         </Col>
         <ReportsDashboardCard />
+        <IncomingDashboardCard />
       </Row>
     </div>
   );

@@ -1,8 +1,15 @@
-import { Alert, App, Button, Checkbox, Input, InputNumber, Space, Spin, Table } from 'antd';
+import { Alert, App, Button, Checkbox, Input, InputNumber, Space, Spin, Table, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { DEFAULT_ANNIVERSARIES, anniversaryPhrase, type AnniversaryEvent } from '../../../../shared/documents/anniversaries';
+import {
+  DEFAULT_ANNIVERSARIES,
+  anniversaryPhrase,
+  anniversaryYears,
+  isRoundAnniversary,
+  isSolemnAnniversary,
+  type AnniversaryEvent,
+} from '../../../../shared/documents/anniversaries';
 import { foldVi } from '../../../../shared/text/vi';
 import { call, errorMessage } from '../../api/client';
 import { today } from '../../lib/clock';
@@ -94,7 +101,18 @@ export function AnniversariesEditor() {
     const date = parseDate(r.dateText);
     if (!date || !r.label.trim()) return <span className="muted">—</span>;
     try {
-      return `kỷ niệm ${anniversaryPhrase({ key: r.key, label: r.label.trim(), date, padDay: r.padDay }, year)}`;
+      const text = `kỷ niệm ${anniversaryPhrase({ key: r.key, label: r.label.trim(), date, padDay: r.padDay }, year)}`;
+      const n = anniversaryYears(date, year);
+      return (
+        <>
+          {text}{' '}
+          {isSolemnAnniversary(n) ? (
+            <Tag color="red">Năm chẵn, trọng thể</Tag>
+          ) : isRoundAnniversary(n) ? (
+            <Tag color="orange">Năm chẵn</Tag>
+          ) : null}
+        </>
+      );
     } catch {
       return <span className="muted">Chưa đến kỷ niệm trong năm {year}</span>;
     }
@@ -104,8 +122,9 @@ export function AnniversariesEditor() {
   return (
     <div style={{ maxWidth: 1200 }}>
       <p className="muted" style={{ marginTop: 0 }}>
-        Các mẫu văn bản tự tính số năm kỷ niệm theo danh sách này (ví dụ năm 2024: "kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 –
-        1/5/2024)"). Trong mẫu riêng, viết <code>{'{kỷ_niệm:mã}'}</code> để chèn một ngày kỷ niệm.
+        Các mẫu văn bản tự tính số năm kỷ niệm theo danh sách này (ví dụ năm 2024: "kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 -
+        1/5/2024)"). Khi tạo kế hoạch, các ngày kỷ niệm năm chẵn trong thời gian thực hiện và 6 tuần trước đó được chọn sẵn, văn thư đánh
+        dấu thêm hoặc bỏ bớt. Trong mẫu riêng, viết <code>{'{kỷ_niệm:mã}'}</code> để chèn một ngày kỷ niệm.
       </p>
       <Space style={{ marginBottom: 12 }} wrap>
         <span>Xem thử cho năm</span>

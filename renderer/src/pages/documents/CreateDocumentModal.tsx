@@ -6,7 +6,9 @@ import type { CreateDocumentResult, TemplateInfo } from '../../../../shared/docu
 import { KIND_NAMES } from '../../../../shared/documents/model';
 import { call, errorMessage } from '../../api/client';
 import { DATE_FORMAT, dayjsToIso, showFieldErrors } from '../../lib/forms';
+import { AnniversaryPicker } from './AnniversaryPicker';
 import { useInvalidateDocuments, useTemplates } from './useDocuments';
+import { IncomingSelect } from '../incoming/IncomingSelect';
 import { today } from '../../lib/clock';
 
 // "Tạo văn bản": choose a template and the year (and, for Tháng Công nhân, the theme, the period
@@ -19,6 +21,10 @@ interface Values {
   theme?: string;
   period?: [Dayjs, Dayjs];
   deadline?: Dayjs | null;
+  /** The incoming document carried out (its basis line is written in). */
+  incomingId?: number | null;
+  /** Suggestion ids ticked in the anniversaries list. */
+  anniversaries?: string[];
 }
 
 const inYear = (year: number, mmdd: string) => dayjs(`${year}-${mmdd}`, 'YYYY-MM-DD');
@@ -45,6 +51,7 @@ export function CreateDocumentModal({
   const invalidate = useInvalidateDocuments();
   const key = Form.useWatch('templateKey', form);
   const year = Form.useWatch('year', form);
+  const period = Form.useWatch('period', form);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const template = useMemo(() => templates.data?.find((t) => t.key === key) ?? null, [templates.data, key]);
@@ -79,6 +86,8 @@ export function CreateDocumentModal({
         deadline: dayjsToIso(v.deadline) ?? '',
         periodFrom: dayjsToIso(v.period?.[0]) ?? '',
         periodTo: dayjsToIso(v.period?.[1]) ?? '',
+        incomingId: template?.kind === 'KH' || template?.kind === 'HD' ? (v.incomingId ?? null) : null,
+        anniversaries: template?.period ? (v.anniversaries ?? []) : undefined,
       });
       invalidate();
       onCreated(created);
@@ -177,6 +186,24 @@ export function CreateDocumentModal({
             extra='Ví dụ năm 2024: "Đoàn kết công nhân - Triển khai nghị quyết". Để trống thì văn bản ghi "…" để điền sau.'
           >
             <Input maxLength={300} />
+          </Form.Item>
+        )}
+        {template?.period && (
+          <Form.Item
+            name="anniversaries"
+            label="Ngày kỷ niệm đưa vào văn bản"
+            extra="Mặc định chọn các ngày kỷ niệm năm chẵn (5, 10, 15… năm); năm tròn chục là kỷ niệm trọng thể."
+          >
+            <AnniversaryPicker from={dayjsToIso(period?.[0]) ?? null} to={dayjsToIso(period?.[1]) ?? null} />
+          </Form.Item>
+        )}
+        {(template?.kind === 'KH' || template?.kind === 'HD') && (
+          <Form.Item
+            name="incomingId"
+            label="Thực hiện văn bản"
+            extra="Chọn văn bản của cấp trên trong sổ văn bản đến: dòng “Thực hiện …” ở đầu văn bản được ghi sẵn số, ngày và nơi ban hành."
+          >
+            <IncomingSelect />
           </Form.Item>
         )}
         {template && !template.builtIn && (

@@ -18,11 +18,12 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useS
 import { STATE_LABELS, type DocumentRecord } from '../../../../shared/documents/api';
 import { documentCode } from '../../../../shared/documents/dates';
 import { compactDocument } from '../../../../shared/documents/editing';
-import { KIND_NAMES } from '../../../../shared/documents/model';
+import { KIND_NAMES, hasNextYear } from '../../../../shared/documents/model';
 import { hasReportForm } from '../../../../shared/documents/round-annex';
 import { isoToVn } from '../../../../shared/text/dates';
 import { call, errorMessage } from '../../api/client';
 import { saveDownload } from '../../lib/files';
+import { AddresseesEditor } from './AddresseesEditor';
 import { DocumentSheet } from './DocumentSheet';
 import { fromEditorDoc, newUid, toEditorDoc, type EditorAnnex, type EditorDoc, type KeyedBlock } from './editor-model';
 import { GeneralFields, SignerFields, TextListEditor, type DocUpdate } from './HeaderFields';
@@ -320,12 +321,16 @@ function Editor({ initial }: { initial: DocumentRecord }) {
                     ]),
                 { key: 'template', icon: <SaveOutlined />, label: 'Lưu thành mẫu…', onClick: () => setDialog('template') },
                 { key: 'duplicate', icon: <CopyOutlined />, label: 'Tạo bản nháp mới từ văn bản này', onClick: () => void duplicate() },
-                {
-                  key: 'next-year',
-                  icon: <ForwardOutlined />,
-                  label: `Làm ${kindName.toLocaleLowerCase('vi')} năm sau…`,
-                  onClick: () => setDialog('next-year'),
-                },
+                ...(hasNextYear(doc.kind)
+                  ? [
+                      {
+                        key: 'next-year',
+                        icon: <ForwardOutlined />,
+                        label: `Làm ${kindName.toLocaleLowerCase('vi')} năm sau…`,
+                        onClick: () => setDialog('next-year'),
+                      },
+                    ]
+                  : []),
                 ...(readOnly
                   ? []
                   : [
@@ -352,9 +357,11 @@ function Editor({ initial }: { initial: DocumentRecord }) {
                   <Button icon={<CopyOutlined />} onClick={() => void duplicate()}>
                     Tạo bản nháp mới từ văn bản này
                   </Button>
-                  <Button icon={<ForwardOutlined />} onClick={() => setDialog('next-year')}>
-                    Làm {kindName.toLocaleLowerCase('vi')} năm sau
-                  </Button>
+                  {hasNextYear(doc.kind) && (
+                    <Button icon={<ForwardOutlined />} onClick={() => setDialog('next-year')}>
+                      Làm {kindName.toLocaleLowerCase('vi')} năm sau
+                    </Button>
+                  )}
                 </Space>
               }
             />
@@ -375,6 +382,7 @@ function Editor({ initial }: { initial: DocumentRecord }) {
             autoSize={{ minRows: 1 }}
             onChange={(e) => update((d) => ({ ...d, title: e.target.value.replace(/\r?\n/g, ' ') }))}
           />
+          {doc.kind === 'CV' && <AddresseesEditor doc={doc} update={update} readOnly={readOnly} />}
           <Collapse
             style={{ marginTop: 12 }}
             size="small"

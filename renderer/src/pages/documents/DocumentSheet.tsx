@@ -1,14 +1,16 @@
-import { annexNoteText, documentDateLine, documentNumberLine } from '../../../../shared/documents/dates';
-import { MOTTO, NATIONAL_TITLE, SIGNATURE_SPACE_LINES, isCentredCell, recipientLines } from '../../../../shared/documents/layout';
-import { KIND_TITLES, type AnnexSignature, type Block, type OfficialDocument } from '../../../../shared/documents/model';
+import { annexNoteText } from '../../../../shared/documents/dates';
+import { SIGNATURE_SPACE_LINES, isCentredCell, recipientLines } from '../../../../shared/documents/layout';
+import type { AnnexSignature, Block, OfficialDocument, TableBlock } from '../../../../shared/documents/model';
 import { annexLabel, blockLine, numberBlocks } from '../../../../shared/documents/numbering';
+import { PAGE_TEXT_WIDTH, columnWidths, tableSize } from '../../../../shared/documents/table-widths';
 import { isValidIsoDate } from '../../../../shared/text/dates';
+import { SheetHeader } from './SheetHeader';
 
 // The document laid out like the printed page (A4, Times New Roman, the margins and spacing of
 // document-format.md), using the same numbering and date functions as the Word writer. Used for
 // the live preview and the print view.
 
-function Blocks({ blocks, highlight }: { blocks: readonly Block[]; highlight?: number | null }) {
+function Blocks({ blocks, highlight, landscape = false }: { blocks: readonly Block[]; highlight?: number | null; landscape?: boolean }) {
   const labels = numberBlocks(blocks);
   return (
     <>
@@ -16,7 +18,8 @@ function Blocks({ blocks, highlight }: { blocks: readonly Block[]; highlight?: n
         const cls = i === highlight ? ' doc-highlight' : '';
         if (block.type === 'table') {
           return (
-            <table key={i} className={`doc-table${cls}`} data-block={i}>
+            <table key={i} className={`doc-table${cls}`} data-block={i} style={{ fontSize: `${tableSize(block.columns.length)}pt` }}>
+              <TableColumns block={block} landscape={landscape} />
               <thead>
                 <tr>
                   {block.columns.map((c, k) => (
@@ -67,16 +70,6 @@ function AnnexSignatures({ signatures }: { signatures: readonly AnnexSignature[]
   );
 }
 
-/** A short solid line under a text, `share` of the text's own width, as in the official header. */
-function Underlined({ children, share, className }: { children: string; share: number; className?: string }) {
-  return (
-    <span className={`doc-underlined ${className ?? ''}`}>
-      {children}
-      <span className="doc-rule" style={{ width: `${share * 100}%` }} />
-    </span>
-  );
-}
-
 export interface DocumentSheetProps {
   doc: OfficialDocument;
   /** Index of the body block being edited, outlined in the preview. */
@@ -85,43 +78,11 @@ export interface DocumentSheetProps {
 
 export function DocumentSheet({ doc, highlight }: DocumentSheetProps) {
   const { header } = doc;
-  const kindTitle = KIND_TITLES[doc.kind];
-  const date = isValidIsoDate(header.date)
-    ? documentDateLine(header.placeName || '…', header.date)
-    : `${header.placeName}, ngày … tháng … năm …`;
   const signerLines = [doc.signer.authority, doc.signer.title].filter((t): t is string => !!t && !!t.trim());
   return (
     <div className="doc-pages">
       <section className="doc-sheet" aria-label="Trang văn bản">
-        <div className="doc-header">
-          <div className="doc-cell">
-            {header.superiorBody && <div>{header.superiorBody.toLocaleUpperCase('vi')}</div>}
-            <Underlined share={0.4} className="doc-bold">
-              {(header.issuingBody || 'TÊN ĐƠN VỊ BAN HÀNH').toLocaleUpperCase('vi')}
-            </Underlined>
-          </div>
-          <div className="doc-cell">
-            <div className="doc-bold doc-national">{NATIONAL_TITLE}</div>
-            <Underlined share={1} className="doc-bold">
-              {MOTTO}
-            </Underlined>
-          </div>
-          <div className="doc-cell doc-row2">
-            <div className="doc-number">{documentNumberLine(header.number, doc.kind, header.codeSuffix || '…')}</div>
-            {doc.kind === 'CV' && <div className="doc-vv">V/v {doc.title}</div>}
-          </div>
-          <div className="doc-cell doc-row2 doc-italic">{date}</div>
-        </div>
-        {kindTitle ? (
-          <div className="doc-title">
-            <div className="doc-bold">{kindTitle}</div>
-            <Underlined share={0.35} className="doc-bold doc-subject">
-              {doc.title}
-            </Underlined>
-          </div>
-        ) : (
-          <div className="doc-title-gap" />
-        )}
+        <SheetHeader doc={doc} />
         {doc.basis.map((t, i) => (
           <p key={`b${i}`} className="doc-p doc-italic">
             {t}
@@ -169,10 +130,23 @@ export function DocumentSheet({ doc, highlight }: DocumentSheetProps) {
               {annex.note ?? (isValidIsoDate(header.date) ? annexNoteText(doc.kind, header.number, header.codeSuffix, header.date) : '')}
             </div>
           </div>
-          <Blocks blocks={annex.blocks} />
+          <Blocks blocks={annex.blocks} landscape={annex.landscape} />
           {annex.signatures?.length ? <AnnexSignatures signatures={annex.signatures} /> : null}
         </section>
       ))}
     </div>
+  );
+}
+
+/** The Word file's column widths (shared rule), as shares of the line, so both wrap cells alike. */
+function TableColumns({ block, landscape }: { block: TableBlock; landscape: boolean }) {
+  const widths = columnWidths(block, PAGE_TEXT_WIDTH[landscape ? 'landscape' : 'portrait'], tableSize(block.columns.length));
+  const total = widths.reduce((a, b) => a + b, 0);
+  return (
+    <colgroup>
+      {widths.map((w, k) => (
+        <col key={k} style={{ width: `${((w / total) * 100).toFixed(3)}%` }} />
+      ))}
+    </colgroup>
   );
 }

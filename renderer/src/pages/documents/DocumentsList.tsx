@@ -1,11 +1,13 @@
 import { Alert, App, Button, Dropdown, Empty, Input, Select, Space, Table, Tag } from 'antd';
-import { FileWordOutlined, MoreOutlined, PlusOutlined } from '@ant-design/icons';
+import { FileWordOutlined, MoreOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useDeferredValue, useEffect, useState } from 'react';
 import { STATE_LABELS, type DocumentState, type DocumentSummary } from '../../../../shared/documents/api';
-import { DOCUMENT_KINDS, KIND_NAMES, type DocumentKind } from '../../../../shared/documents/model';
+import { DOCUMENT_KINDS, KIND_NAMES, hasNextYear, type DocumentKind } from '../../../../shared/documents/model';
 import { isoToVn } from '../../../../shared/text/dates';
 import { call, errorMessage } from '../../api/client';
 import { saveDownload } from '../../lib/files';
+import { today } from '../../lib/clock';
+import { registerHref } from '../incoming/useIncoming';
 import { CreateDocumentModal } from './CreateDocumentModal';
 import { NextYearModal } from './NextYearModal';
 import { goToEditor, goToPrint, useDocumentList, useInvalidateDocuments, useOffice } from './useDocuments';
@@ -78,9 +80,20 @@ export function DocumentsList() {
     <div className="page">
       <div className="page-header">
         <h1>Kế hoạch & văn bản</h1>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} disabled={officeMissing} title="Phím tắt: Ctrl+N">
-          Tạo văn bản
-        </Button>
+        <Space wrap>
+          <Button icon={<PrinterOutlined />} onClick={() => (window.location.hash = registerHref('di', year ?? today().year()))}>
+            In sổ văn bản đi
+          </Button>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            disabled={officeMissing}
+            title="Phím tắt: Ctrl+N"
+          >
+            Tạo văn bản
+          </Button>
+        </Space>
       </div>
       {officeMissing && (
         <Alert
@@ -190,11 +203,15 @@ export function DocumentsList() {
                       { key: 'docx', icon: <FileWordOutlined />, label: 'Tải Word (.docx)', onClick: () => void download(d) },
                       { key: 'print', label: 'Xem bản in, in', onClick: () => goToPrint(d.id) },
                       { key: 'duplicate', label: 'Tạo bản nháp mới từ văn bản này', onClick: () => void duplicate(d) },
-                      {
-                        key: 'next-year',
-                        label: `Làm ${KIND_NAMES[d.kind].toLocaleLowerCase('vi')} năm sau…`,
-                        onClick: () => setNextYearOf(d),
-                      },
+                      ...(hasNextYear(d.kind)
+                        ? [
+                            {
+                              key: 'next-year',
+                              label: `Làm ${KIND_NAMES[d.kind].toLocaleLowerCase('vi')} năm sau…`,
+                              onClick: () => setNextYearOf(d),
+                            },
+                          ]
+                        : []),
                       ...(d.state === 'draft'
                         ? [{ type: 'divider' as const }, { key: 'delete', danger: true, label: 'Xóa dự thảo…', onClick: () => remove(d) }]
                         : []),

@@ -8,6 +8,8 @@ import type { EditorDoc } from './editor-model';
 // The parts of a document around its outline: type, year, date, office identity, basis and opening
 // lines, closing, signer and recipients.
 
+const BREAK_TIP = 'Tên dài được tự xuống dòng cân đối; nhấn Enter để tự chọn chỗ xuống dòng.';
+
 export type DocUpdate = (update: (doc: EditorDoc) => EditorDoc) => void;
 
 export const KIND_OPTIONS = DOCUMENT_KINDS.map((k) => ({
@@ -115,17 +117,23 @@ export function GeneralFields({
       </Row>
       <Row gutter={12}>
         <Col span={12}>
-          <Form.Item label="Cơ quan cấp trên" htmlFor="doc-superior">
-            <Input
+          <Form.Item label="Cơ quan cấp trên" htmlFor="doc-superior" tooltip={BREAK_TIP}>
+            <Input.TextArea
               id="doc-superior"
+              autoSize={{ minRows: 1, maxRows: 4 }}
               value={doc.header.superiorBody ?? ''}
               onChange={(e) => header({ superiorBody: e.target.value || null })}
             />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item label="Đơn vị ban hành" htmlFor="doc-issuing">
-            <Input id="doc-issuing" value={doc.header.issuingBody} onChange={(e) => header({ issuingBody: e.target.value })} />
+          <Form.Item label="Đơn vị ban hành" htmlFor="doc-issuing" tooltip={BREAK_TIP}>
+            <Input.TextArea
+              id="doc-issuing"
+              autoSize={{ minRows: 1, maxRows: 4 }}
+              value={doc.header.issuingBody}
+              onChange={(e) => header({ issuingBody: e.target.value })}
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -1,10 +1,12 @@
-import { Alert, Button, Form, InputNumber, Modal } from 'antd';
+import { Alert, Button, Form, InputNumber, Modal, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { DocumentSummary, NextYearResult } from '../../../../shared/documents/api';
 import { call, errorMessage } from '../../api/client';
 import { diffWords } from './diff';
 
-// "Làm kế hoạch năm sau": copy into a draft for another year, then show every change.
+// "Làm kế hoạch năm sau": first a preview of what will change and of what the clerk must still
+// change by hand (theme, basis, dated events, partners, anniversaries); the draft is created only
+// when the clerk confirms, then every change is shown again.
 
 function Diff({ before, after }: { before: string; after: string }) {
   return (
@@ -36,6 +38,7 @@ export function NextYearModal({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<NextYearResult | null>(null);
+  const created = result?.document ?? null;
 
   // Reset when the modal opens for a document (not when the same document re-renders).
   const sourceId = source?.id ?? null;
@@ -48,12 +51,12 @@ export function NextYearModal({
     }
   }, [sourceId, sourceYear]);
 
-  const make = async () => {
+  const make = async (preview: boolean) => {
     if (!source || !year) return;
     setBusy(true);
     setError(null);
     try {
-      setResult(await call('documents.nextYear', { id: source.id, year }));
+      setResult(await call('documents.nextYear', { id: source.id, year, preview }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -64,23 +67,36 @@ export function NextYearModal({
   return (
     <Modal
       open={!!source}
-      title={result ? `Đã tạo bản nháp năm ${result.document.year}` : 'Làm văn bản năm sau từ văn bản này'}
+      title={
+        created
+          ? `Đã tạo bản nháp năm ${created.year}`
+          : result
+            ? `Trước khi tạo bản nháp năm ${year}`
+            : 'Làm văn bản năm sau từ văn bản này'
+      }
       onCancel={onClose}
       width={result ? 860 : 560}
       destroyOnHidden
       footer={
-        result ? (
+        created ? (
           <>
             <Button onClick={onClose}>Đóng</Button>
-            <Button type="primary" onClick={() => onOpen(result.document.id)}>
+            <Button type="primary" onClick={() => onOpen(created.id)}>
               Mở bản nháp mới
+            </Button>
+          </>
+        ) : result ? (
+          <>
+            <Button onClick={() => setResult(null)}>Quay lại</Button>
+            <Button type="primary" loading={busy} onClick={() => make(false)}>
+              Đã đọc, tạo bản nháp năm {year}
             </Button>
           </>
         ) : (
           <>
             <Button onClick={onClose}>Hủy</Button>
-            <Button type="primary" loading={busy} onClick={make} disabled={!year}>
-              Tạo bản nháp năm {year ?? ''}
+            <Button type="primary" loading={busy} onClick={() => make(true)} disabled={!year}>
+              Xem trước những chỗ cần sửa
             </Button>
           </>
         )
@@ -102,27 +118,21 @@ export function NextYearModal({
       )}
       {result && (
         <>
-          <Alert
-            type="success"
-            showIcon
-            title={`"${result.document.title}": ${result.changes.length} chỗ đã thay đổi. Hãy đọc lại trước khi ban hành.`}
-            style={{ marginBottom: 12 }}
-          />
-          {result.warnings.length > 0 && (
+          {created ? (
             <Alert
-              type="warning"
+              type="success"
               showIcon
-              title="Cần kiểm tra thêm"
-              description={
-                <ul style={{ margin: 0, paddingLeft: 18 }}>
-                  {result.warnings.map((w, i) => (
-                    <li key={i}>{w}</li>
-                  ))}
-                </ul>
-              }
+              title={`"${created.title}": ${result.changes.length} chỗ đã thay đổi. Hãy đọc lại trước khi ban hành.`}
               style={{ marginBottom: 12 }}
             />
+          ) : (
+            <p style={{ marginTop: 0 }}>
+              Phần mềm sẽ đổi {result.changes.length} chỗ (xem bên dưới). Những chỗ sau gắn với năm {source?.year} mà phần mềm không tự đổi
+              được: hãy đọc, rồi sửa trong bản nháp.
+            </p>
           )}
+          <YearChecks result={result} />
+          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
           <div className="change-list" aria-label="Những chỗ đã thay đổi">
             {result.changes.map((c, i) => (
               <div className="change-item" key={i}>
@@ -134,5 +144,55 @@ export function NextYearModal({
         </>
       )}
     </Modal>
+  );
+}
+
+/** The list the clerk reads before confirming: each year-bound part (what, where, what to do), then the anniversaries. */
+function YearChecks({ result }: { result: NextYearResult }) {
+  const { checks, warnings, anniversaries } = result;
+  if (!checks.length && !warnings.length && !anniversaries.added.length && !anniversaries.dropped.length) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title="Cần kiểm tra và sửa tay"
+      style={{ marginBottom: 12 }}
+      description={
+        <div aria-label="Những chỗ cần kiểm tra">
+          <ul style={{ margin: 0, paddingLeft: 18 }}>
+            {checks.map((c, i) => (
+              <li key={`c${i}`}>
+                <b>{c.where}:</b> {c.what} {c.todo}
+              </li>
+            ))}
+            {warnings.map((w, i) => (
+              <li key={`w${i}`}>{w}</li>
+            ))}
+          </ul>
+          {anniversaries.added.length > 0 && (
+            <>
+              <div style={{ marginTop: 8, fontWeight: 500 }}>Ngày kỷ niệm năm chẵn nên thêm:</div>
+              <ul style={{ margin: 0, paddingLeft: 18 }} aria-label="Ngày kỷ niệm nên thêm">
+                {anniversaries.added.map((a) => (
+                  <li key={a.phrase}>
+                    {a.phrase} {a.solemn && <Tag color="red">Trọng thể</Tag>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {anniversaries.dropped.length > 0 && (
+            <>
+              <div style={{ marginTop: 8, fontWeight: 500 }}>Ngày kỷ niệm không còn là năm chẵn (cân nhắc bỏ):</div>
+              <ul style={{ margin: 0, paddingLeft: 18 }} aria-label="Ngày kỷ niệm nên bỏ">
+                {anniversaries.dropped.map((a) => (
+                  <li key={a.phrase}>{a.phrase}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      }
+    />
   );
 }

@@ -1,15 +1,36 @@
+import { RULE_GAP_PT, officialLayout } from '../../../../shared/documents/header-layout';
 import type { OfficeSettingsInput } from '../../../../shared/settings/schema';
 
 /** How the office identity will sit at the top of a document (the official two-column header). */
 export function HeaderPreview({ v }: { v: Partial<OfficeSettingsInput> }) {
+  // The same line breaks as the documents will print (measured Times New Roman).
+  const layout = officialLayout({
+    kind: 'KH',
+    title: '',
+    header: {
+      superiorBody: v.superiorBody || null,
+      issuingBody: v.issuingBody || 'TÊN ĐƠN VỊ BAN HÀNH',
+      number: 29,
+      codeSuffix: v.codeSuffix || 'LĐLĐ',
+      placeName: v.placeName || '',
+      date: '2024-03-28',
+    },
+  });
   const serif = { fontFamily: "'Times New Roman', Times, serif", color: '#000', fontSize: 13, lineHeight: 1.35 };
   return (
     <div style={{ background: '#fff', border: '1px solid #d0d5dd', padding: '16px 12px', ...serif }} aria-label="Xem trước đầu văn bản">
       <div style={{ display: 'grid', gridTemplateColumns: '40% 60%', textAlign: 'center' }}>
         <div>
-          {v.superiorBody && <div>{v.superiorBody.toUpperCase()}</div>}
-          <div style={{ fontWeight: 700 }}>{(v.issuingBody || 'TÊN ĐƠN VỊ BAN HÀNH').toUpperCase()}</div>
-          <div style={{ borderTop: '1px solid #000', width: '35%', margin: '2px auto 6px' }} />
+          {layout.superiorLines.map((line, i) => (
+            <div key={i}>{line}</div>
+          ))}
+          {layout.issuerLines.map((line, i) => (
+            <div key={i} style={{ fontWeight: 700 }}>
+              {line}
+            </div>
+          ))}
+          {/* 13 px here stands for 13 pt on paper: a point of the layout is a pixel of this preview. */}
+          <div style={{ borderTop: '1px solid #000', width: layout.issuerRulePt, margin: `${RULE_GAP_PT}px auto 6px` }} />
           <div>Số: 29/KH-{v.codeSuffix || 'LĐLĐ'}</div>
         </div>
         <div>

@@ -9,6 +9,9 @@ import { HeaderPreview } from './HeaderPreview';
 
 const f = officeSettingsSchema.shape;
 
+/** Names wrap by themselves in the header; a line break typed here is kept as the clerk wants it. */
+const BREAK_HINT = 'Tên dài được tự xuống dòng cân đối; muốn ngắt ở chỗ khác thì nhấn Enter tại chỗ đó.';
+
 /** The office identity printed on every document. */
 export function OfficeForm() {
   const { message } = App.useApp();
@@ -71,18 +74,18 @@ export function OfficeForm() {
             name="superiorBody"
             label="Cơ quan cấp trên (dòng đầu, không in đậm)"
             rules={[zodRule(f.superiorBody)]}
-            extra={`Ví dụ: ${EXAMPLE_OFFICE.superiorBody}. Để trống nếu không có.`}
+            extra={`Ví dụ: ${EXAMPLE_OFFICE.superiorBody}. Để trống nếu không có. ${BREAK_HINT}`}
           >
-            <Input maxLength={200} />
+            <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 4 }} />
           </Form.Item>
           <Form.Item
             required
             name="issuingBody"
             label="Tên đơn vị ban hành văn bản"
             rules={[zodRule(f.issuingBody)]}
-            extra={`Ví dụ: ${EXAMPLE_OFFICE.issuingBody} hoặc CÔNG ĐOÀN PHƯỜNG …`}
+            extra={`Ví dụ: ${EXAMPLE_OFFICE.issuingBody} hoặc CÔNG ĐOÀN PHƯỜNG … ${BREAK_HINT}`}
           >
-            <Input maxLength={200} />
+            <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 4 }} />
           </Form.Item>
           <Row gutter={16}>
             <Col span={12}>

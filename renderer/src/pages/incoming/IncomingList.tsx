@@ -1,0 +1,173 @@
+import { App, Button, Empty, Input, Select, Space, Table } from 'antd';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { IncomingDocument } from '../../../../shared/incoming/schema';
+import { compareVi } from '../../../../shared/text/vi';
+import { call, errorMessage } from '../../api/client';
+import { today } from '../../lib/clock';
+import { saveDownload } from '../../lib/files';
+import { incomingColumns } from './columns';
+import { IncomingFormModal } from './IncomingFormModal';
+import { registerHref, useIncomingList, useInvalidateIncoming } from './useIncoming';
+
+// "Văn bản đến": the register of documents received from above, searchable without diacritics.
+
+type Status = 'pending' | 'done';
+
+export function IncomingList() {
+  const { message, modal } = App.useApp();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [year, setYear] = useState<number | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [editing, setEditing] = useState<IncomingDocument | null | 'new'>(null);
+  const list = useIncomingList({ query: deferredQuery, year, status });
+  const all = useIncomingList({});
+  const invalidate = useInvalidateIncoming();
+  const issuers = useMemo(() => [...new Set((all.data?.items ?? []).map((d) => d.issuer))].sort(compareVi), [all.data]);
+
+  // Ctrl+N: a new entry (keyboard users).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'n') {
+        e.preventDefault();
+        setEditing('new');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const download = async (d: IncomingDocument) => {
+    try {
+      saveDownload(await call('incoming.file', { id: d.id }));
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  const remove = (d: IncomingDocument) =>
+    modal.confirm({
+      title: `Xóa văn bản đến số ${d.arrivalNo} (${d.docNumber})?`,
+      content: 'Chỉ nên xóa văn bản vào sổ nhầm. Tệp đính kèm cũng bị xóa. Việc xóa không hoàn tác được.',
+      okText: 'Xóa',
+      okButtonProps: { danger: true },
+      cancelText: 'Không xóa',
+      onOk: async () => {
+        try {
+          await call('incoming.delete', { id: d.id });
+          invalidate();
+          message.success(`Đã xóa văn bản đến số ${d.arrivalNo}.`);
+        } catch (e) {
+          message.error(errorMessage(e));
+        }
+      },
+    });
+
+  const toggleDone = async (d: IncomingDocument) => {
+    try {
+      const { id, file: _file, createdAt: _c, updatedAt: _u, ...fields } = d;
+      await call('incoming.update', {
+        id,
+        ...fields,
+        deadline: d.deadline ?? '',
+        handler: d.handler ?? '',
+        notes: d.notes ?? '',
+        done: !d.done,
+      });
+      invalidate();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  const data = list.data;
+  const filtered = !!(query || year || status);
+  // The book of the year filtered, else of the latest year with entries.
+  const printYear = year ?? data?.years[0] ?? today().year();
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Văn bản đến</h1>
+        <Space wrap>
+          <Button icon={<PrinterOutlined />} onClick={() => (window.location.hash = registerHref('den', printYear))}>
+            In sổ văn bản đến
+          </Button>
+          <Button icon={<PrinterOutlined />} onClick={() => (window.location.hash = registerHref('di', printYear))}>
+            In sổ văn bản đi
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} title="Phím tắt: Ctrl+N">
+            Thêm văn bản đến
+          </Button>
+        </Space>
+      </div>
+      <div className="toolbar">
+        <Input.Search
+          allowClear
+          placeholder="Tìm theo số ký hiệu, trích yếu, nơi ban hành (gõ không dấu cũng được)"
+          aria-label="Tìm văn bản đến"
+          style={{ width: 440 }}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <Select
+          allowClear
+          placeholder="Tất cả các năm"
+          aria-label="Lọc theo năm"
+          style={{ width: 150 }}
+          value={year ?? undefined}
+          onChange={(v) => setYear(v ?? null)}
+          options={(data?.years ?? []).map((y) => ({ value: y, label: `Năm ${y}` }))}
+        />
+        <Select
+          allowClear
+          placeholder="Đã và chưa xử lý"
+          aria-label="Lọc theo tình trạng xử lý"
+          style={{ width: 170 }}
+          value={status ?? undefined}
+          onChange={(v) => setStatus(v ?? null)}
+          options={[
+            { value: 'pending', label: 'Chưa xử lý' },
+            { value: 'done', label: 'Đã xử lý' },
+          ]}
+        />
+        {data && (
+          <span className="muted" style={{ marginLeft: 'auto' }}>
+            {filtered ? `${data.items.length}/${data.total}` : data.total} văn bản
+          </span>
+        )}
+      </div>
+      {list.error && <p style={{ color: '#d92d20' }}>{errorMessage(list.error)}</p>}
+      <Table<IncomingDocument>
+        rowKey="id"
+        size="middle"
+        loading={list.isLoading}
+        dataSource={data?.items ?? []}
+        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false, showTotal: (t) => `${t} văn bản` }}
+        onRow={(d) => ({ onDoubleClick: () => setEditing(d) })}
+        scroll={{ x: 960 }}
+        locale={{
+          emptyText:
+            data && data.total === 0 ? (
+              <Empty description='Sổ văn bản đến còn trống. Khi nhận văn bản từ cấp trên (kế hoạch, hướng dẫn, công văn…), bấm "Thêm văn bản đến" để vào sổ: số đến được cấp tự động, tệp PDF/Word được lưu kèm.' />
+            ) : (
+              <Empty description={query ? `Không tìm thấy văn bản nào khớp với "${query}".` : 'Không có văn bản nào theo bộ lọc này.'} />
+            ),
+        }}
+        columns={incomingColumns({ edit: setEditing, download, toggleDone, remove })}
+      />
+      <IncomingFormModal
+        open={editing !== null}
+        entry={editing === 'new' ? null : editing}
+        issuers={issuers}
+        onClose={() => setEditing(null)}
+        onSaved={(d) => {
+          const wasNew = editing === 'new';
+          setEditing(null);
+          invalidate();
+          message.success(wasNew ? `Đã vào sổ: văn bản đến số ${d.arrivalNo} (${d.docNumber}).` : `Đã lưu văn bản đến số ${d.arrivalNo}.`);
+        }}
+      />
+    </div>
+  );
+}
