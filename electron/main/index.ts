@@ -1,6 +1,7 @@
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/api/result';
 import { createContext } from '../services/bootstrap';
+import { warmMemberSearch } from '../services/members/search-index';
 import { clockFromEnv } from '../services/clock';
 import { backupAtClose, backupAtStart } from '../services/backup/automatic';
 import type { ServiceContext } from '../services/context';
@@ -82,6 +83,9 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  // In slices after the window is on its way, so IPC calls are answered while it builds and the
+  // first visit to the members page finds it ready.
+  void warmMemberSearch(ctx);
 }
 
 /** Shows a Vietnamese error box and quits. AppError messages are already written for the clerk. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { protocol } from 'electron';
+import { IMMUTABLE, isHashedAsset } from '../server/static-files';
 
 /** The UI is served from `app://ui/…`, never from a remote URL or a bare file:// path. */
 export const APP_SCHEME = 'app';
@@ -97,10 +98,10 @@ async function serve(root: string, request: Request): Promise<Response> {
   }
 
   const body = request.method === 'HEAD' ? null : await fs.promises.readFile(target);
-  return new Response(body, {
-    status: 200,
-    headers: securityHeaders(MIME[path.extname(target).toLowerCase()] ?? 'application/octet-stream'),
-  });
+  const headers = securityHeaders(MIME[path.extname(target).toLowerCase()] ?? 'application/octet-stream');
+  // Same rule as browser mode: a hashed name is new content, so the cached copy never needs re-checking.
+  if (isHashedAsset(path.relative(root, target))) headers['Cache-Control'] = IMMUTABLE;
+  return new Response(body, { status: 200, headers });
 }
 
 /**

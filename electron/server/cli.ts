@@ -7,6 +7,7 @@ import { backupAtClose, backupAtStart } from '../services/backup/automatic';
 import { isoToVn, todayIso } from '../../shared/text/dates';
 import { AppError } from '../../shared/api/result';
 import { startServer } from './server';
+import { warmMemberSearch } from '../services/members/search-index';
 
 /** `npm run web`: browser mode. Options: --data-dir DIR (or CONGDOAN_DATA_DIR), --port N (or PORT). */
 function argValue(name: string): string | undefined {
@@ -57,6 +58,8 @@ async function main() {
       }
     }
   }
+  // Only now that the API answers: the first visit to the members page then finds the index ready.
+  void warmMemberSearch(ctx);
   console.log(`Phần mềm đang chạy ở chế độ trình duyệt. Mở địa chỉ: ${server.url}`);
   console.log(`Thư mục dữ liệu: ${dataDir}`);
   if (process.env[TODAY_ENV]) console.log(`Ngày hôm nay được đặt cố định (${TODAY_ENV}): ${isoToVn(todayIso(ctx.now()))}`);

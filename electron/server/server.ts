@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ServiceContext } from '../services/context';
 import { dispatch } from '../services/dispatch';
+import { acceptedEncodings, cacheControlFor, ENCODING_SUFFIX, PRECOMPRESSED_EXT } from './static-files';
 
 export interface ServerOptions {
   ctx: ServiceContext;
@@ -94,7 +95,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (rel && file.startsWith(staticRoot + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
       const type = MIME[path.extname(file)] ?? 'application/octet-stream';
       if (path.basename(file) === 'index.html') return send(res, 200, type, indexHtml() ?? '');
-      return send(res, 200, type, fs.readFileSync(file), 'public, max-age=3600');
+      return sendStatic(res, file, type, cacheControlFor(rel), req.headers['accept-encoding']);
     }
     const html = indexHtml();
     if (html === null) return send(res, 500, 'text/plain; charset=utf-8', 'Chưa build giao diện: hãy chạy "npm run web".');
@@ -189,9 +190,36 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store') {
+/**
+ * A built file, as the `.br` or `.gz` copy written beside it at build when the client accepts that
+ * encoding: the renderer is ~2 MB of JavaScript but ~0.6 MB as brotli. The copies sit next to a
+ * file already checked to be inside the static root, so they need no path check of their own.
+ */
+function sendStatic(res: http.ServerResponse, file: string, type: string, cache: string, acceptEncoding: string | string[] | undefined) {
+  const vary = { Vary: 'Accept-Encoding' };
+  if (PRECOMPRESSED_EXT.has(path.extname(file))) {
+    const accepted = acceptedEncodings(acceptEncoding);
+    for (const enc of ['br', 'gzip'] as const) {
+      const copy = file + ENCODING_SUFFIX[enc];
+      if (accepted.has(enc) && fs.existsSync(copy) && fs.statSync(copy).isFile()) {
+        return send(res, 200, type, fs.readFileSync(copy), cache, { ...vary, 'Content-Encoding': enc });
+      }
+    }
+  }
+  return send(res, 200, type, fs.readFileSync(file), cache, vary);
+}
+
+function send(
+  res: http.ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  cache = 'no-store',
+  extra: Record<string, string> = {},
+) {
   if (res.headersSent) return;
   res.writeHead(status, {
+    ...extra,
     'Content-Type': type,
     'Cache-Control': cache,
     'Content-Security-Policy': CSP,

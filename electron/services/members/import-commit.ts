@@ -52,7 +52,7 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
         .prepare('INSERT INTO member_imports (at, file_name, sha256, stored_path, created) VALUES (?, ?, ?, NULL, 0)')
         .run(at, batch.fileName, batch.sha256).lastInsertRowid,
     );
-    // One change marker for the whole import instead of a trigger run per row (see search.ts);
+    // One change entry for the whole import instead of a trigger run per row (see search-index.ts);
     // dropped inside the transaction, so a rollback restores the trigger too.
     const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'members_changed_insert'").pluck().get() as
       string | undefined;
@@ -65,7 +65,7 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
       parsed = { ...cached.parsed, counts: { ...cached.parsed.counts } };
       for (const row of cached.rows) stage.add(row);
     } else parsed = parseMemberWorkbook(ctx, batch.book, { ...opts, onNewRow: (row) => stage.add(row) });
-    const existing = stage.finish();
+    const { existing, ids: newIds } = stage.finish();
 
     const chosen = parsed.sheets.filter((s) => s.take);
     const blocked =
@@ -103,7 +103,8 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
       importId,
     );
     if (trigger) db.exec(trigger);
-    db.prepare('INSERT INTO member_changes (member_id) VALUES (NULL)').run(); // search indexes: reload all
+    // Search indexes read just this range: the import adds members, it never changes others.
+    if (newIds) db.prepare('INSERT INTO member_changes (member_id, last_id) VALUES (?, ?)').run(newIds[0], newIds[1]);
     pruneMemberChanges(ctx);
     if (opts.rememberMapping !== false) {
       const headers: Partial<Record<ImportField, string>> = {};

@@ -24,8 +24,11 @@ const COPY_CHUNK = 2000;
 
 export interface ImportStage {
   add(row: StagedRow): void;
-  /** Copies what is left; returns how many rows were already in the register (and left alone). */
-  finish(): number;
+  /**
+   * Copies what is left; returns how many rows were already in the register (and left alone) and
+   * the ids the new members may have (firstId..lastId; the left-out rows leave gaps), or null if none.
+   */
+  finish(): { existing: number; ids: [firstId: number, lastId: number] | null };
 }
 
 /**
@@ -100,7 +103,9 @@ export function openImportStage(ctx: ServiceContext, opts: { importId: number; a
       if (batch.length) flush();
       copyUpTo(staged);
       db.exec(`DROP TABLE ${stage}`);
-      return existing;
+      // The last id actually used: rows left out at the end leave no gap to read.
+      const last = db.prepare('SELECT COALESCE(MAX(id), 0) FROM members').pluck().get() as number;
+      return { existing, ids: last > base ? [base + 1, last] : null };
     },
   };
 }

@@ -13,15 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { call } from '../api/client';
 import { PAGES, SUBPAGES, useRoute, type PageKey } from './routes';
-import { DashboardPage } from '../pages/dashboard/DashboardPage';
-import { UnitsPage } from '../pages/units/UnitsPage';
-import { SettingsPage } from '../pages/settings/SettingsPage';
-import { ReportsPage } from '../pages/reports/ReportsPage';
-import { DocumentsPage } from '../pages/documents/DocumentsPage';
-import { IncomingPage } from '../pages/incoming/IncomingPage';
-import { MembersPage } from '../pages/members/MembersPage';
-import { ActivitiesPage } from '../pages/activities/ActivitiesPage';
-import { ResultsPage } from '../pages/results/LazyResultsPage';
+import { RoutePage } from './pages';
 import { RecoveryScreen } from './RecoveryScreen';
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -60,15 +52,7 @@ export function AppShell() {
         />
       </Layout.Sider>
       <Layout.Content>
-        {page === 'tong-quan' && <DashboardPage go={go} />}
-        {page === 'cong-doan-co-so' && <UnitsPage />}
-        {page === 'cai-dat' && <SettingsPage />}
-        {page === 'doan-vien' && <MembersPage />}
-        {page === 'van-ban' && <DocumentsPage />}
-        {page === 'van-ban-den' && <IncomingPage />}
-        {page === 'bao-cao' && <ReportsPage />}
-        {page === 'hoat-dong' && <ActivitiesPage />}
-        {page === 'ket-qua' && <ResultsPage />}
+        <RoutePage page={page} go={go} />
       </Layout.Content>
     </Layout>
   );

@@ -1,0 +1,326 @@
+// The in-memory index behind member search (search.ts): per member the few columns the list
+// filters on, kept in Vietnamese order (members.sort_key, then id).
+//
+// Freshness: triggers on members append the id of every inserted/updated/deleted member to
+// member_changes; an import appends one entry for the id range it added (member_id..last_id).
+// Before each query the index applies the entries recorded since it was built: it drops the
+// members named, re-reads them (deleted ones stay out) and merges them into place. It reloads
+// everything only when entries were pruned before it saw them, or for the NULL "reload all"
+// entries that databases written before migration 0009 may still hold.
+//
+// Start: warmMemberSearch builds the index in slices right after the app answers, yielding
+// between slices so API calls are served meanwhile. A query arriving first finishes the build
+// itself, so no query ever sees part of the register. A member changed between two slices may
+// have been read twice or not at all; the change is recorded after the build's starting entry,
+// and applying it removes every copy and reads the member again.
+import type Database from 'better-sqlite3';
+import type { ServiceContext } from '../context';
+
+/** Columns loaded per member: id, sort key, search text, unit, flags, birth year, birth mmdd, joined lo/hi. */
+const ROW_SQL = `SELECT id, sort_key,
+    name_key || '|' || IFNULL(cccd, '') || '|' || IFNULL(cmnd, '') || '|' || IFNULL(member_code_key, ''),
+    unit_id,
+    (CASE status WHEN 'active' THEN 0 WHEN 'transferred_out' THEN 1 ELSE 2 END)
+      + 4 * (CASE gender WHEN 'nam' THEN 1 WHEN 'nu' THEN 2 ELSE 0 END) + 16 * party_member,
+    IFNULL(CAST(substr(birth_date, 1, 4) AS INTEGER), 0),
+    CASE WHEN length(birth_date) = 10 THEN CAST(substr(birth_date, 6, 2) || substr(birth_date, 9, 2) AS INTEGER) ELSE -1 END,
+    CASE WHEN joined_on IS NULL THEN 0 WHEN length(joined_on) = 4 THEN CAST(joined_on AS INTEGER) * 10000 + 101
+         ELSE CAST(replace(joined_on, '-', '') AS INTEGER) END,
+    CASE WHEN joined_on IS NULL THEN 0 WHEN length(joined_on) = 4 THEN CAST(joined_on AS INTEGER) * 10000 + 1231
+         ELSE CAST(replace(joined_on, '-', '') AS INTEGER) END
+  FROM members`;
+
+type Row = [number, string, string, number, number, number, number, number, number];
+type Change = [seq: number, memberId: number | null, lastId: number | null];
+
+/** Up to this many one-member changes are moved in place (each costs a shift of the arrays); more are merged in one pass. */
+const IN_PLACE_MAX = 8;
+/** Beyond this many pending change entries, reloading is cheaper than re-reading each member. */
+const MAX_CHANGES = 5000;
+/** Members read per slice of the background build: a few ms, so API calls wait little. */
+const SLICE = 2000;
+
+/** Order of the index: sort_key (ASCII, so JS and SQLite BINARY agree), then id. */
+function before(keyA: string, idA: number, keyB: string, idB: number): boolean {
+  return keyA < keyB || (keyA === keyB && idA < idB);
+}
+
+export class SearchIndex {
+  seq = 0;
+  n = 0;
+  ids = new Int32Array(0);
+  keys: string[] = [];
+  text: string[] = [];
+  unit = new Int32Array(0);
+  flags = new Uint8Array(0); // status (2 bits) | gender << 2 (2 bits) | party << 4
+  birthYear = new Int16Array(0); // 0 unknown
+  birthMd = new Int16Array(0); // mmdd, -1 when only the year is known
+  joinedLo = new Int32Array(0); // yyyymmdd; year-only → yyyy0101; 0 unknown
+  joinedHi = new Int32Array(0); // yyyymmdd; year-only → yyyy1231
+  /** All search texts joined by '\n' with each row's start offset: built on demand for text queries. */
+  private big: { text: string; starts: Int32Array } | null = null;
+
+  joined(): { text: string; starts: Int32Array } {
+    if (!this.big) {
+      const starts = new Int32Array(this.n + 1);
+      let at = 0;
+      for (let i = 0; i < this.n; i++) {
+        starts[i] = at;
+        at += this.text[i].length + 1;
+      }
+      starts[this.n] = at;
+      this.big = { text: this.text.slice(0, this.n).join('\n') + '\n', starts };
+    }
+    return this.big;
+  }
+
+  reserve(capacity: number): void {
+    if (capacity <= this.ids.length) return;
+    const grow = <T extends Int32Array | Int16Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(capacity);
+      b.set(a.subarray(0, this.n));
+      return b;
+    };
+    this.ids = grow(this.ids, (n) => new Int32Array(n));
+    this.unit = grow(this.unit, (n) => new Int32Array(n));
+    this.flags = grow(this.flags, (n) => new Uint8Array(n));
+    this.birthYear = grow(this.birthYear, (n) => new Int16Array(n));
+    this.birthMd = grow(this.birthMd, (n) => new Int16Array(n));
+    this.joinedLo = grow(this.joinedLo, (n) => new Int32Array(n));
+    this.joinedHi = grow(this.joinedHi, (n) => new Int32Array(n));
+  }
+
+  /** Adds a member after all others (rows must come in index order). */
+  append(r: Row): void {
+    if (this.n + 1 > this.ids.length) this.reserve(Math.max(1024, Math.ceil((this.n + 1) * 1.5)));
+    this.put(this.n++, r);
+  }
+
+  private put(i: number, r: Row): void {
+    this.ids[i] = r[0];
+    this.keys[i] = r[1];
+    this.text[i] = r[2];
+    this.unit[i] = r[3];
+    this.flags[i] = r[4];
+    this.birthYear[i] = r[5];
+    this.birthMd[i] = r[6];
+    this.joinedLo[i] = r[7];
+    this.joinedHi[i] = r[8];
+  }
+
+  private copyFrom(src: SearchIndex, i: number): void {
+    const j = this.n++;
+    this.ids[j] = src.ids[i];
+    this.keys[j] = src.keys[i];
+    this.text[j] = src.text[i];
+    this.unit[j] = src.unit[i];
+    this.flags[j] = src.flags[i];
+    this.birthYear[j] = src.birthYear[i];
+    this.birthMd[j] = src.birthMd[i];
+    this.joinedLo[j] = src.joinedLo[i];
+    this.joinedHi[j] = src.joinedHi[i];
+  }
+
+  private shift(from: number, by: 1 | -1): void {
+    for (const a of [this.ids, this.unit, this.flags, this.birthYear, this.birthMd, this.joinedLo, this.joinedHi]) {
+      if (by === 1) a.copyWithin(from + 1, from, this.n);
+      else a.copyWithin(from, from + 1, this.n);
+    }
+    if (by === 1) {
+      this.keys.splice(from, 0, '');
+      this.text.splice(from, 0, '');
+    } else {
+      this.keys.splice(from, 1);
+      this.text.splice(from, 1);
+    }
+    this.n += by;
+  }
+
+  /** Drops the named members (and ranges of members), re-reads them and puts them in their place. */
+  apply(db: Database.Database, singles: number[], ranges: [number, number][], seq: number): void {
+    this.big = null;
+    const inRange = (id: number) => ranges.some(([lo, hi]) => id >= lo && id <= hi);
+    // A member created by an import and edited since is named twice: read it once.
+    const ones = ranges.length ? singles.filter((id) => !inRange(id)) : singles;
+    const rows: Row[] = [];
+    const one = db.prepare(`${ROW_SQL} WHERE id = ?`).raw();
+    for (const id of ones) {
+      const row = one.get(id) as Row | undefined;
+      if (row) rows.push(row);
+    }
+    if (ranges.length) {
+      // Ranges may overlap: ids an import skipped at the end of its range are reused by the next one.
+      const seen = new Set<number>();
+      const many = db.prepare(`${ROW_SQL} WHERE id BETWEEN ? AND ?`).raw();
+      for (const [lo, hi] of ranges) {
+        for (const row of many.iterate(lo, hi) as IterableIterator<Row>) {
+          if (seen.has(row[0])) continue;
+          seen.add(row[0]);
+          rows.push(row);
+        }
+      }
+    }
+    if (ranges.length === 0 && ones.length <= IN_PLACE_MAX) this.moveInPlace(ones, rows);
+    else {
+      const gone = new Set(ones);
+      this.merge((id) => gone.has(id) || inRange(id), rows);
+    }
+    this.seq = seq;
+  }
+
+  private moveInPlace(ids: number[], rows: Row[]): void {
+    for (const id of ids) {
+      // Every copy: a member changed during the background build may have been read twice.
+      for (let at = this.ids.subarray(0, this.n).indexOf(id); at >= 0; at = this.ids.subarray(0, this.n).indexOf(id)) this.shift(at, -1);
+    }
+    for (const row of rows) {
+      if (this.n + 1 > this.ids.length) this.reserve(Math.ceil((this.n + 1) * 1.5));
+      let lo = 0;
+      let hi = this.n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (before(this.keys[mid], this.ids[mid], row[1], row[0])) lo = mid + 1;
+        else hi = mid;
+      }
+      this.shift(lo, 1);
+      this.put(lo, row);
+    }
+  }
+
+  /** One pass over the index: members for which `gone` holds are left out, `rows` are merged in. */
+  private merge(gone: (id: number) => boolean, rows: Row[]): void {
+    rows.sort((a, b) => (before(a[1], a[0], b[1], b[0]) ? -1 : 1));
+    const out = new SearchIndex();
+    out.reserve(this.n + rows.length + 1024);
+    let j = 0;
+    for (let i = 0; i < this.n; i++) {
+      const id = this.ids[i];
+      if (gone(id)) continue;
+      const key = this.keys[i];
+      while (j < rows.length && before(rows[j][1], rows[j][0], key, id)) out.append(rows[j++]);
+      out.copyFrom(this, i);
+    }
+    while (j < rows.length) out.append(rows[j++]);
+    Object.assign(this, { ...out, seq: this.seq });
+  }
+}
+
+/** An index being read in slices, in index order. */
+class Build {
+  readonly idx = new SearchIndex();
+  private last: [key: string, id: number] | null = null;
+
+  constructor(db: Database.Database) {
+    // Noted before the first read: whatever changes from here on is applied afterwards.
+    this.idx.seq = currentSeq(db);
+    this.idx.reserve((db.prepare('SELECT COUNT(*) FROM members').pluck().get() as number) + 1024);
+  }
+
+  /** Reads the next `limit` members (all that are left when limit < 0); true when done. */
+  step(db: Database.Database, limit: number): boolean {
+    const order = 'ORDER BY sort_key, id LIMIT ?';
+    const stmt = this.last
+      ? db.prepare(`${ROW_SQL} WHERE (sort_key, id) > (?, ?) ${order}`).raw()
+      : db.prepare(`${ROW_SQL} ${order}`).raw();
+    const rows = (this.last ? stmt.iterate(this.last[0], this.last[1], limit) : stmt.iterate(limit)) as IterableIterator<Row>;
+    let count = 0;
+    let lastRow: Row | null = null;
+    for (const row of rows) {
+      this.idx.append(row);
+      lastRow = row;
+      count++;
+    }
+    if (lastRow) this.last = [lastRow[1], lastRow[0]];
+    return limit < 0 || count < limit;
+  }
+}
+
+const indexes = new WeakMap<Database.Database, SearchIndex>();
+const builds = new WeakMap<Database.Database, Build>();
+
+function currentSeq(db: Database.Database): number {
+  return db.prepare('SELECT IFNULL(MAX(seq), 0) FROM member_changes').pluck().get() as number;
+}
+
+/** Applies the change entries after idx.seq; false when they cannot be applied (pruned, too many, "reload all"). */
+function catchUp(db: Database.Database, idx: SearchIndex, seq: number): boolean {
+  const changes = db
+    .prepare('SELECT seq, member_id, last_id FROM member_changes WHERE seq > ? ORDER BY seq LIMIT ?')
+    .raw()
+    .all(idx.seq, MAX_CHANGES + 1) as Change[];
+  if (changes.length === 0 || changes.length > MAX_CHANGES || changes[0][0] !== idx.seq + 1) return false;
+  const singles = new Set<number>();
+  const ranges: [number, number][] = [];
+  for (const [, id, last] of changes) {
+    if (id === null) return false;
+    if (last === null) singles.add(id);
+    else ranges.push([id, last]);
+  }
+  idx.apply(db, [...singles], ranges, seq);
+  return true;
+}
+
+/** The index of this database, up to date (finishing a background build or catching up as needed). */
+export function getSearchIndex(db: Database.Database): SearchIndex {
+  const build = builds.get(db);
+  if (build) {
+    build.step(db, -1);
+    builds.delete(db);
+    indexes.set(db, build.idx);
+  }
+  const seq = currentSeq(db);
+  const idx = indexes.get(db);
+  if (idx && (idx.seq === seq || catchUp(db, idx, seq))) return idx;
+  const fresh = new Build(db);
+  fresh.step(db, -1);
+  indexes.set(db, fresh.idx);
+  return fresh.idx;
+}
+
+/** Drops the cached index (tests, or after replacing the database file). */
+export function invalidateSearchIndex(db: Database.Database): void {
+  indexes.delete(db);
+  builds.delete(db);
+}
+
+/**
+ * Builds the index of ctx.db in the background, SLICE members per turn of the event loop. Resolves
+ * when done, or when there is nothing to do (index already there, recovery mode, connection
+ * replaced or closed meanwhile). Call it after the app answers: the first slice waits a turn.
+ */
+export function warmMemberSearch(ctx: ServiceContext, slice = SLICE): Promise<void> {
+  const db = ctx.db;
+  if (ctx.recovery || indexes.has(db) || builds.has(db)) return Promise.resolve();
+  return new Promise((resolve) => {
+    let build: Build | null = null;
+    const step = (): void => {
+      try {
+        // A restore replaced the connection, the app is closing, or a query finished the build itself.
+        if (ctx.db !== db || !db.open || (build && builds.get(db) !== build)) return resolve();
+        // Never read inside someone else's transaction: it may still roll back.
+        if (db.inTransaction) {
+          setTimeout(step, 20);
+          return;
+        }
+        if (!build) {
+          if (indexes.has(db)) return resolve();
+          build = new Build(db);
+          builds.set(db, build);
+        }
+        if (!build.step(db, slice)) {
+          setImmediate(step);
+          return;
+        }
+        builds.delete(db);
+        indexes.set(db, build.idx);
+        getSearchIndex(db); // catch up with what changed during the build, so the first query is quick
+        resolve();
+      } catch {
+        // The connection went away mid-build; a query builds the index when it needs it.
+        builds.delete(db);
+        resolve();
+      }
+    };
+    setImmediate(step);
+  });
+}
