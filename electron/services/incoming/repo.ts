@@ -95,25 +95,7 @@ export function insertIncoming(ctx: ServiceContext, f: IncomingFields, file: Kep
          notes, done, file_sha256, file_name, file_size, search_key, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(
-      f.receivedOn,
-      arrivalNo,
-      f.docNumber,
-      f.docDate,
-      f.docKind,
-      f.issuer,
-      f.subject,
-      f.deadline,
-      f.handler,
-      f.notes,
-      f.done ? 1 : 0,
-      file?.sha256 ?? null,
-      file?.name ?? null,
-      file?.size ?? null,
-      searchKey(f, arrivalNo),
-      at,
-      at,
-    );
+    .run(...entryValues(f, arrivalNo, { sha256: file?.sha256 ?? null, name: file?.name ?? null, size: file?.size ?? null }), at, at);
   return Number(info.lastInsertRowid);
 }
 
@@ -138,25 +120,28 @@ export function updateIncoming(ctx: ServiceContext, id: number, f: IncomingField
          subject = ?, deadline = ?, handler = ?, notes = ?, done = ?, file_sha256 = ?, file_name = ?, file_size = ?, search_key = ?,
          updated_at = ? WHERE id = ?`,
     )
-    .run(
-      f.receivedOn,
-      arrivalNo,
-      f.docNumber,
-      f.docDate,
-      f.docKind,
-      f.issuer,
-      f.subject,
-      f.deadline,
-      f.handler,
-      f.notes,
-      f.done ? 1 : 0,
-      kept.sha256,
-      kept.name,
-      kept.size,
-      searchKey(f, arrivalNo),
-      nowIso(ctx),
-      id,
-    );
+    .run(...entryValues(f, arrivalNo, kept), nowIso(ctx), id);
+}
+
+/** The stored columns of an entry, in the order INSERT and UPDATE name them (received_on … search_key). */
+function entryValues(f: IncomingFields, arrivalNo: number, file: { sha256: string | null; name: string | null; size: number | null }) {
+  return [
+    f.receivedOn,
+    arrivalNo,
+    f.docNumber,
+    f.docDate,
+    f.docKind,
+    f.issuer,
+    f.subject,
+    f.deadline,
+    f.handler,
+    f.notes,
+    f.done ? 1 : 0,
+    file.sha256,
+    file.name,
+    file.size,
+    searchKey(f, arrivalNo),
+  ];
 }
 
 export function deleteIncomingRow(ctx: ServiceContext, id: number): void {
