@@ -1,9 +1,11 @@
 // `npm start`: runs the desktop app, or browser mode when Electron cannot run on this machine.
 //   1. builds the renderer (vite build) if dist/renderer is missing or older than its sources;
-//   2. if the Electron binary is present (or can be downloaded within 60 s): bundles the shell
-//      (scripts/build-electron.mjs), makes sure better-sqlite3 is compiled for Electron, and
-//      launches `electron .`;
-//   3. otherwise prints one line and starts browser mode (electron/server/cli.ts via tsx).
+//   2. builds the app bundles (scripts/build-bundles.mjs: main, preload, server, workers) if they are
+//      missing or older than their sources;
+//   3. if the Electron binary is present (or can be downloaded within 60 s): makes sure
+//      better-sqlite3 is compiled for Electron and launches `electron .`;
+//   4. otherwise prints one line and starts browser mode: `node dist-electron/server.cjs`, the
+//      bundled server (no TypeScript compiled at start; `npm run web` runs the sources through tsx).
 // Options are passed through: --data-dir DIR (or --data-dir=DIR), --port N (browser mode).
 // Every child is started as `node <script.js>` (no .cmd shims, no shell), so it works the same on
 // Windows, including in folders whose names contain spaces or Vietnamese letters.
@@ -11,6 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBundles, bundlesStale } from './build-bundles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nm = path.join(root, 'node_modules');
@@ -202,27 +205,34 @@ function runChild(args, { onExit } = {}) {
 }
 
 function startElectron(exe, dataDir, rest) {
-  const b = spawnSync(node, [path.join(root, 'scripts', 'build-electron.mjs')], { cwd: root, stdio: 'inherit' });
-  if (b.status !== 0) {
-    console.error('Không đóng gói được phần vỏ Electron (scripts/build-electron.mjs).');
-    process.exit(b.status ?? 1);
-  }
   const args = [path.join(electronPkgDir, 'cli.js'), '.', ...(dataDir ? [`--data-dir=${dataDir}`] : []), ...rest];
   runChild(args, { onExit: restoreNativeForNode });
 }
 
 function startBrowserMode(dataDir, rest) {
   restoreNativeForNode();
-  const tsxCli = path.join(nm, 'tsx', 'dist', 'cli.mjs');
-  const args = [tsxCli, path.join('electron', 'server', 'cli.ts'), ...(dataDir ? ['--data-dir', dataDir] : []), ...rest];
+  const args = [path.join(root, 'dist-electron', 'server.cjs'), ...(dataDir ? ['--data-dir', dataDir] : []), ...rest];
   runChild(args);
 }
 
 // ---------------------------------------------------------------------------------------------
 
-function main() {
+/** Rebuilds the bundles when a source is newer (esbuild: a few seconds). */
+async function ensureBundlesBuilt() {
+  if (!bundlesStale(root)) return;
+  try {
+    await buildBundles({ root, quiet: true });
+  } catch (e) {
+    console.error(e?.errors?.length ? e.errors.map((x) => x.text).join('\n') : (e?.message ?? e));
+    console.error('Không đóng gói được mã chương trình (scripts/build-bundles.mjs). Xem lỗi ở trên.');
+    process.exit(1);
+  }
+}
+
+async function main() {
   const { dataDir, rest } = parseArgs(process.argv.slice(2));
   ensureRendererBuilt();
+  await ensureBundlesBuilt();
 
   const exe = electronExecutable() ?? tryDownloadElectron();
   if (!exe) {
@@ -238,4 +248,4 @@ function main() {
   startElectron(exe, dataDir, rest);
 }
 
-main();
+await main();

@@ -1,5 +1,7 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { methodNames } from '../../shared/api/contract';
+import { CANCEL_CHANNEL, isCallId, PROGRESS_CHANNEL, type ProgressEvent } from '../../shared/api/progress';
+import { cancelCall } from '../services/progress';
 import type { ApiResult } from '../../shared/api/result';
 import type { ServiceContext } from '../services/context';
 import { dispatch } from '../services/dispatch';
@@ -25,17 +27,27 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
  */
 export function registerIpcHandlers(ctx: ServiceContext): () => void {
   for (const name of methodNames) {
-    ipcMain.handle(name, async (event, input: unknown) => {
+    ipcMain.handle(name, async (event, input: unknown, callId: unknown) => {
       if (!isTrustedSender(event)) {
         console.warn(`[ipc] refused ${name} from`, event.senderFrame?.url ?? '(unknown frame)');
         return UNAUTHORIZED;
       }
       // Methods that need the window itself are answered here; the rest by the services.
-      if (name === 'app.savePdf') return savePdf(event, input);
-      return dispatch(ctx, name, input);
+      if (name === 'app.savePdf') return savePdf(ctx, event, input);
+      // The window may name the call to follow its progress (shared/api/progress.ts).
+      const sender = event.sender;
+      const onProgress = (e: ProgressEvent) => {
+        if (!sender.isDestroyed()) sender.send(PROGRESS_CHANNEL, e);
+      };
+      return dispatch(ctx, name, input, { callId, onProgress });
     });
   }
+  const onCancel = (event: IpcMainEvent, callId: unknown) => {
+    if (isAppUrl(event.senderFrame?.url) && isCallId(callId)) cancelCall(callId);
+  };
+  ipcMain.on(CANCEL_CHANNEL, onCancel);
   return () => {
     for (const name of methodNames) ipcMain.removeHandler(name);
+    ipcMain.removeListener(CANCEL_CHANNEL, onCancel);
   };
 }

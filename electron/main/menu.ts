@@ -47,10 +47,21 @@ export function buildAppMenu(info: MenuInfo): Menu {
     },
     {
       label: 'Trợ giúp',
-      submenu: [{ label: 'Giới thiệu', click: () => void showAbout(info) }],
+      submenu: [
+        // F1 itself is handled by the page (it opens the part about the page shown); the menu only shows it.
+        { label: 'Hướng dẫn sử dụng', accelerator: 'F1', registerAccelerator: false, click: () => openHelp() },
+        { type: 'separator' },
+        { label: 'Giới thiệu', click: () => void showAbout(info) },
+      ],
     },
   ];
   return Menu.buildFromTemplate(template);
+}
+
+/** Opens the guide ('#/huong-dan') in the app's window; the renderer's router does the rest. */
+function openHelp(): void {
+  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  void win?.webContents.executeJavaScript("location.hash = '#/huong-dan'");
 }
 
 async function showAbout(info: MenuInfo): Promise<void> {

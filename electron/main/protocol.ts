@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { protocol } from 'electron';
+import { mimeType, resolveInside, securityHeaders, TEXT_TYPE } from '../server/security-policy';
 import { IMMUTABLE, isHashedAsset } from '../server/static-files';
 
 /** The UI is served from `app://ui/…`, never from a remote URL or a bare file:// path. */
@@ -9,40 +10,6 @@ export const APP_HOST = 'ui';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_URL = `${APP_ORIGIN}/`;
 export const APP_INDEX_URL = `${APP_URL}index.html`;
-
-/** Same policy as browser mode (electron/server/server.ts). Sent on every response of the scheme. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 /** Must run before `app` is ready. `standard` + `secure` give the scheme a real origin for 'self' and blob: URLs. */
 export function registerAppScheme(): void {
@@ -98,31 +65,10 @@ async function serve(root: string, request: Request): Promise<Response> {
   }
 
   const body = request.method === 'HEAD' ? null : await fs.promises.readFile(target);
-  const headers = securityHeaders(MIME[path.extname(target).toLowerCase()] ?? 'application/octet-stream');
+  const headers = { ...securityHeaders(mimeType(target)), 'Cache-Control': 'no-cache' };
   // Same rule as browser mode: a hashed name is new content, so the cached copy never needs re-checking.
   if (isHashedAsset(path.relative(root, target))) headers['Cache-Control'] = IMMUTABLE;
   return new Response(body, { status: 200, headers });
-}
-
-/**
- * Maps a URL path to a file under `root`, or null when it would leave `root`. Decodes once,
- * refuses NUL bytes and anything whose resolved path is not strictly inside the root
- * (covers `..`, encoded `%2e%2e`/`%2f`/`%5c`, backslashes and drive letters on Windows).
- */
-export function resolveInside(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const rel = decoded.replace(/^[/\\]+/, '');
-  if (rel === '') return root;
-  if (path.isAbsolute(rel) || /^[a-zA-Z]:/.test(rel)) return null;
-  const resolved = path.resolve(root, rel);
-  if (!resolved.startsWith(root + path.sep)) return null;
-  return resolved;
 }
 
 async function isFile(file: string): Promise<boolean> {
@@ -133,17 +79,6 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
-function securityHeaders(contentType: string): Record<string, string> {
-  return {
-    'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cache-Control': 'no-cache',
-  };
-}
-
 function textResponse(status: number, message: string): Response {
-  return new Response(message, { status, headers: securityHeaders('text/plain; charset=utf-8') });
+  return new Response(message, { status, headers: { ...securityHeaders(TEXT_TYPE), 'Cache-Control': 'no-cache' } });
 }

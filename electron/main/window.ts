@@ -1,4 +1,4 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { APP_DISPLAY_NAME } from './paths';
 import { APP_INDEX_URL } from './protocol';
 import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, trackWindowState } from './window-state';
@@ -43,6 +43,22 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   });
   win.webContents.on('did-fail-load', (_event, code, description, url) => {
     console.error('[window] failed to load', url, code, description);
+  });
+  // A dialog holding unsaved typing cancels the page's unload (renderer/src/lib/unsaved.ts). Electron
+  // then keeps the window open without a word, so the question is asked here, in Vietnamese.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: APP_DISPLAY_NAME,
+      message: 'Có phần đang nhập chưa được lưu.',
+      detail: 'Nếu đóng bây giờ, phần vừa nhập sẽ mất. Chọn "Quay lại" rồi bấm Lưu trong hộp đang mở.',
+      buttons: ['Đóng, không lưu', 'Quay lại'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    // preventDefault here overrides the page's beforeunload: the window closes.
+    if (choice === 0) event.preventDefault();
   });
 
   void win.loadURL(APP_INDEX_URL);

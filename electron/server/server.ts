@@ -5,6 +5,9 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ServiceContext } from '../services/context';
 import { dispatch } from '../services/dispatch';
+import { CALL_ID_HEADER } from '../../shared/api/progress';
+import { progressRoute } from './progress-route';
+import { HTML_TYPE, mimeType, resolveDecodedInside, securityHeaders } from './security-policy';
 import { acceptedEncodings, cacheControlFor, ENCODING_SUFFIX, PRECOMPRESSED_EXT } from './static-files';
 
 export interface ServerOptions {
@@ -24,18 +27,6 @@ export interface RunningServer {
 }
 
 const MAX_BODY = 80 * 1024 * 1024;
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 /**
  * Browser mode: serves the renderer and `POST /api/<method>` on 127.0.0.1 only. Every API call
@@ -60,13 +51,15 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (pathname === null) return send(res, 400, 'text/plain; charset=utf-8', 'Địa chỉ không hợp lệ.');
 
     if (pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return sendJson(res, 405, apiError('UNKNOWN_METHOD', 'Chỉ chấp nhận yêu cầu POST.'));
+      const progress = progressRoute(req.method, pathname);
+      if (req.method !== 'POST' && !progress) return sendJson(res, 405, apiError('UNKNOWN_METHOD', 'Chỉ chấp nhận yêu cầu POST.'));
       // Another web page the clerk visits may send requests here; the browser names it in Origin.
       if (!originAllowed(req.headers.origin, port))
         return sendJson(res, 403, apiError('UNAUTHORIZED', 'Yêu cầu từ trang web khác bị từ chối.'));
       if (!safeEqual(String(req.headers['x-api-token'] ?? ''), token)) {
         return sendJson(res, 401, apiError('UNAUTHORIZED', 'Phiên làm việc đã hết hạn. Hãy tải lại trang.'));
       }
+      if (progress) return sendJson(res, 200, progress());
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendJson(res, 415, apiError('INVALID_INPUT', 'Yêu cầu phải gửi dạng JSON.'));
       }
@@ -79,7 +72,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
           } catch {
             return sendJson(res, 400, apiError('INVALID_INPUT', 'Dữ liệu gửi lên không đọc được.'));
           }
-          sendJson(res, 200, await dispatch(opts.ctx, method, input));
+          sendJson(res, 200, await dispatch(opts.ctx, method, input, { callId: req.headers[CALL_ID_HEADER] }));
         },
         (e: unknown) =>
           e instanceof BodyTooLarge
@@ -90,16 +83,17 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
-    const rel = path.normalize(pathname).replace(/^([/\\])+/, '');
-    const file = path.join(staticRoot, rel);
-    if (rel && file.startsWith(staticRoot + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      const type = MIME[path.extname(file)] ?? 'application/octet-stream';
+    // Same path check as the desktop app's app:// protocol (security-policy.ts).
+    const file = resolveDecodedInside(staticRoot, pathname);
+    if (file === null) return send(res, 403, 'text/plain; charset=utf-8', 'Không được phép truy cập.');
+    if (file !== staticRoot && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      const type = mimeType(file);
       if (path.basename(file) === 'index.html') return send(res, 200, type, indexHtml() ?? '');
-      return sendStatic(res, file, type, cacheControlFor(rel), req.headers['accept-encoding']);
+      return sendStatic(res, file, type, cacheControlFor(path.relative(staticRoot, file)), req.headers['accept-encoding']);
     }
     const html = indexHtml();
     if (html === null) return send(res, 500, 'text/plain; charset=utf-8', 'Chưa build giao diện: hãy chạy "npm run web".');
-    return send(res, 200, MIME['.html'], html);
+    return send(res, 200, HTML_TYPE, html);
   };
 
   // Nothing a client sends may stop the process: a request that still throws gets a 500.
@@ -218,13 +212,6 @@ function send(
   extra: Record<string, string> = {},
 ) {
   if (res.headersSent) return;
-  res.writeHead(status, {
-    ...extra,
-    'Content-Type': type,
-    'Cache-Control': cache,
-    'Content-Security-Policy': CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-  });
+  res.writeHead(status, { ...extra, ...securityHeaders(type), 'Cache-Control': cache });
   res.end(body);
 }

@@ -9,13 +9,21 @@ import type { Handler } from './handler-types';
 import { exclusiveMethods, handlers, recoveryMethods } from './registry';
 import { enterRecovery } from './bootstrap';
 import { DAMAGED_MESSAGE } from '../db/connection';
+import type { ProgressEvent } from '../../shared/api/progress';
+import { followCall } from './progress';
 
 /**
  * The single entry point for IPC and HTTP: checks the method, NFC-normalises and validates the
  * input with the contract's schema, runs the handler (through the connection's call gate, see
- * call-gate.ts) and wraps the outcome. Never throws.
+ * call-gate.ts) and wraps the outcome. Never throws. A caller that names its call (`follow.callId`,
+ * see shared/api/progress.ts) can follow its progress and cancel it.
  */
-export async function dispatch(ctx: ServiceContext, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+export async function dispatch(
+  ctx: ServiceContext,
+  method: string,
+  rawInput: unknown,
+  follow: { callId?: unknown; onProgress?: (event: ProgressEvent) => void } = {},
+): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
     return fail(new AppError('UNKNOWN_METHOD', 'Chức năng được yêu cầu không tồn tại trong phần mềm.'));
   }
@@ -31,10 +39,11 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
   }
   const parsed = contract[method].input.safeParse(input);
   if (!parsed.success) return fail(validationError(parsed.error));
+  const followed = followCall(follow.callId, follow.onProgress);
   try {
     const handler = handlers[method] as Handler<MethodName>;
     const gate = gateFor(ctx.db);
-    const run = () => Promise.resolve(handler(parsed.data as never, ctx));
+    const run = () => Promise.resolve(handler(parsed.data as never, ctx, followed.progress));
     const data = await (exclusiveMethods.has(method) ? gate.exclusiveCall(run) : gate.shared(run));
     return { ok: true, data };
   } catch (e) {
@@ -48,6 +57,8 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
     const fault = fileFault(e, String((e as { path?: unknown }).path ?? 'thư mục dữ liệu'));
     if (fault) return fail(fault);
     return fail(new AppError('INTERNAL', GENERIC_ERROR_MESSAGE));
+  } finally {
+    followed.end();
   }
 }
 

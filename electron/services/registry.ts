@@ -1,9 +1,11 @@
 import type { MethodName } from '../../shared/api/contract';
 import type { AllHandlers } from './handler-types';
 import { appHandlers } from './app/handlers';
+import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { sectorsHandlers } from './sectors/handlers';
 import { unitsHandlers } from './units/handlers';
+import { areasHandlers } from './areas/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { membersHandlers } from './members/handlers';
 import { documentsHandlers } from './documents/handlers';
@@ -15,9 +17,11 @@ import { backupHandlers, recoveryHandlers } from './backup/handlers';
 /** The one handler table, registered on IPC and served over HTTP. Missing a method is a type error. */
 export const handlers: AllHandlers = {
   ...appHandlers,
+  ...searchHandlers,
   ...settingsHandlers,
   ...sectorsHandlers,
   ...unitsHandlers,
+  ...areasHandlers,
   ...reportsHandlers,
   ...membersHandlers,
   ...documentsHandlers,

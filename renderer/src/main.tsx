@@ -9,6 +9,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppShell } from './app/AppShell';
 import './app/global.css';
 import { syncClock } from './lib/clock';
+import { installDateEnterGuard } from './lib/date-enter';
+import { installUnloadGuard } from './lib/unsaved';
 
 dayjs.extend(customParseFormat);
 dayjs.locale('vi');
@@ -20,6 +22,9 @@ const queryClient = new QueryClient({
 // Windows' "Show animations" off (or a slow office PC's owner asking for less motion): no zoom and
 // fade on dialogs and menus, which then answer at once.
 const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+installUnloadGuard();
+installDateEnterGuard();
 
 // Default dates come from the service clock: read it before the first screen.
 void syncClock().then(() =>

@@ -59,8 +59,6 @@ export const MEASURE_SHORT: Record<Measure, string> = {
   money_government: 'chính quyền',
 };
 
-export const MONEY_MEASURES: readonly Measure[] = ['money_total', 'money_union', 'money_employer', 'money_social', 'money_government'];
-
 /** The situation of a member supported, feeding the "trong đó" rows of the visits indicators. */
 export const SITUATIONS = ['accident', 'occupational', 'illness', 'hardship'] as const;
 export type Situation = (typeof SITUATIONS)[number];
@@ -69,15 +67,6 @@ export const SITUATION_LABELS: Record<Situation, string> = {
   occupational: 'Bệnh nghề nghiệp',
   illness: 'Ốm đau, bệnh hiểm nghèo',
   hardship: 'Hoàn cảnh khó khăn',
-};
-
-export const FUNDING_SOURCES = ['union', 'employer', 'social', 'government'] as const;
-export type FundingSource = (typeof FUNDING_SOURCES)[number];
-export const FUNDING_LABELS: Record<FundingSource, string> = {
-  union: 'Kinh phí công đoàn',
-  employer: 'Người sử dụng lao động',
-  social: 'Xã hội hóa',
-  government: 'Chính quyền',
 };
 
 // ---------------------------------------------------------------------------------------------

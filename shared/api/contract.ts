@@ -53,6 +53,10 @@ import * as results from '../results/schema';
 import * as backup from '../backup/schema';
 import * as incoming from '../incoming/schema';
 import * as pdf from '../app/pdf';
+import * as checklist from '../app/checklist';
+import * as search from '../search/schema';
+import * as areas from '../areas/schema';
+import * as duplicates from '../members/duplicates';
 
 export interface AppInfo {
   name: string;
@@ -88,6 +92,11 @@ export const contract = {
   'app.dashboard': method<DashboardSummary>()(noInput),
   /** Desktop only (the main process answers it with the window's printToPDF); browser mode refuses it. */
   'app.savePdf': method<pdf.SavePdfResult>()(pdf.savePdfSchema),
+  /** The dashboard's first-run checklist: which steps have their data yet (issue 17). */
+  'app.checklist': method<checklist.Checklist>()(noInput),
+  'app.hideChecklist': method<checklist.Checklist>()(checklist.checklistHideSchema),
+  /** Ctrl+K: members, units, documents, incoming documents and rounds at once (issue 17). */
+  'search.all': method<search.SearchAllResult>()(search.searchAllSchema),
 
   'settings.get': method<OfficeSettingsState>()(noInput),
   'settings.update': method<OfficeSettingsState>()(officeSettingsSchema),
@@ -97,6 +106,12 @@ export const contract = {
   'sectors.update': method<Sector>()(sectorUpdateSchema),
   'sectors.move': method<Sector[]>()(sectorMoveSchema),
   'sectors.delete': method<{ deleted: true }>()(z.strictObject({ id: sectorUpdateSchema.shape.id })),
+  // Communes/wards units sit in, and a round's results per commune/ward (issue 17).
+  'areas.list': method<areas.Area[]>()(noInput),
+  'areas.create': method<areas.Area>()(areas.areaCreateSchema),
+  'areas.rename': method<areas.Area>()(areas.areaRenameSchema),
+  'areas.remove': method<{ deleted: true; unlinked: number }>()(areas.areaRemoveSchema),
+  'areas.roundResults': method<areas.AreaRoundResults>()(areas.areaRoundSchema),
 
   'units.list': method<UnitListResult>()(unitListSchema),
   'units.get': method<Unit>()(unitIdSchema),
@@ -124,6 +139,10 @@ export const contract = {
   'members.importCommit': method<MemberImportResult>()(memberImportCommitSchema),
   'members.importDiscard': method<{ discarded: boolean }>()(memberImportDiscardSchema),
   'members.importMapping': method<MemberImportMappingInfo>()(noInput),
+  // Duplicate records of one person: find, merge, dismiss (issue 17).
+  'members.duplicates': method<duplicates.MemberDuplicatesResult>()(duplicates.memberDuplicatesSchema),
+  'members.merge': method<duplicates.MemberMergeResult>()(duplicates.memberMergeSchema),
+  'members.markNotDuplicate': method<{ marked: true }>()(duplicates.memberNotDuplicateSchema),
   // Reports (issue 5): rounds, templates out, reports in, who has reported.
   'reports.defaultIndicators': method<reports.DefaultIndicator[]>()(noInput),
   'reports.listRounds': method<reports.RoundSummary[]>()(noInput),
@@ -166,6 +185,9 @@ export const contract = {
   'documents.duplicate': method<documents.DocumentRecord>()(documents.documentIdSchema),
   'documents.nextYear': method<documents.NextYearResult>()(documents.nextYearSchema),
   'documents.exportDocx': method<DownloadFile>()(documents.documentIdSchema),
+  'documents.setIncoming': method<documents.DocumentRecord>()(documents.documentIncomingSchema),
+  'documents.issuedPdf': method<DownloadFile>()(documents.documentIdSchema),
+  'documents.attachPdf': method<{ kept: true }>()(documents.attachPdfSchema),
   'documents.saveAsTemplate': method<documents.TemplateInfo>()(documents.saveTemplateSchema),
   'documents.deleteTemplate': method<{ deleted: true }>()(documents.templateKeySchema),
   'documents.anniversaries': method<AnniversaryEvent[]>()(noInput),

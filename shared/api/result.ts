@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'DB_TOO_NEW'
   | 'DB_DAMAGED'
   | 'STORAGE'
+  /** The clerk cancelled a long call before it committed anything (see shared/api/progress.ts). */
+  | 'CANCELLED'
   | 'INTERNAL';
 
 /** Thrown by handlers; the dispatcher turns it into `{ ok: false, error }`. */

@@ -1,5 +1,5 @@
 import { z } from '../api/zod-vi';
-import { requiredText } from '../api/fields';
+import { id, requiredText } from '../api/fields';
 
 // "Lưu PDF": the desktop app prints the page shown (the print view) to an A4 PDF and asks where to
 // save it. Browser mode has no such call: there the clerk prints to "Lưu dưới dạng PDF".
@@ -9,6 +9,8 @@ export const savePdfSchema = z.strictObject({
   fileName: requiredText('tên tệp PDF', 200).refine((s) => !/[\\/:*?"<>|]/.test(s), {
     error: 'Tên tệp PDF không được có các ký tự \\ / : * ? " < > |.',
   }),
+  /** An issued document whose print view this is: the PDF is also kept beside its .docx for sending. */
+  keepForDocument: id.optional(),
 });
 
 export interface SavePdfResult {

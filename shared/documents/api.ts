@@ -1,19 +1,21 @@
 import { z } from '../api/zod-vi';
-import { id, isoDate, optionalIsoDate, optionalText, requiredText } from '../api/fields';
+import { id, isoDate, optionalIsoDate, optionalText, requiredText, uploadedFile } from '../api/fields';
 import { daysInMonth } from '../text/dates';
 import type { AnniversaryEvent } from './anniversaries';
-import type { DocumentKind, OfficialDocument } from './model';
+import { DOCUMENT_KINDS, type DocumentKind, type OfficialDocument } from './model';
+import type { IncomingKind } from '../incoming/kinds';
 import type { DocumentChange } from './next-year';
 import type { YearCheck, YearReview } from './year-checks';
 import { officialDocumentSchema } from './schema';
 
 // Inputs and results of the documents.* API methods.
 
-export type DocumentState = 'draft' | 'issued';
+export const DOCUMENT_STATES = ['draft', 'issued'] as const;
+export type DocumentState = (typeof DOCUMENT_STATES)[number];
 
 export const STATE_LABELS: Record<DocumentState, string> = { draft: 'Dự thảo', issued: 'Đã ban hành' };
 
-const kind = z.enum(['KH', 'HD', 'BC', 'TB', 'CV'], { error: 'Loại văn bản không hợp lệ.' });
+const kind = z.enum(DOCUMENT_KINDS, { error: 'Loại văn bản không hợp lệ.' });
 
 export const documentYear = z
   .number({ error: 'Năm phải là số, ví dụ 2025.' })
@@ -32,7 +34,7 @@ export const documentIdSchema = z.strictObject({ id });
 export const documentListSchema = z.strictObject({
   year: documentYear.nullable().optional(),
   kind: kind.nullable().optional(),
-  state: z.enum(['draft', 'issued'], { error: 'Trạng thái không hợp lệ.' }).nullable().optional(),
+  state: z.enum(DOCUMENT_STATES, { error: 'Trạng thái không hợp lệ.' }).nullable().optional(),
   query: z.string({ error: 'Từ khóa tìm kiếm phải là chữ.' }).max(200, { error: 'Từ khóa tìm kiếm quá dài.' }).optional(),
 });
 
@@ -73,6 +75,12 @@ export const documentIssueSchema = z.strictObject({
   number: documentNumber.nullable(),
   date: isoDate('ngày ban hành'),
 });
+
+/** Chooses the incoming document a draft carries out (its basis line is rewritten), or none. */
+export const documentIncomingSchema = z.strictObject({ id, incomingId: id.nullable() });
+
+/** A PDF of an issued document to keep beside its .docx (saved from the print view, or a signed scan). */
+export const attachPdfSchema = z.strictObject({ id, file: uploadedFile });
 
 export const proposeNumberSchema = z.strictObject({ id, date: isoDate('ngày ban hành') });
 
@@ -145,6 +153,18 @@ export interface DocumentRecord extends DocumentSummary {
   /** The document this one was copied from (next-year copy, new draft). */
   source: { id: number; code: string | null; title: string; year: number } | null;
   round: LinkedRound | null;
+  /** The incoming document this plan or guidance carries out (its basis line), while it is in the register. */
+  incoming: LinkedIncoming | null;
+}
+
+/** An entry of the incoming register as a basis line cites it. */
+export interface LinkedIncoming {
+  id: number;
+  docKind: IncomingKind;
+  docNumber: string;
+  docDate: string;
+  issuer: string;
+  subject: string;
 }
 
 export interface DocumentListResult {

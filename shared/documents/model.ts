@@ -2,9 +2,8 @@
 // Renderers (Word writer, HTML preview) turn it into the layout of document-format.md.
 
 /** KH Kế hoạch, HD Hướng dẫn, BC Báo cáo, TB Thông báo, CV công văn (no type code). */
-export type DocumentKind = 'KH' | 'HD' | 'BC' | 'TB' | 'CV';
-
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['KH', 'HD', 'BC', 'TB', 'CV'];
+export const DOCUMENT_KINDS = ['KH', 'HD', 'BC', 'TB', 'CV'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** A công văn answers one matter at one time: there is no "next year's" công văn to derive. */
 export const hasNextYear = (kind: DocumentKind): boolean => kind !== 'CV';

@@ -1,3 +1,4 @@
+import type { Block, OfficialDocument } from './model';
 import { nameInText, shortName } from './office-text';
 
 // Wording rules of official text that are not about one document type: an abbreviation is
@@ -14,6 +15,36 @@ export function nameIntroducingShort(name: string | null | undefined): string {
   const abbreviation = short.split(' ')[0];
   if (abbreviation !== 'LĐLĐ' || !full.startsWith('Liên đoàn Lao động')) return full;
   return full.replace(/^Liên đoàn Lao động/u, `Liên đoàn Lao động (${abbreviation})`);
+}
+
+type RunningText = Pick<OfficialDocument, 'basis' | 'intro' | 'body' | 'closing'>;
+
+const containsWord = (text: string, phrase: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}/-])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+
+/**
+ * The office's short form ('LĐLĐ huyện') introduced where its full name is first written in the
+ * running text (basis, intro, body, closing; not titles or tables), as seed 000 does: "Ban Thường
+ * vụ Liên đoàn Lao động (LĐLĐ) huyện …". Only when the short form is used and not yet introduced.
+ */
+export function introduceShortName<T extends RunningText>(doc: T, name: string | null | undefined): T {
+  const full = nameInText(name);
+  const introduced = nameIntroducingShort(name);
+  if (!full || introduced === full) return doc;
+  const blocks = (list: Block[]) => list.flatMap((b) => (b.type === 'table' ? [] : [b.text]));
+  const texts = [...doc.basis, ...doc.intro, ...blocks(doc.body), ...doc.closing];
+  if (texts.some((t) => t.includes(introduced)) || !texts.some((t) => containsWord(t, shortName(name)))) return doc;
+  let done = false;
+  const first = (t: string) => {
+    if (done || !t.includes(full)) return t;
+    done = true;
+    return t.replace(full, introduced);
+  };
+  const basis = doc.basis.map(first);
+  const intro = doc.intro.map(first);
+  const body = doc.body.map((b) => (b.type === 'table' ? b : { ...b, text: first(b.text) }));
+  const closing = doc.closing.map(first);
+  return { ...doc, basis, intro, body, closing };
 }
 
 /**

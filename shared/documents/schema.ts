@@ -1,7 +1,7 @@
 import { z } from '../api/zod-vi';
 import { isoDate, optionalLines, optionalText, requiredLines, requiredText } from '../api/fields';
 import { cleanText } from '../text/vi';
-import type { OfficialDocument } from './model';
+import { DOCUMENT_KINDS, type OfficialDocument } from './model';
 
 // Validation of an official document as the API receives it. Text is NFC-normalised and
 // white space collapsed (the same as every other free-text field).
@@ -86,7 +86,7 @@ export const annexSchema = z.strictObject({
 });
 
 export const officialDocumentSchema = z.strictObject({
-  kind: z.enum(['KH', 'HD', 'BC', 'TB', 'CV'], { error: 'Loại văn bản không hợp lệ.' }),
+  kind: z.enum(DOCUMENT_KINDS, { error: 'Loại văn bản không hợp lệ.' }),
   header: documentHeaderSchema,
   title: requiredText('trích yếu nội dung', 500),
   addressees: z

@@ -2,6 +2,7 @@
 // file and for the on-screen page and print view, so that both wrap the same cells the same way.
 import { NUMERIC_CELL as NUMERIC } from './layout';
 import type { TableBlock } from './model';
+import { textWidthPt } from './text-measure';
 
 /** Sizes a bordered table may print in (points): 13 normally, smaller for wide annexes. */
 export const TABLE_SIZES = [11, 12, 13] as const;
@@ -11,19 +12,11 @@ export type TableSize = (typeof TABLE_SIZES)[number];
 export const PAGE_TEXT_WIDTH = { portrait: 11906 - 1701 - 850, landscape: 16838 - 1701 - 850 } as const;
 
 /**
- * Rough printed width in twips of a line of Times New Roman (used only to share table columns
- * between their contents): capitals ≈ 0.6 em, mixed case ≈ 0.47 em, per character.
+ * Printed width in twips of a word or line of Times New Roman, from the font's own advance widths
+ * (text-measure.ts), so a column is sized for exactly what it must hold on one line.
  */
 export function estimateTextWidth(text: string, sizePt: number, bold: boolean): number {
-  // Figures: Times digits are half an em, separators a quarter.
-  if (/^[\d.,%\s]+$/.test(text)) {
-    const digits = (text.match(/\d/g) ?? []).length;
-    return Math.round((digits * 0.5 + (text.length - digits) * 0.27) * sizePt * 20);
-  }
-  const chars = [...text].length;
-  const upper = text === text.toLocaleUpperCase('vi');
-  const em = upper ? (bold ? 0.6 : 0.58) : bold ? 0.47 : 0.45;
-  return Math.round(chars * em * sizePt * 20);
+  return Math.ceil(textWidthPt(text, { size: sizePt, bold }) * 20);
 }
 
 /** A wide annex (one column per sector) prints smaller so its figures stay on one line. */

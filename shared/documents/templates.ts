@@ -3,6 +3,7 @@ import type { OfficeSettings } from '../settings/schema';
 import { DEFAULT_ANNIVERSARIES, anniversaryPhrase, suggestAnniversaries, type AnniversaryEvent } from './anniversaries';
 import type { Annex, Block, DocumentKind, OfficialDocument, Signer } from './model';
 import { nameInText, officeLevel, shortName } from './office-text';
+import { introduceShortName } from './office-wording';
 
 // Templates: documents whose text carries placeholders ({năm}, {chủ_đề}, {kỷ_niệm:labour-day}…)
 // filled from Settings and from the year. One pure function serves the built-in templates,
@@ -254,7 +255,7 @@ export function instantiateTemplate(content: TemplateContent, v: TemplateValues)
     r.unknown.forEach((u) => unknown.add(u));
     return r.text;
   };
-  const filled = mapDocumentText(content, fill);
+  const filled = introduceShortName(mapDocumentText(content, fill), v.office.issuingBody);
   const recipients = (content.recipients ?? v.office.recipients).map(fill);
   const doc: OfficialDocument = {
     kind: content.kind,

@@ -1,6 +1,7 @@
 import { z } from '../api/zod-vi';
 import { id, isoDate, optionalIsoDate, optionalPhone, optionalText, requiredText } from '../api/fields';
 import { isValidIsoDate } from '../text/dates';
+import { areaFilterSchema } from '../areas/schema';
 
 // ---------------------------------------------------------------------------------------------
 // Code lists (stored codes → Vietnamese labels)
@@ -254,6 +255,8 @@ export const memberStatsSchema = z.strictObject({
   /** First day of the period for admitted / transferred / left; default the day after the previous reporting date. */
   periodFrom: optionalIsoDate('ngày đầu kỳ'),
   sectorId: id.nullable().optional(),
+  /** One commune/ward, the units without one ('none'), or all. */
+  areaId: areaFilterSchema,
 });
 export type MemberStatsInput = z.output<typeof memberStatsSchema>;
 
@@ -335,6 +338,16 @@ export interface UnitStatsRow extends StatsCounts {
   unitCode: string;
   unitName: string;
   sectorName: string | null;
+  areaId: number | null;
+  areaName: string | null;
+}
+
+/** The unit rows of one commune/ward added up (a transfer between two of its units counts in both). */
+export interface AreaStatsRow extends StatsCounts {
+  /** Null: the units without a commune/ward. */
+  areaId: number | null;
+  areaName: string | null;
+  units: number;
 }
 
 export interface MemberStats {
@@ -348,6 +361,8 @@ export interface MemberStats {
    */
   total: StatsCounts;
   internalTransfers: number;
+  /** Totals per commune/ward, in Vietnamese order, units without one last. */
+  byArea: AreaStatsRow[];
   /** The two half-year reporting dates of the asOf year (31/5, 30/11), for the date picker. */
   reportingDates: string[];
 }

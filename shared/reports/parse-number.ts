@@ -3,9 +3,8 @@
 // the manual-entry form and its tests.
 import { cleanSpaces, foldVi, nfc } from '../text/vi';
 
-export type IndicatorKind = 'count' | 'money' | 'percent' | 'text';
-
-export const INDICATOR_KINDS: IndicatorKind[] = ['count', 'money', 'percent', 'text'];
+export const INDICATOR_KINDS = ['count', 'money', 'percent', 'text'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
 export const KIND_LABELS: Record<IndicatorKind, string> = {
   count: 'Số nguyên ≥ 0',

@@ -16,8 +16,6 @@ export const roundFromPlanSchema = z
   .strictObject({ documentId: id, ...roundFields, indicators: indicatorListSchema })
   .superRefine(periodOrder);
 
-export type RoundFromPlanInput = z.input<typeof roundFromPlanSchema>;
-
 /** What the round form opens with. */
 export interface PlanRoundDraft {
   documentId: number;

@@ -1,7 +1,8 @@
 import { z } from '../api/zod-vi';
-import { batchId, id, isoDate, noInput, optionalIsoDate, optionalText, requiredText, typedPath } from '../api/fields';
+import { batchId, id, isoDate, optionalIsoDate, optionalText, requiredText, typedPath } from '../api/fields';
 import { foldVi } from '../text/vi';
-import type { IndicatorKind } from './parse-number';
+import type { SubmissionState } from './lateness';
+import { INDICATOR_KINDS, type IndicatorKind } from './parse-number';
 
 // Reporting rounds (đợt báo cáo): which units report what, by when; templates out, reports in.
 
@@ -9,7 +10,7 @@ export const roundCodeSchema = requiredText('mã đợt', 20).refine((s) => /^[A
   error: 'Mã đợt chỉ gồm chữ không dấu, chữ số, dấu - hoặc _ (ví dụ TCN2024); mã này được ghi vào tên tệp mẫu.',
 });
 
-export const indicatorKindSchema = z.enum(['count', 'money', 'percent', 'text'], { error: 'Hãy chọn kiểu số liệu của chỉ tiêu.' });
+export const indicatorKindSchema = z.enum(INDICATOR_KINDS, { error: 'Hãy chọn kiểu số liệu của chỉ tiêu.' });
 
 export const indicatorFields = {
   code: requiredText('mã chỉ tiêu', 20).refine((s) => /^[\p{L}\p{N}._-]+$/u.test(s), {
@@ -92,9 +93,6 @@ export const roundUpdateSchema = z.strictObject({ id, ...roundFields }).superRef
 export const roundIdSchema = z.strictObject({ id });
 export const roundRefSchema = z.strictObject({ roundId: id });
 export const saveIndicatorsSchema = z.strictObject({ roundId: id, indicators: indicatorListSchema });
-
-export type RoundCreateInput = z.input<typeof roundCreateSchema>;
-export type RoundUpdateInput = z.input<typeof roundUpdateSchema>;
 
 /** An absolute folder path typed or chosen by the clerk (a USB stick, the Desktop…). */
 export const folderSchema = typedPath('Hãy nhập đường dẫn thư mục.', 'Đường dẫn thư mục quá dài.');
@@ -189,8 +187,6 @@ export const saveManualSchema = z.strictObject({
   note: optionalText('ghi chú', 500),
 });
 export type SaveManualInput = z.input<typeof saveManualSchema>;
-
-export const reportsNoInput = noInput;
 
 // ---------------------------------------------------------------------------------------------
 // Results
@@ -320,8 +316,9 @@ export interface ImportResult {
   errors: number;
 }
 
-export type SubmissionState = 'on_time' | 'late' | 'missing';
-export type SubmissionSource = 'file' | 'manual';
+export type { SubmissionState };
+export const SUBMISSION_SOURCES = ['file', 'manual'] as const;
+export type SubmissionSource = (typeof SUBMISSION_SOURCES)[number];
 
 export interface StatusRow {
   unitId: number;

@@ -182,7 +182,8 @@ export interface SourceSubmission {
  * How an activity enters the totals: 'office' and 'counted' are added; 'informational' (the unit's
  * report already holds it) and 'excluded' (unit without a report, adding switched off) are not.
  */
-export type ActivityStatus = 'office' | 'counted' | 'informational' | 'excluded';
+export const ACTIVITY_STATUSES = ['office', 'counted', 'informational', 'excluded'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
   office: 'Văn phòng tổ chức: cộng vào tổng',
   counted: 'Đơn vị chưa báo cáo: cộng vào tổng',

@@ -10,6 +10,7 @@ import {
   requiredText,
   uploadedFile,
 } from '../api/fields';
+import { areaFilterSchema, areaIdField } from '../areas/schema';
 
 export const unitCode = requiredText('mã đơn vị', 30).refine((s) => /^[\p{L}\p{N}_.\-/]+$/u.test(s), {
   error: 'Mã đơn vị chỉ gồm chữ, số và các dấu - _ . / (không có dấu cách).',
@@ -23,6 +24,8 @@ export const unitFields = {
     .nullable()
     .optional()
     .transform((v) => v ?? null),
+  /** The commune/ward the unit sits in (areas.list). */
+  areaId: areaIdField,
   address: optionalText('địa chỉ', 300),
   chairName: optionalText('họ tên chủ tịch', 100),
   phone: optionalPhone,
@@ -33,12 +36,10 @@ export const unitFields = {
 export const unitCreateSchema = z.strictObject(unitFields);
 export const unitUpdateSchema = z.strictObject({ id, ...unitFields });
 
-export type UnitCreateInput = z.input<typeof unitCreateSchema>;
-export type UnitUpdateInput = z.input<typeof unitUpdateSchema>;
-
 export const unitListSchema = z.strictObject({
   query: z.string().max(200, { error: 'Từ khóa tìm kiếm quá dài.' }).optional(),
   sectorId: id.nullable().optional(),
+  areaId: areaFilterSchema,
   includeDissolved: z.boolean().optional(),
 });
 
@@ -66,6 +67,8 @@ export interface Unit {
   shortName: string | null;
   sectorId: number | null;
   sectorName: string | null;
+  areaId: number | null;
+  areaName: string | null;
   address: string | null;
   chairName: string | null;
   phone: string | null;
@@ -92,6 +95,7 @@ export interface UnitImportRow {
   code: string;
   name: string;
   sectorName: string | null;
+  areaName: string | null;
   messages: string[];
 }
 
@@ -104,6 +108,8 @@ export interface UnitImportPreview {
   columns: Record<string, string>;
   rows: UnitImportRow[];
   newSectors: string[];
+  /** Communes/wards named in the file but not yet in the list: added by the import. */
+  newAreas: string[];
   counts: Record<ImportRowStatus, number>;
 }
 

@@ -39,14 +39,15 @@ export async function benchResults(emit: Emit): Promise<void> {
 }
 
 /** The round of the benchmark (and of profiling scripts): returns it with last year's round beside it. */
-export async function buildBenchRound(ctx: ReturnType<typeof testContext>) {
+/** `unitCount` units (1,000 for the bench; fewer where a test needs a smaller round of the same shape). */
+export async function buildBenchRound(ctx: ReturnType<typeof testContext>, unitCount = UNITS) {
   {
     const sectors = (ctx.db.prepare('SELECT id FROM sectors ORDER BY sort_order').all() as { id: number }[]).map((s) => s.id);
     const insertUnit = ctx.db.prepare(
       "INSERT INTO units (code, code_key, name, name_key, sector_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '2026-01-01', '2026-01-01')",
     );
     ctx.db.transaction(() => {
-      for (let i = 1; i <= UNITS; i++) {
+      for (let i = 1; i <= unitCount; i++) {
         const code = `CD${String(i).padStart(4, '0')}`;
         insertUnit.run(code, code.toLowerCase(), `Công đoàn cơ sở số ${i}`, `cong doan co so so ${i}`, sectors[i % sectors.length]);
       }

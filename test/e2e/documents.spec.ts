@@ -181,3 +181,48 @@ test('a clerk adds a date to the list of anniversaries and new plans use it', as
   const text = made.document.doc.body.map((b) => (b.type === 'table' ? '' : b.text)).join('\n');
   expect(text).toContain('kỷ niệm 50 năm Ngày giải phóng tỉnh (10/5/1975 - 10/5/2025)');
 });
+
+test('an issued document keeps the PDF the clerk saved from the print view beside its .docx, for sending', async ({
+  page,
+  app,
+  workDir,
+}) => {
+  // As on a PC without LibreOffice: the PDF comes from the browser's print dialog.
+  const soffice = process.env.CONGDOAN_SOFFICE;
+  process.env.CONGDOAN_SOFFICE = 'none';
+  try {
+    await app.restart();
+    await setOffice(app);
+    const made = await app.api('documents.create', { templateKey: 'tcn-ke-hoach', year: 2026, date: '2026-03-20' });
+    const { id } = await app.api('documents.issue', { id: made.document.id, number: null, date: '2026-03-20' });
+    expect(fs.existsSync(path.join(app.dataDir, 'archive', 'van-ban-di', `van-ban-${id}.docx`))).toBe(true);
+
+    // "Lưu dưới dạng PDF" in the print dialog writes what Chromium prints of the print view.
+    await app.open(`van-ban?in=${id}`);
+    await expect(page.getByRole('dialog', { name: 'Bản in' }).getByRole('button', { name: 'In…' })).toBeEnabled();
+    const saved = path.join(workDir, 'Kế hoạch số 01-KH-LĐLĐ.pdf');
+    fs.writeFileSync(saved, await page.pdf({ preferCSSPageSize: true }));
+
+    await app.open(`van-ban?id=${id}`);
+    await page.getByRole('button', { name: 'Tải PDF' }).click();
+    const missing = page.getByRole('dialog', { name: 'Chưa có bản PDF để gửi' });
+    await expect(missing.getByText(/máy chưa cài LibreOffice/)).toBeVisible();
+    await shot(page, 'documents-issued-pdf-missing');
+    const chooser = page.waitForEvent('filechooser');
+    await missing.getByRole('button', { name: 'Đính kèm PDF đã lưu…' }).click();
+    await (await chooser).setFiles(saved);
+    await expect(page.getByText('Đã giữ bản PDF kèm văn bản. Lần sau bấm "Tải PDF" để lấy tệp gửi đi.')).toBeVisible();
+    await expect(missing).toBeHidden();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải PDF' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('KH_01-kh-ldld_to-chuc-cac-hoat-dong-thang-cong-nhan-nam-2026.pdf');
+    const got = path.join(workDir, 'tai-ve.pdf');
+    await file.saveAs(got);
+    expect(fs.readFileSync(got).equals(fs.readFileSync(saved))).toBe(true);
+  } finally {
+    if (soffice === undefined) delete process.env.CONGDOAN_SOFFICE;
+    else process.env.CONGDOAN_SOFFICE = soffice;
+  }
+});

@@ -101,6 +101,13 @@ test('a clerk registers an incoming plan and drafts the Tháng Công nhân plan 
   await expect(preview.getByText(BASIS, { exact: true })).toBeVisible();
   await shot(page, 'incoming-plan-preview');
 
+  // Reopened, the draft still names the document it carries out, and its basis line.
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Thực hiện văn bản' })).toBeVisible();
+  await expect(page.getByLabel('Dòng căn cứ sẽ ghi')).toHaveText(BASIS);
+  await expect(page.getByTitle(/^Kế hoạch số 29\/KH-LĐLĐ, ngày 22\/03\/2024/)).toBeVisible();
+  await expect(page.getByText('Dòng căn cứ khác với văn bản đến đã chọn', { exact: false })).toHaveCount(0);
+
   // Issued, the plan is in the outgoing register.
   const drafts = await app.api('documents.list', {});
   await app.api('documents.issue', { id: drafts.items[0].id, number: null, date: app.today.format('YYYY-MM-DD') });

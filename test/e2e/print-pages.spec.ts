@@ -57,6 +57,29 @@ for (const templateKey of ['tcn-ke-hoach', 'tcn-huong-dan']) {
   });
 }
 
+test('the print view of a 300-unit BÁO CÁO (a 13-column annex) has the pages of its Word file', async ({ page, app, workDir }) => {
+  test.skip(!hasSoffice || !hasPoppler, 'LibreOffice or poppler-utils not installed');
+  test.setTimeout(240_000);
+  await setOffice(app);
+  // The round is written straight into the data folder while the server is stopped (300 units'
+  // reports through the screens would take minutes), then drafted as the clerk drafts it.
+  await app.stopOnly();
+  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'test/e2e/support/seed-round.ts', app.dataDir, '300'], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  expect(seeded.status, seeded.stderr).toBe(0);
+  const id = Number(seeded.stdout.trim());
+  await app.start();
+  const docx = Buffer.from((await app.api('documents.exportDocx', { id })).dataBase64, 'base64');
+  const word = pageStarts(libreOfficeConvert(docx, 'bao-cao.docx', 'pdf')!, workDir, 'bao-cao-300-word.pdf');
+
+  await app.open(`van-ban?in=${id}`);
+  await expect(page.getByRole('dialog', { name: 'Bản in' }).getByRole('button', { name: 'In…' })).toBeEnabled();
+  const printed = pageStarts(await page.pdf({ preferCSSPageSize: true }), workDir, 'bao-cao-300-print.pdf');
+  expect(printed).toEqual(word);
+});
+
 test('"Lưu PDF" in browser mode opens the print dialog and says which printer to choose', async ({ page, app }) => {
   await setOffice(app);
   const id = await createDocument(app, 'tcn-ke-hoach');

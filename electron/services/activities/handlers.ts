@@ -1,7 +1,7 @@
 import type { DomainHandlers } from '../handler-types';
 import { logChange } from '../history/change-log';
 import { createActivity, deleteActivity, getActivity, listActivities, priorSupport, supportForMember, updateActivity } from './repo';
-import { listTypes, saveTypes } from './types';
+import { listTypes, saveTypes } from './activity-types-repo';
 
 export const activitiesHandlers: DomainHandlers<'activities'> = {
   'activities.types': (_i, ctx) => listTypes(ctx),

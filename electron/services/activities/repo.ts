@@ -16,9 +16,10 @@ import { isoToVn } from '../../../shared/text/dates';
 import { foldVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
-import { getType } from './types';
+import { MEMBER_NOT_FOUND } from '../members/repo';
+import { getType } from './activity-types-repo';
 
-export const ACTIVITY_NOT_FOUND = 'Không tìm thấy hoạt động này; có thể nó vừa bị xóa. Hãy tải lại danh sách.';
+const ACTIVITY_NOT_FOUND = 'Không tìm thấy hoạt động này; có thể nó vừa bị xóa. Hãy tải lại danh sách.';
 
 const SUMMARY_SELECT = `SELECT a.id, a.type_id AS typeId, t.name AS typeName, a.date, a.end_date AS endDate, a.unit_id AS unitId,
        u.code AS unitCode, u.name AS unitName, a.title, a.place, a.participants,
@@ -108,7 +109,7 @@ export function getActivity(ctx: ServiceContext, id: number): ActivityDetail {
 }
 
 /** The round whose reporting period contains `date` (latest deadline first), or null. */
-export function roundForDate(ctx: ServiceContext, date: string): number | null {
+function roundForDate(ctx: ServiceContext, date: string): number | null {
   const r = ctx.db
     .prepare(
       `SELECT id FROM report_rounds WHERE period_from IS NOT NULL AND period_to IS NOT NULL AND period_from <= ? AND period_to >= ?
@@ -277,7 +278,7 @@ export function deleteActivity(ctx: ServiceContext, id: number): ActivityDetail 
 /** Support a member received, newest first ("Hỗ trợ đã nhận" on the member's page). */
 export function supportForMember(ctx: ServiceContext, memberId: number): MemberSupport[] {
   if (!ctx.db.prepare('SELECT 1 FROM members WHERE id = ?').get(memberId)) {
-    throw new AppError('NOT_FOUND', 'Không tìm thấy đoàn viên này; có thể hồ sơ vừa bị xóa. Hãy tải lại danh sách.');
+    throw new AppError('NOT_FOUND', MEMBER_NOT_FOUND);
   }
   return ctx.db
     .prepare(

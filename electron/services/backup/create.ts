@@ -6,11 +6,12 @@ import { BACKUP_EXTENSION, type BackupCreateResult, type BackupKind, type Backup
 import { fileNamePart } from '../../../shared/reports/file-name';
 import { todayIso } from '../../../shared/text/dates';
 import type { ServiceContext } from '../context';
-import { readOfficeSettings } from '../settings/handlers';
+import { readOfficeSettings } from '../settings/office';
 import { ARCHIVE_PREFIX, DATABASE_PART, packBackup, sha256, unpackBackup } from './container';
 import { fileFault } from '../faults';
 import { checkDatabaseFile, readCounts } from './repo';
 import { endProgress, step } from './progress';
+import { silentProgress, type Progress } from '../progress';
 
 /** Where the data folder keeps its own backups (automatic ones, and the copy taken before a restore). */
 export const backupsDir = (ctx: ServiceContext) => path.join(ctx.dataDir, 'backups');
@@ -60,7 +61,7 @@ export interface CreateOptions {
  * its name only when complete (written as .partial, flushed, renamed), then it is read back and
  * checked: hashes, the database's integrity, the counts.
  */
-export async function createBackup(ctx: ServiceContext, opts: CreateOptions): Promise<BackupCreateResult> {
+export async function createBackup(ctx: ServiceContext, opts: CreateOptions, call: Progress = silentProgress): Promise<BackupCreateResult> {
   const folder = path.resolve(opts.folder);
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
     throw new AppError('INVALID_INPUT', `Không tìm thấy thư mục "${opts.folder}". Hãy cắm USB hoặc chọn thư mục khác.`, {
@@ -71,15 +72,15 @@ export async function createBackup(ctx: ServiceContext, opts: CreateOptions): Pr
   const snapshot = workFile(ctx, '.sqlite');
   let partial: string | null = null;
   try {
-    await step(ctx, 'Đang chụp lại dữ liệu', 0);
+    await step(ctx, 'Đang chụp lại dữ liệu', 0, call);
     // 4,000 pages (16 MB) a step: the default of 100 pages a step is several times slower.
     await ctx.db.backup(snapshot, {
       progress: ({ totalPages, remainingPages }) => {
-        void step(ctx, 'Đang chụp lại dữ liệu', totalPages ? (40 * (totalPages - remainingPages)) / totalPages : 40);
+        void step(ctx, 'Đang chụp lại dữ liệu', totalPages ? (40 * (totalPages - remainingPages)) / totalPages : 40, call);
         return 4000;
       },
     });
-    await step(ctx, 'Đang nén và mã hóa', 45);
+    await step(ctx, 'Đang nén và mã hóa', 45, call);
     // The file's integrity is checked once, on the copy read back from the backup file.
     const checked = readCounts(snapshot);
     const parts = new Map<string, Uint8Array>([[DATABASE_PART, fs.readFileSync(snapshot)]]);
@@ -102,12 +103,12 @@ export async function createBackup(ctx: ServiceContext, opts: CreateOptions): Pr
     let file = path.join(folder, `${base}${BACKUP_EXTENSION}`);
     for (let i = 2; fs.existsSync(file); i++) file = path.join(folder, `${base}_${i}${BACKUP_EXTENSION}`);
     partial = `${file}.partial`;
-    await step(ctx, 'Đang ghi tệp sao lưu', 65);
+    await step(ctx, 'Đang ghi tệp sao lưu', 65, call);
     writeDurably(partial, packed);
     fs.renameSync(partial, file);
     partial = null;
 
-    await step(ctx, 'Đang đọc lại tệp để kiểm tra', 75);
+    await step(ctx, 'Đang đọc lại tệp để kiểm tra', 75, call);
     await verifyWritten(ctx, file, opts.password, manifest);
     return { file, manifest, verified: true, encrypted: opts.password !== null, size: packed.length };
   } catch (e) {

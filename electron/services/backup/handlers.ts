@@ -21,8 +21,8 @@ function lastExternal(ctx: ServiceContext): BackupFileInfo[] {
 }
 
 export const backupHandlers: DomainHandlers<'backup'> = {
-  'backup.create': async ({ folder, password }, ctx) => {
-    const r = await createBackup(ctx, { folder, password, kind: 'manual' });
+  'backup.create': async ({ folder, password }, ctx, progress) => {
+    const r = await createBackup(ctx, { folder, password, kind: 'manual' }, progress);
     if (!inside(ctx.dataDir, r.file)) writeBackupSettings(ctx, { lastExternalAt: r.manifest.createdAt, lastExternalFile: r.file });
     return r;
   },

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import ExcelJS from 'exceljs';
+import { excelJs } from '../files/lazy-libraries';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import type { RecoveryCandidate, RecoveryStatus } from '../../../shared/backup/schema';
@@ -101,7 +101,7 @@ export async function exportReadable(ctx: ServiceContext, folder: string): Promi
   } catch {
     throw new AppError('BAD_FILE', NOTHING);
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   const result: SalvageResult = { file: '', rows: {}, unreadable: 0 };
   try {
     for (const [table, sheet] of SALVAGE) {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { BackupCounts, BackupSettings, BackupSettingsInput } from '../../../shared/backup/schema';
 import { DEFAULT_BACKUP_SETTINGS } from '../../../shared/backup/schema';
 import type { ServiceContext } from '../context';
+import { readSetting, writeSetting } from '../settings/store';
 
 const SETTINGS_KEY = 'backup';
 
@@ -13,13 +14,7 @@ export function countsOf(db: Database.Database): BackupCounts {
 }
 
 export function readBackupSettings(ctx: ServiceContext): BackupSettings {
-  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(SETTINGS_KEY) as { value: string } | undefined;
-  if (!row) return { ...DEFAULT_BACKUP_SETTINGS };
-  try {
-    return { ...DEFAULT_BACKUP_SETTINGS, ...(JSON.parse(row.value) as Partial<BackupSettings>) };
-  } catch {
-    return { ...DEFAULT_BACKUP_SETTINGS };
-  }
+  return { ...DEFAULT_BACKUP_SETTINGS, ...readSetting<Partial<BackupSettings>>(ctx, SETTINGS_KEY) };
 }
 
 export function writeBackupSettings(
@@ -27,9 +22,7 @@ export function writeBackupSettings(
   changes: BackupSettingsInput | Pick<BackupSettings, 'lastExternalAt' | 'lastExternalFile'>,
 ): BackupSettings {
   const next = { ...readBackupSettings(ctx), ...changes };
-  ctx.db
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-    .run(SETTINGS_KEY, JSON.stringify(next));
+  writeSetting(ctx, SETTINGS_KEY, next);
   return next;
 }
 

@@ -15,15 +15,15 @@ import { withBasisLine } from '../../../shared/incoming/basis';
 import type { ServiceContext } from '../context';
 import type { DomainHandlers } from '../handler-types';
 import { logChange } from '../history/change-log';
-import { readOfficeSettings } from '../settings/handlers';
+import { readOfficeSettings } from '../settings/office';
 import { readAnniversaries, writeAnniversaries } from './anniversaries';
-import { renderDocx } from './docx/index';
 import {
   addVersion,
   deleteDraft,
   getDocument,
   getVersionBody,
   insertDocument,
+  linkIncoming,
   lastIssued,
   listDocuments,
   listVersions,
@@ -33,6 +33,7 @@ import {
   updateDraft,
 } from './repo';
 import { getIncoming } from '../incoming/repo';
+import { attachPdf, issuedPdf, keepIssuedDocx, keptDocx } from './issued-files';
 import { loadDocument, reportFormIndicators } from './report-form';
 import { deleteTemplate, listTemplates, resolveTemplate, saveTemplate } from './templates';
 
@@ -87,6 +88,12 @@ function docxFileName(record: Pick<DocumentRecord, 'kind' | 'number' | 'doc' | '
   return `${record.kind}_${code}_${asciiSlug(record.title, 70) || 'van-ban'}.docx`;
 }
 
+/** The Word writer (and the docx package) is loaded on the first export, not at start. */
+async function writeDocx(doc: OfficialDocument): Promise<Buffer> {
+  const { renderDocx } = await import('./docx/index');
+  return renderDocx(doc);
+}
+
 export const documentsHandlers: DomainHandlers<'documents'> = {
   'documents.list': (input, ctx) => listDocuments(ctx, input),
   'documents.get': ({ id }, ctx) => loadDocument(ctx, id),
@@ -118,9 +125,11 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
         warnings.push(...shifted.warnings);
       }
       const made = instantiateTemplate(content, values);
-      if (input.incomingId !== null) made.doc.basis = withBasisLine(made.doc.basis, getIncoming(ctx, input.incomingId));
+      const incoming = input.incomingId !== null ? getIncoming(ctx, input.incomingId) : null;
+      if (incoming) made.doc.basis = withBasisLine(made.doc.basis, incoming);
       const doc = officialDocumentSchema.parse(withReportForm(made.doc, reportFormIndicators(ctx, { round: null })));
       const id = insertDocument(ctx, doc, input.year, null);
+      linkIncoming(ctx, id, incoming);
       return { document: loadDocument(ctx, id), warnings: [...warnings, ...made.warnings] };
     })(),
 
@@ -145,6 +154,21 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
       return { deleted: true as const };
     })(),
 
+  'documents.setIncoming': ({ id, incomingId }, ctx) =>
+    ctx.db.transaction(() => {
+      const current = getDocument(ctx, id);
+      requireDraft(current);
+      const incoming = incomingId === null ? null : getIncoming(ctx, incomingId);
+      // Choosing writes the basis line; clearing keeps the text, which the clerk may still want.
+      if (incoming) {
+        const doc = { ...current.doc, basis: withBasisLine(current.doc.basis, incoming) };
+        updateDraft(ctx, id, doc, current.year);
+        addVersion(ctx, id, 'manual', doc);
+      }
+      linkIncoming(ctx, id, incoming);
+      return loadDocument(ctx, id);
+    })(),
+
   'documents.versions': ({ id }, ctx) => listVersions(ctx, id),
 
   'documents.restoreVersion': ({ id, versionId }, ctx) =>
@@ -164,8 +188,8 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
     return { year, next: nextNumber(ctx, year, kind), last: lastIssued(ctx, year, kind) };
   },
 
-  'documents.issue': ({ id, number, date }, ctx) =>
-    ctx.db.transaction(() => {
+  'documents.issue': async ({ id, number, date }, ctx) => {
+    const issued = ctx.db.transaction(() => {
       // The results form as generated today is what gets issued (and frozen).
       const current = loadDocument(ctx, id);
       requireDraft(current);
@@ -186,7 +210,11 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
       addVersion(ctx, id, 'issue', doc);
       logChange(ctx, 'document', id, 'issue', null, { number: n, date, title: doc.title });
       return loadDocument(ctx, id);
-    })(),
+    })();
+    // The file that is sent, kept as it was written on the day of issue.
+    keepIssuedDocx(ctx, id, await writeDocx(issued.doc));
+    return issued;
+  },
 
   'documents.duplicate': ({ id }, ctx) =>
     ctx.db.transaction(() => {
@@ -217,8 +245,17 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
 
   'documents.exportDocx': async ({ id }, ctx): Promise<DownloadFile> => {
     const record = loadDocument(ctx, id);
-    const buf = await renderDocx(record.doc);
+    const buf = (record.state === 'issued' ? keptDocx(ctx, id) : null) ?? (await writeDocx(record.doc));
     return { fileName: docxFileName(record), mimeType: DOCX_MIME, dataBase64: buf.toString('base64') };
+  },
+  'documents.issuedPdf': ({ id }, ctx) => {
+    const record = loadDocument(ctx, id);
+    const docx = async () => keptDocx(ctx, id) ?? (await writeDocx(record.doc));
+    return issuedPdf(ctx, record, docx, docxFileName(record).replace(/\.docx$/, '.pdf'));
+  },
+  'documents.attachPdf': ({ id, file }, ctx) => {
+    attachPdf(ctx, getDocument(ctx, id), file);
+    return { kept: true as const };
   },
 
   'documents.saveAsTemplate': ({ id, name }, ctx) => {

@@ -5,8 +5,10 @@ import type {
   DocumentState,
   DocumentSummary,
   DocumentVersionInfo,
+  LinkedIncoming,
   VersionReason,
 } from '../../../shared/documents/api';
+import type { IncomingDocument } from '../../../shared/incoming/schema';
 import { documentCode } from '../../../shared/documents/dates';
 import { KIND_NAMES, type DocumentKind, type OfficialDocument } from '../../../shared/documents/model';
 import { foldVi } from '../../../shared/text/vi';
@@ -78,7 +80,17 @@ function summary(r: Omit<DocumentRow, 'body'>): DocumentSummary {
  * uuid: never sent to the editor (so an autosave cannot drop it) and never matching another round
  * if the linked one is deleted and its id reused.
  */
-type StoredBody = OfficialDocument & { reportRoundUuid?: string };
+type StoredBody = OfficialDocument & { reportRoundUuid?: string; incomingLink?: IncomingLink };
+
+/**
+ * The incoming document a plan or guidance carries out (its basis line), kept the same way: its id
+ * with its number and date, so an entry deleted and its id reused is not taken for it.
+ */
+interface IncomingLink {
+  id: number;
+  docNumber: string;
+  docDate: string;
+}
 
 function linkedRound(ctx: ServiceContext, id: number): DocumentRecord['round'] {
   const r = ctx.db
@@ -92,9 +104,36 @@ function linkedRound(ctx: ServiceContext, id: number): DocumentRecord['round'] {
 
 /** The body to store for `doc`, keeping the document's link to its round. */
 function storedBody(ctx: ServiceContext, id: number, doc: OfficialDocument): string {
-  const link = ctx.db.prepare("SELECT json_extract(body, '$.reportRoundUuid') AS uuid FROM documents WHERE id = ?").get(id) as
-    { uuid: string | null } | undefined;
-  return JSON.stringify(link?.uuid ? { ...doc, reportRoundUuid: link.uuid } : doc);
+  const link = ctx.db
+    .prepare(
+      "SELECT json_extract(body, '$.reportRoundUuid') AS uuid, json_extract(body, '$.incomingLink') AS incoming FROM documents WHERE id = ?",
+    )
+    .get(id) as { uuid: string | null; incoming: string | null } | undefined;
+  const stored: StoredBody = { ...doc };
+  if (link?.uuid) stored.reportRoundUuid = link.uuid;
+  if (link?.incoming) stored.incomingLink = JSON.parse(link.incoming) as IncomingLink;
+  return JSON.stringify(stored);
+}
+
+/** Links a draft to the incoming document it carries out, or unlinks it (null). */
+export function linkIncoming(ctx: ServiceContext, id: number, incoming: IncomingDocument | null): void {
+  if (!incoming) {
+    ctx.db.prepare("UPDATE documents SET body = json_remove(body, '$.incomingLink') WHERE id = ?").run(id);
+    return;
+  }
+  const link: IncomingLink = { id: incoming.id, docNumber: incoming.docNumber, docDate: incoming.docDate };
+  ctx.db.prepare("UPDATE documents SET body = json_set(body, '$.incomingLink', json(?)) WHERE id = ?").run(JSON.stringify(link), id);
+}
+
+/** The linked incoming document while it is in the register (one of its number and date may have been corrected). */
+function linkedIncoming(ctx: ServiceContext, link: IncomingLink | undefined): LinkedIncoming | null {
+  if (!link) return null;
+  const r = ctx.db
+    .prepare(
+      'SELECT id, doc_kind AS docKind, doc_number AS docNumber, doc_date AS docDate, issuer, subject FROM incoming_documents WHERE id = ?',
+    )
+    .get(link.id) as LinkedIncoming | undefined;
+  return r && (r.docNumber === link.docNumber || r.docDate === link.docDate) ? r : null;
 }
 
 /** Links a document (issued or not: the link is not part of what was issued) to a round. */
@@ -104,13 +143,20 @@ export function linkRound(ctx: ServiceContext, id: number, roundUuid: string): v
 
 export function getDocument(ctx: ServiceContext, id: number): DocumentRecord & { doc: OfficialDocument } {
   const r = row(ctx, id);
-  const { reportRoundUuid, ...doc } = JSON.parse(r.body) as StoredBody;
+  const { reportRoundUuid, incomingLink, ...doc } = JSON.parse(r.body) as StoredBody;
   let source: DocumentRecord['source'] = null;
   if (r.sourceId !== null) {
     const s = ctx.db.prepare(`${SELECT_SUMMARY} WHERE id = ?`).get(r.sourceId) as Omit<DocumentRow, 'body'> | undefined;
     if (s) source = { id: s.id, code: summary(s).code, title: s.title, year: s.year };
   }
-  return { ...summary(r), doc, createdAt: r.createdAt, source, round: reportRoundUuid ? linkedRound(ctx, id) : null };
+  return {
+    ...summary(r),
+    doc,
+    createdAt: r.createdAt,
+    source,
+    round: reportRoundUuid ? linkedRound(ctx, id) : null,
+    incoming: linkedIncoming(ctx, incomingLink),
+  };
 }
 
 function searchKey(doc: OfficialDocument, number: number | null): string {

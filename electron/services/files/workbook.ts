@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from './lazy-libraries';
 import { AppError } from '../../../shared/api/result';
 import { assertSafeXlsx, DEFAULT_LIMITS, type ZipLimits } from './xlsx-guard';
 
@@ -9,7 +10,7 @@ export function decodeBase64(dataBase64: string): Buffer {
 /** Guards, then parses an untrusted .xlsx. Any parser failure becomes a Vietnamese BAD_FILE error. */
 export async function loadUntrustedWorkbook(data: Buffer, fileName: string, limits: ZipLimits = DEFAULT_LIMITS): Promise<ExcelJS.Workbook> {
   await assertSafeXlsx(data, fileName, limits);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {

@@ -1,15 +1,14 @@
-// Finds the code of a worker thread, for the app bundled for Electron and for the TypeScript
-// sources run under tsx (tests, browser mode, `npm run bench`):
-//  1. the file named by the environment variable `envVar` (a compiled .js/.cjs file), if set;
-//  2. `bundledName` next to the running bundle (Electron). PACKAGING NOTE: the Electron build
-//     (scripts/build-electron.mjs) must emit the worker source as dist-electron/<bundledName> and
-//     electron-builder.yml must list it in asarUnpack (worker_threads cannot start a script from
-//     inside app.asar);
-//  3. the TypeScript source `sourceEntry` (relative to the app root), loaded through tsx's API.
+// Finds the code of a worker thread (named in worker-table.json), for the bundled app (desktop and
+// `npm start` browser mode) and for the TypeScript sources run under tsx (tests, `npm run web`):
+//  1. the file named by the worker's environment variable (a compiled .js/.cjs file), if set;
+//  2. its bundle next to the running bundle (scripts/build-bundles.mjs writes it; electron-builder.yml
+//     lists it in asarUnpack because worker_threads cannot start a script from inside app.asar);
+//  3. its TypeScript source (relative to the app root), loaded through tsx's API.
 // Returns null when none is found (callers then work in-process).
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { WORKERS, type WorkerName } from './worker-table';
 
 export type WorkerSpec = { file: string; eval: boolean; workerData: Record<string, unknown> };
 
@@ -32,26 +31,29 @@ function findUp(from: string, rel: string): string | null {
   }
 }
 
-export function locateWorkerEntry(opts: { envVar: string; bundledName: string; sourceEntry: string; mark: string }): WorkerSpec | null {
+export function locateWorkerEntry(opts: { worker: WorkerName; mark: string }): WorkerSpec | null {
+  const identity = WORKERS[opts.worker];
+  const bundledName = identity.bundle;
+  const sourceEntry = path.join(...identity.entry.split('/'));
   const workerData = { mark: opts.mark };
-  const override = process.env[opts.envVar];
+  const override = process.env[identity.env];
   if (override && fs.existsSync(override)) return { file: override, eval: false, workerData };
   const here = typeof __dirname === 'string' ? __dirname : null;
-  if (here && fs.existsSync(path.join(here, opts.bundledName))) {
+  if (here && fs.existsSync(path.join(here, bundledName))) {
     // Packaged app: the worker is unpacked beside app.asar (electron-builder asarUnpack).
-    const file = path.join(here, opts.bundledName).replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+    const file = path.join(here, bundledName).replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
     return { file, eval: false, workerData };
   }
   const starts = [here, process.argv[1] ? path.dirname(process.argv[1]) : null, process.cwd()].filter((s): s is string => !!s);
   for (const start of starts) {
-    const root = findUp(start, opts.sourceEntry);
+    const root = findUp(start, sourceEntry);
     if (root && fs.existsSync(path.join(root, TSX_API))) {
       return {
         file: EVAL_BOOTSTRAP,
         eval: true,
         workerData: {
           ...workerData,
-          entry: pathToFileURL(path.join(root, opts.sourceEntry)).href,
+          entry: pathToFileURL(path.join(root, sourceEntry)).href,
           tsxApi: pathToFileURL(path.join(root, TSX_API)).href,
         },
       };

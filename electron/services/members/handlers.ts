@@ -23,6 +23,8 @@ import { readRememberedMapping } from './import-parse';
 import { assertUnique, assertUnitOpen, getMember, getUnitInfo, insertMemberRow, updateMemberRow } from './repo';
 import { listMembers } from './search';
 import { memberStats } from './stats';
+import { listDuplicates, markNotDuplicate } from './duplicates';
+import { mergeMembers } from './duplicates-merge';
 
 function assertRules(ctx: ServiceContext, f: MemberFields): void {
   const issues = memberRuleIssues(f, todayIso(ctx.now()));
@@ -127,12 +129,15 @@ export const membersHandlers: DomainHandlers<'members'> = {
   },
   'members.stats': (input, ctx) => memberStats(ctx, input),
   'members.statsExport': async (input, ctx) => exportStats(ctx, memberStats(ctx, input)),
-  'members.exportXlsx': async ({ offset: _o, limit: _l, ...filter }, ctx) => exportMembers(ctx, filter),
-  'members.importPreview': (input, ctx) => previewMemberImport(ctx, input),
-  'members.importCommit': (input, ctx) => commitMemberImport(ctx, input),
+  'members.exportXlsx': async ({ offset: _o, limit: _l, ...filter }, ctx, progress) => exportMembers(ctx, filter, progress),
+  'members.importPreview': (input, ctx, progress) => previewMemberImport(ctx, input, progress),
+  'members.importCommit': (input, ctx, progress) => commitMemberImport(ctx, input, progress),
   'members.importDiscard': ({ batchId }, ctx) => dropMemberBatch(ctx, batchId),
   'members.importMapping': (_input, ctx) => ({
     fields: IMPORT_FIELDS.map((key) => ({ key, label: IMPORT_FIELD_LABELS[key] })),
     remembered: readRememberedMapping(ctx),
   }),
+  'members.duplicates': ({ limit }, ctx) => listDuplicates(ctx, limit),
+  'members.merge': (input, ctx) => mergeMembers(ctx, input),
+  'members.markNotDuplicate': ({ aId, bId }, ctx) => markNotDuplicate(ctx, aId, bId),
 };

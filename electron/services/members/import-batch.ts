@@ -9,7 +9,8 @@ import { createBatchStore } from '../files/batches';
 import { readSpreadsheetFile } from '../files/sheets/worker-host';
 import type { WorkbookData } from '../files/sheets/types';
 import { decodeBase64 } from '../files/workbook';
-import { parseMemberWorkbook, type ParseOptions, type ParsedWorkbook, type StagedRow } from './import-parse';
+import { parseMemberWorkbook, readRememberedMapping, type ParseOptions, type ParsedWorkbook, type StagedRow } from './import-parse';
+import { silentProgress, type Progress } from '../progress';
 
 export interface MemberBatch {
   id: string;
@@ -27,7 +28,7 @@ export interface MemberBatch {
  */
 export function previewKey(ctx: ServiceContext, opts: ParseOptions): string {
   const units = ctx.db.prepare("SELECT COUNT(*) || '/' || COALESCE(MAX(updated_at), '') FROM units").pluck().get();
-  const remembered = ctx.db.prepare("SELECT value FROM settings WHERE key = 'members.importMapping'").pluck().get() ?? '';
+  const remembered = JSON.stringify(readRememberedMapping(ctx));
   // Any change to the register (a member added, edited or deleted) since the preview: the rows are read again.
   const register = ctx.db
     .prepare("SELECT (SELECT COALESCE(MAX(seq), 0) FROM member_changes) || '/' || (SELECT COUNT(*) FROM members)")
@@ -81,8 +82,11 @@ export function dropMemberBatch(ctx: ServiceContext, id: string): { discarded: b
 export async function previewMemberImport(
   ctx: ServiceContext,
   input: ParseOptions & { file?: { fileName: string; dataBase64: string }; batchId?: string },
+  progress: Progress = silentProgress,
 ): Promise<MemberImportPreview> {
+  if (input.file) await progress.phase('Đang đọc tệp danh sách');
   const batch = input.file ? await openMemberBatch(ctx, input.file) : getMemberBatch(ctx, input.batchId!);
+  await progress.phase('Đang kiểm tra từng dòng');
   const keepNew: StagedRow[] = [];
   const parsed = parseMemberWorkbook(ctx, batch.book, { ...input, keepNew });
   batch.last = { key: previewKey(ctx, input), parsed: { ...parsed, rows: [] }, rows: keepNew };

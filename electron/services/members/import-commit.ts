@@ -11,6 +11,7 @@ import { dropMemberBatch, getMemberBatch, openMemberBatch, previewKey } from './
 import { parseMemberWorkbook, saveRememberedMapping, type ParseOptions, type ParsedWorkbook } from './import-parse';
 import { openImportStage } from './import-stage';
 import { pruneMemberChanges } from './repo';
+import { silentProgress, type Progress } from '../progress';
 
 export interface CommitOptions extends Omit<ParseOptions, 'onNewRow'> {
   file?: { fileName: string; dataBase64: string };
@@ -35,7 +36,12 @@ function rowList(labels: string[]): string {
  * `skipErrors`. The rows come from the preview's batch (read once), or from the file given here.
  * A copy of the file is kept in <dataDir>/imports/members, with its SHA-256 in member_imports.
  */
-export async function commitMemberImport(ctx: ServiceContext, opts: CommitOptions): Promise<MemberImportResult> {
+export async function commitMemberImport(
+  ctx: ServiceContext,
+  opts: CommitOptions,
+  progress: Progress = silentProgress,
+): Promise<MemberImportResult> {
+  if (opts.file) await progress.phase('Đang đọc tệp danh sách');
   const batch = opts.file ? await openMemberBatch(ctx, opts.file) : getMemberBatch(ctx, opts.batchId!);
   const today = todayIso(ctx.now());
   const at = nowIso(ctx);
@@ -61,10 +67,19 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
     // The rows of the preview the clerk saw, when nothing they depend on changed since; else read again.
     const cached = batch.last && batch.last.key === previewKey(ctx, opts) ? batch.last : null;
     let parsed: ParsedWorkbook;
+    // Cancelling until the last check below rolls the transaction back: nothing is kept.
     if (cached) {
       parsed = { ...cached.parsed, counts: { ...cached.parsed.counts } };
-      for (const row of cached.rows) stage.add(row);
-    } else parsed = parseMemberWorkbook(ctx, batch.book, { ...opts, onNewRow: (row) => stage.add(row) });
+      await progress.phase('Đang ghi các đoàn viên mới', cached.rows.length);
+      for (let i = 0; i < cached.rows.length; i++) {
+        stage.add(cached.rows[i]);
+        if (i % 500 === 499) await progress.step(i + 1);
+      }
+    } else {
+      await progress.phase('Đang đọc và ghi các dòng của tệp');
+      parsed = parseMemberWorkbook(ctx, batch.book, { ...opts, onNewRow: (row) => stage.add(row) });
+    }
+    await progress.phase('Đang đối chiếu với sổ đoàn viên');
     const { existing, ids: newIds } = stage.finish();
 
     const chosen = parsed.sheets.filter((s) => s.take);
@@ -96,6 +111,7 @@ export async function commitMemberImport(ctx: ServiceContext, opts: CommitOption
       );
     }
 
+    await progress.phase('Đang lưu vào sổ đoàn viên', 0, { commit: true });
     copied = keepCopy(ctx, batch.fileName, batch.sha256, batch.data, today);
     db.prepare('UPDATE member_imports SET stored_path = ?, created = ? WHERE id = ?').run(
       copied ? path.relative(ctx.dataDir, copied.path) : null,

@@ -22,6 +22,7 @@ import { columnLetter } from '../files/cells';
 import type { SheetData, WorkbookData } from '../files/sheets/types';
 import { textOf } from '../files/sheets/cell-text';
 import { dateOrderEvidence } from '../files/sheets/cell-dates';
+import { readSetting, writeSetting } from '../settings/store';
 import { headerKey } from './import-columns';
 import { colOf, detectHeader, listDateAbove, type Header } from './import-header';
 import { ExistingMembers, loadUnits, stripUnitPrefix, type UnitLookup } from './import-lookup';
@@ -34,23 +35,16 @@ export const MAPPING_SETTINGS_KEY = 'members.importMapping';
 
 /** Remembered header texts (field → header as written), from the settings table. */
 export function readRememberedMapping(ctx: ServiceContext): Partial<Record<ImportField, string>> {
-  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(MAPPING_SETTINGS_KEY) as { value: string } | undefined;
-  if (!row) return {};
-  try {
-    const v = JSON.parse(row.value) as Record<string, unknown>;
-    const out: Partial<Record<ImportField, string>> = {};
-    for (const [k, h] of Object.entries(v)) if (k in IMPORT_FIELD_LABELS && typeof h === 'string') out[k as ImportField] = h;
-    return out;
-  } catch {
-    return {};
-  }
+  const v = readSetting<Record<string, unknown>>(ctx, MAPPING_SETTINGS_KEY);
+  const out: Partial<Record<ImportField, string>> = {};
+  if (!v || typeof v !== 'object') return out;
+  for (const [k, h] of Object.entries(v)) if (k in IMPORT_FIELD_LABELS && typeof h === 'string') out[k as ImportField] = h;
+  return out;
 }
 
 export function saveRememberedMapping(ctx: ServiceContext, mapping: Partial<Record<ImportField, string>>): void {
   const merged = { ...readRememberedMapping(ctx), ...mapping };
-  ctx.db
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-    .run(MAPPING_SETTINGS_KEY, JSON.stringify(merged));
+  writeSetting(ctx, MAPPING_SETTINGS_KEY, merged);
 }
 export interface ParseOptions {
   unitId?: number | null;

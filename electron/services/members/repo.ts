@@ -31,9 +31,11 @@ export function isEthnicMinority(ethnicity: string | null): boolean {
   return k !== '' && k !== 'kinh' && k !== 'viet' && k !== 'viet (kinh)' && k !== 'kinh (viet)';
 }
 
+export const MEMBER_NOT_FOUND = 'Không tìm thấy đoàn viên này; có thể hồ sơ vừa bị xóa. Hãy tải lại danh sách.';
+
 export function getMember(ctx: ServiceContext, id: number): Member {
   const row = ctx.db.prepare(`${MEMBER_SELECT} WHERE m.id = ?`).get(id) as MemberRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đoàn viên này; có thể hồ sơ vừa bị xóa. Hãy tải lại danh sách.');
+  if (!row) throw new AppError('NOT_FOUND', MEMBER_NOT_FOUND);
   return toMember(row);
 }
 

@@ -4,6 +4,8 @@ import { compareVi } from '../../../shared/text/vi';
 import type { MemberStats, MemberStatsInput, StatsCounts, UnitStatsRow } from '../../../shared/members/schema';
 import { defaultStatsPeriod, periodStartFor, reportingDates } from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
+import { NO_AREA } from '../../../shared/areas/schema';
+import { statsByArea } from '../areas/stats-totals';
 
 const zero = (): StatsCounts => ({
   members: 0,
@@ -36,11 +38,15 @@ export function memberStats(ctx: ServiceContext, input: MemberStatsInput): Membe
   const units = ctx.db
     .prepare(
       `SELECT u.id, u.code, u.name, s.name AS sectorName, COALESCE(s.sort_order, 1e9) AS sectorOrder,
-              u.founded_on AS foundedOn, u.dissolved_on AS dissolvedOn
-         FROM units u LEFT JOIN sectors s ON s.id = u.sector_id
-        WHERE (@sector IS NULL OR u.sector_id = @sector)`,
+              u.founded_on AS foundedOn, u.dissolved_on AS dissolvedOn, u.area_id AS areaId, a.name AS areaName
+         FROM units u LEFT JOIN sectors s ON s.id = u.sector_id LEFT JOIN areas a ON a.id = u.area_id
+        WHERE (@sector IS NULL OR u.sector_id = @sector) AND (@area IS NULL OR u.area_id = @area) AND (@noArea = 0 OR u.area_id IS NULL)`,
     )
-    .all({ sector: input.sectorId ?? null }) as {
+    .all({
+      sector: input.sectorId ?? null,
+      area: typeof input.areaId === 'number' ? input.areaId : null,
+      noArea: input.areaId === NO_AREA ? 1 : 0,
+    }) as {
     id: number;
     code: string;
     name: string;
@@ -48,6 +54,8 @@ export function memberStats(ctx: ServiceContext, input: MemberStatsInput): Membe
     sectorOrder: number;
     foundedOn: string | null;
     dissolvedOn: string | null;
+    areaId: number | null;
+    areaName: string | null;
   }[];
   const inSet = new Set(units.map((u) => u.id));
   const byUnit = new Map<number, StatsCounts>(units.map((u) => [u.id, zero()]));
@@ -128,19 +136,30 @@ export function memberStats(ctx: ServiceContext, input: MemberStatsInput): Membe
     const open = (!u.dissolvedOn || u.dissolvedOn > asOf) && (!u.foundedOn || u.foundedOn <= asOf);
     const any = Object.values(c).some((v) => v !== 0);
     if (!open && !any) continue;
-    rows.push({ unitId: u.id, unitCode: u.code, unitName: u.name, sectorName: u.sectorName, order: u.sectorOrder, ...c });
+    rows.push({
+      unitId: u.id,
+      unitCode: u.code,
+      unitName: u.name,
+      sectorName: u.sectorName,
+      areaId: u.areaId,
+      areaName: u.areaName,
+      order: u.sectorOrder,
+      ...c,
+    });
     total.members += c.members;
     total.women += c.women;
     total.ethnicMinorities += c.ethnicMinorities;
     total.partyMembers += c.partyMembers;
   }
   rows.sort((a, b) => a.order - b.order || compareVi(a.unitName, b.unitName) || compareVi(a.unitCode, b.unitCode));
+  const unitRows = rows.map(({ order: _order, ...r }) => r);
   return {
     asOf,
     periodFrom,
-    rows: rows.map(({ order: _order, ...r }) => r),
+    rows: unitRows,
     total,
     internalTransfers,
+    byArea: statsByArea(unitRows),
     reportingDates: reportingDates(Number(asOf.slice(0, 4))),
   };
 }

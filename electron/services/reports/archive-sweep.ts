@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ServiceContext } from '../context';
 import { archiveDir } from './import';
+import { usedArchiveHashes } from './submissions-repo';
 
 const COPY = /^[0-9a-f]{64}\.xlsx$/;
 
@@ -20,9 +21,7 @@ export function sweepReportArchive(ctx: ServiceContext): number {
   }
   let removed = 0;
   try {
-    const used = new Set(
-      ctx.db.prepare('SELECT DISTINCT sha256 FROM report_submissions WHERE sha256 IS NOT NULL').pluck().all() as string[],
-    );
+    const used = usedArchiveHashes(ctx);
     for (const name of names) {
       const leftover = name.endsWith('.tmp') || (COPY.test(name) && !used.has(name.slice(0, 64)));
       if (!leftover) continue;

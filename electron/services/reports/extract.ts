@@ -20,42 +20,7 @@ import {
   parseKeywords,
   type FreeTextKey,
 } from './template-layout';
-
-/** A value cell as found, before it is checked against the indicator's kind. */
-export type RawCell =
-  | { type: 'empty' }
-  | { type: 'number'; value: number; percent: boolean }
-  | { type: 'text'; value: string }
-  | { type: 'date'; display: string }
-  | { type: 'error'; display: string }
-  | { type: 'formula-no-result' };
-
-export interface ExtractedRow {
-  code: string;
-  row: number;
-  /** A1 reference of the value cell. */
-  ref: string;
-  value: RawCell;
-  note: string | null;
-}
-
-export interface ExtractedReport {
-  /** Identity from the hidden sheet or, failing that, the workbook properties. */
-  identity: {
-    roundUuid: string;
-    unitCode: string;
-    roundCode: string | null;
-    roundName: string | null;
-    unitName: string | null;
-    /** The identity sheet as read (key → value), for its checksum; null when only the workbook properties said it. */
-    meta: Record<string, string> | null;
-  } | null;
-  sheet: string | null;
-  rows: ExtractedRow[];
-  free: Record<FreeTextKey, string | null>;
-  /** Workbook "modified" property (set by Excel, LibreOffice, WPS on save), ISO. */
-  savedAt: string | null;
-}
+import type { ExtractedReport, ExtractedRow, RawCell } from './extracted-report';
 
 const bad = (fileName: string, msg: string) => new AppError('BAD_FILE', `Tệp "${fileName}": ${msg}`);
 

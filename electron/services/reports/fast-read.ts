@@ -6,7 +6,7 @@
 // Tests check both readers give the same result on files from exceljs and LibreOffice.
 import { unzipSync } from 'fflate';
 import { cleanText } from '../../../shared/text/vi';
-import type { ExtractedReport, ExtractedRow, RawCell } from './extract';
+import type { ExtractedReport, ExtractedRow, RawCell } from './extracted-report';
 import { COL, FREE_TEXT_KEYS, META_SHEET, REPORT_SHEET, TEMPLATE_KIND, parseKeywords, type FreeTextKey } from './template-layout';
 
 class Unsupported extends Error {}

@@ -32,13 +32,14 @@ export const reportsHandlers: DomainHandlers<'reports'> = {
       deleteRound(ctx, id);
       return { deleted: true as const };
     })(),
-  'reports.writeTemplates': (input, ctx) => writeTemplates(ctx, input),
+  'reports.writeTemplates': (input, ctx, progress) => writeTemplates(ctx, input, progress),
   'reports.templatesZip': ({ roundId }, ctx) => templatesZip(ctx, roundId),
   'reports.unitTemplate': ({ roundId, unitId }, ctx) => unitTemplate(ctx, roundId, unitId),
   'reports.folderSuggestions': () => folderSuggestions(),
-  'reports.scanFolder': ({ roundId, folder }, ctx) => scanFolder(ctx, roundId, folder),
+  'reports.scanFolder': ({ roundId, folder }, ctx, progress) => scanFolder(ctx, roundId, folder, progress),
   'reports.previewUpload': ({ roundId, files, batchId }, ctx) => previewUpload(ctx, roundId, files, batchId),
-  'reports.commitImport': ({ batchId, receivedOn, choices, fileDates }, ctx) => commitBatch(ctx, batchId, receivedOn, choices, fileDates),
+  'reports.commitImport': ({ batchId, receivedOn, choices, fileDates }, ctx, progress) =>
+    commitBatch(ctx, batchId, receivedOn, choices, fileDates, progress),
   'reports.previewChoices': ({ batchId, choices }, ctx) => choosePreviewFiles(ctx, batchId, choices),
   'reports.discardImport': ({ batchId }, ctx) => discardBatch(ctx, batchId),
   'reports.status': ({ roundId }, ctx) => roundStatus(ctx, roundId),

@@ -4,8 +4,8 @@ import { parseIndicatorValue, type ParsedValue } from '../../../shared/reports/p
 import type { Indicator } from '../../../shared/reports/schema';
 import { cleanText, foldVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
-import { findUnitIdByCode } from '../units/repo';
-import type { ExtractedReport, RawCell } from './extract';
+import { findUnitIdByCode, unitRef } from '../units/repo';
+import type { ExtractedReport, RawCell } from './extracted-report';
 import type { BatchFile, UnitRef } from './import-types';
 import { codeList, missingRequired } from './completeness';
 import { checkIdentity } from './template-signature';
@@ -56,7 +56,7 @@ export function evaluate(
     );
     return;
   }
-  const unit = ctx.db.prepare('SELECT code, name FROM units WHERE id = ?').get(unitId) as { code: string; name: string };
+  const unit = unitRef(ctx, unitId)!;
   file.unitId = unitId;
   file.unitCode = unit.code;
   file.unitName = unit.name;
@@ -132,7 +132,7 @@ function otherUnitInName(ctx: ServiceContext, fileName: string, own: string, rou
     if (token.length < 3 || foldVi(token) === foldVi(roundCode) || foldVi(token).replace(/\s+/g, '') === ownKey) continue;
     const id = findUnitIdByCode(ctx, token);
     if (id === null) continue;
-    const u = ctx.db.prepare('SELECT id, code, name FROM units WHERE id = ?').get(id) as UnitRef;
+    const u: UnitRef = unitRef(ctx, id)!;
     if (foldVi(u.code).replace(/\s+/g, '') !== ownKey) return u;
   }
   return null;

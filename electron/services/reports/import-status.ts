@@ -5,6 +5,7 @@ import { isoToVn } from '../../../shared/text/dates';
 import type { ServiceContext } from '../context';
 import type { Batch, BatchFile } from './import-types';
 import { isRequired, type RoundRow } from './repo';
+import { importLookups } from './submissions-repo';
 
 /** No figure and no free text: the template came back untouched (a common USB mix-up). */
 function isBlank(f: BatchFile): boolean {
@@ -25,12 +26,7 @@ const showTime = (iso: string) => (iso.length > 10 ? `${isoToVn(iso.slice(0, 10)
  */
 export function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Batch): void {
   const shaSeen = new Map<string, BatchFile>();
-  const bySha = ctx.db.prepare(
-    'SELECT received_on AS receivedOn, is_current AS isCurrent FROM report_submissions WHERE round_id = ? AND sha256 = ? ORDER BY id DESC LIMIT 1',
-  );
-  const current = ctx.db.prepare(
-    'SELECT source, file_name AS fileName, received_on AS receivedOn, saved_at AS savedAt FROM report_submissions WHERE round_id = ? AND unit_id = ? AND is_current = 1',
-  );
+  const lookups = importLookups(ctx, round.id);
   const candidates: BatchFile[] = [];
   for (const f of batch.files) {
     // Whose figures: the template's unit, or the unit the file's name gives when the clerk says so.
@@ -53,7 +49,7 @@ export function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Bat
       continue;
     }
     if (f.sha256) shaSeen.set(f.sha256, f);
-    const before = f.sha256 ? (bySha.get(round.id, f.sha256) as { receivedOn: string; isCurrent: number } | undefined) : undefined;
+    const before = f.sha256 ? lookups.bySha(f.sha256) : undefined;
     if (before && !(f.choice === true && !before.isCurrent)) {
       f.status = 'duplicate';
       f.reusable = !before.isCurrent;
@@ -102,8 +98,7 @@ export function resolveStatuses(ctx: ServiceContext, round: RoundRow, batch: Bat
       f.status = 'skip';
       f.statusNote = `Đơn vị này có tệp ${winner.choice === true ? 'được chọn' : 'lưu sau hơn'} trong lần nhập này ("${winner.fileName}"); tệp này được bỏ qua.`;
     }
-    const cur = current.get(round.id, unitId) as
-      { source: string; fileName: string | null; receivedOn: string; savedAt: string | null } | undefined;
+    const cur = lookups.current(unitId);
     if (!cur) {
       winner.status = 'new';
       continue;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import type { FileChoice, ImportFileStatus, ImportPreview, ImportPreviewFile, ImportResult } from '../../../shared/reports/schema';
 import { todayIso } from '../../../shared/text/dates';
+import { silentProgress, type Progress } from '../progress';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
 import { DEFAULT_LIMITS } from '../files/xlsx-guard';
@@ -16,7 +17,8 @@ import { evaluate } from './import-evaluate';
 import { applyChoices, resolveStatuses } from './import-status';
 import { getRoundRow, listIndicators } from './repo';
 import { FREE_TEXT_KEYS, type FreeTextKey } from './template-layout';
-import type { Batch, BatchFile, IncomingFile, ParsedValueRow } from './import-types';
+import type { Batch, BatchFile, IncomingFile } from './import-types';
+import { insertSubmission } from './submissions-repo';
 
 const BATCH_TTL_MS = 2 * 60 * 60 * 1000;
 const MAX_BATCHES = 8;
@@ -43,7 +45,12 @@ export function archivePath(ctx: ServiceContext, sha256: string): string {
 }
 
 /** Reads every spreadsheet under a folder for a preview. */
-export async function scanFolder(ctx: ServiceContext, roundId: number, folderInput: string): Promise<ImportPreview> {
+export async function scanFolder(
+  ctx: ServiceContext,
+  roundId: number,
+  folderInput: string,
+  progress: Progress = silentProgress,
+): Promise<ImportPreview> {
   getRoundRow(ctx, roundId);
   const folder = checkFolder(folderInput);
   const found = findSpreadsheets(folder);
@@ -52,7 +59,9 @@ export async function scanFolder(ctx: ServiceContext, roundId: number, folderInp
     throw new AppError('INVALID_INPUT', msg, { folder: msg });
   }
   const incoming: IncomingFile[] = [];
+  await progress.phase('Đang chép các tệp từ thư mục', found.length);
   for (const f of found) {
+    await progress.step(incoming.length);
     if (f.size > DEFAULT_LIMITS.maxFileBytes) {
       incoming.push({
         fileName: f.relPath,
@@ -71,7 +80,7 @@ export async function scanFolder(ctx: ServiceContext, roundId: number, folderInp
       });
     }
   }
-  return buildPreview(ctx, roundId, folder, incoming, null);
+  return buildPreview(ctx, roundId, folder, incoming, null, progress);
 }
 
 /** Uploaded files (browser mode, or files picked one by one); may add to an open preview. */
@@ -107,9 +116,17 @@ async function buildPreview(
   folder: string | null,
   incoming: IncomingFile[],
   existing: Batch | null,
+  progress: Progress = silentProgress,
 ): Promise<ImportPreview> {
   const pool = parsePool();
   const firstKey = existing ? existing.files.length + 1 : 1;
+  await progress.phase('Đang đọc các tệp báo cáo', incoming.length);
+  let read = 0;
+  // Files are read side by side; each one read moves the bar (a cancel is seen once all are read).
+  const counted = <T>(r: T): T => {
+    progress.step(++read).catch(() => undefined);
+    return r;
+  };
   const parsed = await Promise.all(
     incoming.map(async (f, i) => {
       const key = firstKey + i;
@@ -125,9 +142,10 @@ async function buildPreview(
         const message = `Tệp "${f.fileName}": đây là tệp OpenDocument (.ods). Hãy mở bằng LibreOffice, chọn Tệp > Lưu thành > kiểu "Excel 2007-365 (.xlsx)" rồi nhập tệp .xlsx.`;
         return { key, f, sha256, result: { ok: false as const, message } };
       }
-      return { key, f, sha256, result: await pool.parse(f.fileName, f.data) };
+      return counted({ key, f, sha256, result: await pool.parse(f.fileName, f.data) });
     }),
   );
+  progress.check();
   // Round and indicators are read after parsing (which takes a while), so they are current.
   const round = getRoundRow(ctx, roundId);
   const indicators = listIndicators(ctx, roundId);
@@ -229,6 +247,7 @@ export async function commitBatch(
   receivedOnInput: string | null,
   choices?: FileChoice[],
   fileDates?: { key: number; receivedOn: string }[],
+  progress: Progress = silentProgress,
 ): Promise<ImportResult> {
   const batch = batches(ctx).get(batchId);
   if (!batch) throw new AppError('NOT_FOUND', EXPIRED);
@@ -261,8 +280,11 @@ export async function commitBatch(
     const dir = archiveDir(ctx);
     await fs.promises.mkdir(dir, { recursive: true });
     const writtenNow: string[] = [];
+    await progress.phase('Đang lưu bản sao các tệp', toSave.length);
     try {
       for (const f of toSave) {
+        // A cancel here removes the copies made so far (below): nothing is kept.
+        await progress.step(writtenNow.length);
         const target = archivePath(ctx, f.sha256!);
         if (fs.existsSync(target)) continue;
         const tmp = `${target}.${process.pid}.tmp`;
@@ -276,6 +298,7 @@ export async function commitBatch(
     }
     const at = nowIso(ctx);
     try {
+      await progress.phase('Đang ghi số liệu báo cáo', 0, { commit: true });
       ctx.db.transaction(() => {
         for (const f of toSave) {
           const replaced = insertSubmission(ctx, {
@@ -304,55 +327,4 @@ export async function commitBatch(
   }
   batches(ctx).delete(batchId);
   return result;
-}
-
-export interface NewSubmission {
-  roundId: number;
-  unitId: number;
-  source: 'file' | 'manual';
-  fileName: string | null;
-  sha256: string | null;
-  savedAt: string | null;
-  receivedOn: string;
-  createdAt: string;
-  batchId: string | null;
-  free: Record<FreeTextKey, string | null>;
-  note: string | null;
-  values: ParsedValueRow[];
-}
-
-/** Inserts a submission as the current one; the previous current one (if any) becomes history. Call inside a transaction. */
-export function insertSubmission(ctx: ServiceContext, s: NewSubmission): boolean {
-  const prev = ctx.db
-    .prepare('SELECT id FROM report_submissions WHERE round_id = ? AND unit_id = ? AND is_current = 1')
-    .get(s.roundId, s.unitId) as { id: number } | undefined;
-  if (prev) ctx.db.prepare('UPDATE report_submissions SET is_current = 0, superseded_at = ? WHERE id = ?').run(s.createdAt, prev.id);
-  const info = ctx.db
-    .prepare(
-      `INSERT INTO report_submissions (round_id, unit_id, source, file_name, sha256, saved_at, received_on, created_at, batch_id,
-         reporter_name, reporter_phone, highlights, difficulties, proposals, note, is_current)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-    )
-    .run(
-      s.roundId,
-      s.unitId,
-      s.source,
-      s.fileName,
-      s.sha256,
-      s.savedAt,
-      s.receivedOn,
-      s.createdAt,
-      s.batchId,
-      s.free.reporterName,
-      s.free.reporterPhone,
-      s.free.highlights,
-      s.free.difficulties,
-      s.free.proposals,
-      s.note,
-    );
-  const id = Number(info.lastInsertRowid);
-  if (prev) ctx.db.prepare('UPDATE report_submissions SET superseded_by = ? WHERE id = ?').run(id, prev.id);
-  const ins = ctx.db.prepare('INSERT INTO report_values (submission_id, indicator_id, num_value, text_value) VALUES (?, ?, ?, ?)');
-  for (const v of s.values) ins.run(id, v.indicatorId, v.num, v.text);
-  return !!prev;
 }

@@ -6,7 +6,8 @@ import type { SaveManualInput, UnitSubmissions } from '../../../shared/reports/s
 import { todayIso } from '../../../shared/text/dates';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
-import { insertSubmission } from './import';
+import { UNIT_NOT_FOUND, unitRef } from '../units/repo';
+import { insertSubmission } from './submissions-repo';
 import { getRoundRow, isRequired, listIndicators } from './repo';
 import { unitSubmissions } from './status';
 
@@ -21,9 +22,7 @@ type Parsed = Required<Pick<SaveManualInput, 'roundId' | 'unitId' | 'receivedOn'
 
 export function saveManual(ctx: ServiceContext, input: Parsed): UnitSubmissions {
   const round = getRoundRow(ctx, input.roundId);
-  if (!ctx.db.prepare('SELECT 1 FROM units WHERE id = ?').get(input.unitId)) {
-    throw new AppError('NOT_FOUND', 'Không tìm thấy công đoàn cơ sở này; có thể nó vừa bị xóa. Hãy tải lại trang.');
-  }
+  if (!unitRef(ctx, input.unitId)) throw new AppError('NOT_FOUND', UNIT_NOT_FOUND);
   if (!isRequired(ctx, round.id, input.unitId)) {
     throw new AppError('CONFLICT', 'Đơn vị này không có trong danh sách phải báo cáo của đợt. Hãy sửa đợt để thêm đơn vị trước.');
   }

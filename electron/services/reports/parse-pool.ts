@@ -1,17 +1,10 @@
 // A small pool of worker threads that parse untrusted report files with a memory cap and a time
 // limit, so a hostile or enormous file can neither freeze nor crash the app.
 //
-// Where the worker code comes from:
-//  1. CONGDOAN_REPORT_WORKER (a compiled .js/.cjs file), if set;
-//  2. `report-parse-worker.cjs` next to the running bundle (Electron). PACKAGING NOTE: the
-//     Electron build (scripts/build-electron.mjs) must emit electron/services/reports/parse-worker.ts
-//     as dist-electron/report-parse-worker.cjs (same esbuild options as main.cjs) and that file must
-//     be readable by worker_threads: add "dist-electron/report-parse-worker.cjs" to asarUnpack;
-//  3. the TypeScript source, loaded through tsx's API (tests, browser mode, `npm run bench`).
-// If none is found the files are parsed in-process (same guard and row limits, but no memory cap)
-// and a warning is printed once.
+// Where the worker code comes from: see ../files/worker-entry.ts (worker "report-parse" of
+// ../files/worker-table.json). If none is found the files are parsed in-process (same guard and
+// row limits, but no memory cap) and a warning is printed once.
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { locateWorkerEntry, type WorkerSpec } from '../files/worker-entry';
 import { handleParseRequest, WORKER_MARK, type ParseRequest, type ParseResponse } from './parse-worker';
@@ -30,12 +23,7 @@ type Spec = WorkerSpec;
 
 /** Finds the worker code (see the note at the top of this file). Exported for tests. */
 export function locateWorker(): Spec | null {
-  return locateWorkerEntry({
-    envVar: 'CONGDOAN_REPORT_WORKER',
-    bundledName: 'report-parse-worker.cjs',
-    sourceEntry: path.join('electron', 'services', 'reports', 'parse-worker.ts'),
-    mark: WORKER_MARK,
-  });
+  return locateWorkerEntry({ worker: 'report-parse', mark: WORKER_MARK });
 }
 
 interface Job {

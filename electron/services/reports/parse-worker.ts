@@ -2,7 +2,8 @@
 // the pool gives it. One request at a time; the pool terminates it on a timeout.
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/result';
-import { extractReport, type ExtractedReport } from './extract';
+import { extractReport } from './extract';
+import type { ExtractedReport } from './extracted-report';
 
 /** Set in workerData by the pool, so importing this module anywhere else never grabs a port. */
 export const WORKER_MARK = 'congdoan-report-parser';

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../shared/api/result';
 import { daysBetween } from '../../../shared/reports/days';
+import { submissionState } from '../../../shared/reports/lateness';
 import type { Indicator, IndicatorParsed, RoundCounts, RoundDetail, RoundFields, RoundSummary } from '../../../shared/reports/schema';
 import { todayIso } from '../../../shared/text/dates';
 import { foldVi } from '../../../shared/text/vi';
@@ -24,12 +25,25 @@ export type { IndicatorParsed };
 const ROUND_SELECT = `SELECT id, uuid, code, name, period_from AS periodFrom, period_to AS periodTo, deadline, notes,
   created_at AS createdAt, updated_at AS updatedAt FROM report_rounds`;
 
-export const ROUND_NOT_FOUND = 'Không tìm thấy đợt báo cáo này; có thể nó vừa bị xóa. Hãy tải lại danh sách.';
+const ROUND_NOT_FOUND = 'Không tìm thấy đợt báo cáo này; có thể nó vừa bị xóa. Hãy tải lại trang.';
+export const INDICATOR_GONE = 'Chỉ tiêu này không còn trong đợt báo cáo; hãy tải lại trang.';
 
 export function getRoundRow(ctx: ServiceContext, id: number): RoundRow {
   const row = ctx.db.prepare(`${ROUND_SELECT} WHERE id = ?`).get(id) as RoundRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', ROUND_NOT_FOUND);
   return row;
+}
+
+/** What identifies a round and its dates. */
+export type RoundHeader = Pick<RoundRow, 'id' | 'code' | 'name' | 'periodFrom' | 'periodTo' | 'deadline'>;
+
+/** Every round, latest deadline first, without the counts of listRounds (cheap). */
+export function roundHeaders(ctx: ServiceContext): RoundHeader[] {
+  return ctx.db
+    .prepare(
+      'SELECT id, code, name, period_from AS periodFrom, period_to AS periodTo, deadline FROM report_rounds ORDER BY deadline DESC, id DESC',
+    )
+    .all() as RoundHeader[];
 }
 
 export function findRoundByUuid(ctx: ServiceContext, uuid: string): RoundRow | null {
@@ -47,26 +61,32 @@ export function listIndicators(ctx: ServiceContext, roundId: number): Indicator[
   return rows.map((r) => ({ ...r, required: r.required === 1, hasValues: r.hasValues === 1 }));
 }
 
-export function roundUnitIds(ctx: ServiceContext, roundId: number): number[] {
+function roundUnitIds(ctx: ServiceContext, roundId: number): number[] {
   return (
     ctx.db.prepare('SELECT unit_id AS id FROM report_round_units WHERE round_id = ? ORDER BY unit_id').all(roundId) as { id: number }[]
   ).map((r) => r.id);
 }
 
-/** Counts per round: required units, those with a current report, late, missing. */
-export function roundCounts(ctx: ServiceContext, roundId: number, deadline: string): RoundCounts {
-  const r = ctx.db
+/** Counts per round: required units, those that reported, late (shared/reports/lateness.ts), missing. */
+function roundCounts(ctx: ServiceContext, roundId: number, deadline: string): RoundCounts {
+  const firstDays = ctx.db
     .prepare(
-      `SELECT COUNT(*) AS required,
-              COALESCE(SUM(f.first_on IS NOT NULL), 0) AS received,
-              COALESCE(SUM(f.first_on > ?), 0) AS late
+      `SELECT f.first_on
          FROM report_round_units ru
          LEFT JOIN (SELECT unit_id, MIN(received_on) AS first_on FROM report_submissions WHERE round_id = ? GROUP BY unit_id) f
            ON f.unit_id = ru.unit_id
         WHERE ru.round_id = ?`,
     )
-    .get(deadline, roundId, roundId) as { required: number; received: number; late: number };
-  return { required: r.required, received: r.received, late: r.late, missing: r.required - r.received };
+    .pluck()
+    .all(roundId, roundId) as (string | null)[];
+  const counts: RoundCounts = { required: firstDays.length, received: 0, late: 0, missing: 0 };
+  for (const first of firstDays) {
+    const state = submissionState(first, deadline);
+    if (state === 'missing') counts.missing++;
+    else counts.received++;
+    if (state === 'late') counts.late++;
+  }
+  return counts;
 }
 
 export function roundSummary(ctx: ServiceContext, row: RoundRow): RoundSummary {
@@ -172,8 +192,7 @@ export function saveIndicatorSet(ctx: ServiceContext, roundId: number, list: Ind
   const byId = new Map(existing.map((i) => [i.id, i]));
   for (const [i, ind] of list.entries()) {
     if (ind.id !== null && !byId.has(ind.id)) {
-      const msg = 'Chỉ tiêu này không còn trong đợt báo cáo; hãy tải lại trang.';
-      throw new AppError('INVALID_INPUT', msg, { [`indicators.${i}.code`]: msg });
+      throw new AppError('INVALID_INPUT', INDICATOR_GONE, { [`indicators.${i}.code`]: INDICATOR_GONE });
     }
   }
   const kept = new Set(list.map((i) => i.id).filter((x): x is number => x !== null));
@@ -224,21 +243,40 @@ export interface UnitLite {
   id: number;
   code: string;
   name: string;
+  sectorId: number | null;
   sectorName: string | null;
+  /** The sector's place in the sectors list; units without a sector come last. */
+  sectorOrder: number;
   dissolvedOn: string | null;
   chairName: string | null;
   phone: string | null;
   email: string | null;
 }
 
+const UNIT_COLUMNS = `u.id, u.code, u.name, u.sector_id AS sectorId, s.name AS sectorName, COALESCE(s.sort_order, 1e9) AS sectorOrder,
+  u.dissolved_on AS dissolvedOn, u.chair_name AS chairName, u.phone, u.email`;
+const UNIT_FROM = 'FROM units u LEFT JOIN sectors s ON s.id = u.sector_id';
+
+/** The units that must report in a round. */
 export function roundUnits(ctx: ServiceContext, roundId: number): UnitLite[] {
   return ctx.db
-    .prepare(
-      `SELECT u.id, u.code, u.name, s.name AS sectorName, u.dissolved_on AS dissolvedOn, u.chair_name AS chairName, u.phone, u.email
-         FROM report_round_units ru JOIN units u ON u.id = ru.unit_id LEFT JOIN sectors s ON s.id = u.sector_id
-        WHERE ru.round_id = ?`,
-    )
+    .prepare(`SELECT ${UNIT_COLUMNS} ${UNIT_FROM} WHERE u.id IN (SELECT unit_id FROM report_round_units WHERE round_id = ?)`)
     .all(roundId) as UnitLite[];
+}
+
+/** The units that must report, plus those with a report or an activity in the round (`inRound` false). */
+export function involvedUnits(ctx: ServiceContext, roundId: number): (UnitLite & { inRound: boolean })[] {
+  const rows = ctx.db
+    .prepare(
+      `WITH required AS (SELECT unit_id FROM report_round_units WHERE round_id = @r)
+       SELECT ${UNIT_COLUMNS}, (u.id IN (SELECT unit_id FROM required)) AS inRound ${UNIT_FROM}
+        WHERE u.id IN (SELECT unit_id FROM required
+                       UNION SELECT unit_id FROM report_submissions WHERE round_id = @r
+                       UNION SELECT unit_id FROM activities WHERE round_id = @r AND unit_id IS NOT NULL)
+        ORDER BY u.id`,
+    )
+    .all({ r: roundId }) as (UnitLite & { inRound: number })[];
+  return rows.map((u) => ({ ...u, inRound: u.inRound === 1 }));
 }
 
 export function isRequired(ctx: ServiceContext, roundId: number, unitId: number): boolean {

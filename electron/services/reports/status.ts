@@ -1,53 +1,28 @@
 // Who has reported: per round, every unit that must report with received / late / missing.
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import { excelJs } from '../files/lazy-libraries';
 import type { DownloadFile } from '../../../shared/api/fields';
 import { AppError } from '../../../shared/api/result';
 import { deadlineText } from '../../../shared/reports/days';
-import type {
-  ReportsDashboard,
-  RoundStatus,
-  StatusRow,
-  SubmissionDetail,
-  SubmissionInfo,
-  SubmissionSource,
-  UnitSubmissions,
-} from '../../../shared/reports/schema';
+import { submissionState } from '../../../shared/reports/lateness';
+import type { ReportsDashboard, RoundStatus, StatusRow, SubmissionDetail, UnitSubmissions } from '../../../shared/reports/schema';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
 import { compareVi, oneLine } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
-import { readOfficeSettings } from '../settings/handlers';
+import { readOfficeSettings } from '../settings/office';
 import { missingRequiredByUnit } from './completeness';
 import { archivePath } from './import';
-import { getRoundRow, isRequired, roundSummary, roundUnits } from './repo';
+import { UNIT_NOT_FOUND, unitRef } from '../units/repo';
+import { getRoundRow, isRequired, roundHeaders, roundSummary, roundUnits } from './repo';
+import { submissionDetailRow, submissionFileRef, submissionHistory, submissionsByUnit } from './submissions-repo';
 
-interface SubAgg {
-  unitId: number;
-  firstOn: string;
-  lastOn: string;
-  versions: number;
-  currentId: number | null;
-  source: SubmissionSource | null;
-  fileName: string | null;
-}
+const SUBMISSION_NOT_FOUND = 'Không tìm thấy báo cáo này; có thể nó vừa bị xóa. Hãy tải lại trang.';
 
 export function roundStatus(ctx: ServiceContext, roundId: number): RoundStatus {
   const round = getRoundRow(ctx, roundId);
-  const agg = new Map(
-    (
-      ctx.db
-        .prepare(
-          `SELECT unit_id AS unitId, MIN(received_on) AS firstOn, MAX(received_on) AS lastOn, COUNT(*) AS versions,
-                  MAX(CASE WHEN is_current = 1 THEN id END) AS currentId,
-                  MAX(CASE WHEN is_current = 1 THEN source END) AS source,
-                  MAX(CASE WHEN is_current = 1 THEN file_name END) AS fileName
-             FROM report_submissions WHERE round_id = ? GROUP BY unit_id`,
-        )
-        .all(roundId) as SubAgg[]
-    ).map((a) => [a.unitId, a]),
-  );
+  const agg = submissionsByUnit(ctx, roundId);
   const lacking = missingRequiredByUnit(ctx, roundId);
   const rows: StatusRow[] = roundUnits(ctx, roundId).map((u) => {
     const a = agg.get(u.id);
@@ -57,12 +32,12 @@ export function roundStatus(ctx: ServiceContext, roundId: number): RoundStatus {
       unitName: u.name,
       sectorName: u.sectorName,
       dissolved: u.dissolvedOn !== null,
-      state: !a ? 'missing' : a.firstOn > round.deadline ? 'late' : 'on_time',
+      state: submissionState(a?.firstOn, round.deadline),
       firstReceivedOn: a?.firstOn ?? null,
       lastReceivedOn: a?.lastOn ?? null,
-      source: a?.source ?? null,
-      fileName: a?.fileName ?? null,
-      submissionId: a?.currentId ?? null,
+      source: a?.current?.source ?? null,
+      fileName: a?.current?.fileName ?? null,
+      submissionId: a?.current?.id ?? null,
       versions: a?.versions ?? 0,
       missingFigures: lacking.get(u.id) ?? [],
     };
@@ -87,8 +62,8 @@ export function roundStatus(ctx: ServiceContext, roundId: number): RoundStatus {
 /** Rounds worth a look on the dashboard: deadline ahead or passed within the last 30 days. */
 export function reportsDashboard(ctx: ServiceContext): ReportsDashboard {
   const today = todayIso(ctx.now());
-  const rows = ctx.db.prepare('SELECT id FROM report_rounds ORDER BY deadline, id').all() as { id: number }[];
-  const rounds = rows
+  const rounds = roundHeaders(ctx)
+    .reverse()
     .map((r) => roundSummary(ctx, getRoundRow(ctx, r.id)))
     .filter((r) => r.daysLeft >= -30)
     .slice(0, 6)
@@ -114,7 +89,7 @@ export async function exportMissing(ctx: ServiceContext, roundId: number): Promi
   const units = roundUnits(ctx, roundId)
     .filter((u) => missingIds.has(u.id))
     .sort((a, b) => compareVi(a.name, b.name));
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = 'Công đoàn - Văn phòng';
   const ws = wb.addWorksheet('Chưa nộp', { views: [{ state: 'frozen', ySplit: 4 }] });
   const heads = ['TT', 'Mã đơn vị', 'Tên công đoàn cơ sở', 'Khối', 'Chủ tịch', 'Điện thoại', 'Email'];
@@ -158,51 +133,24 @@ export async function exportMissing(ctx: ServiceContext, roundId: number): Promi
   return { fileName: `Chua_nop_${round.code}_${todayIso(ctx.now())}.xlsx`, mimeType: XLSX_MIME, dataBase64: await workbookToBase64(wb) };
 }
 
-const INFO_SELECT = `SELECT id, source, file_name AS fileName, sha256, received_on AS receivedOn, created_at AS createdAt,
-  saved_at AS savedAt, is_current AS isCurrent, superseded_at AS supersededAt FROM report_submissions`;
-
-type InfoRow = Omit<SubmissionInfo, 'isCurrent'> & { isCurrent: number };
-
-function toInfo(r: InfoRow): SubmissionInfo {
-  return { ...r, isCurrent: r.isCurrent === 1 };
-}
-
-export function submissionDetail(ctx: ServiceContext, id: number): SubmissionDetail {
-  const info = ctx.db.prepare(`${INFO_SELECT} WHERE id = ?`).get(id) as InfoRow | undefined;
-  if (!info) throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo này.');
-  const extra = ctx.db
-    .prepare(
-      `SELECT reporter_name AS reporterName, reporter_phone AS reporterPhone, highlights, difficulties, proposals, note
-         FROM report_submissions WHERE id = ?`,
-    )
-    .get(id) as Pick<SubmissionDetail, 'reporterName' | 'reporterPhone' | 'highlights' | 'difficulties' | 'proposals' | 'note'>;
-  const values = (
-    ctx.db
-      .prepare('SELECT indicator_id AS indicatorId, num_value AS num, text_value AS text FROM report_values WHERE submission_id = ?')
-      .all(id) as {
-      indicatorId: number;
-      num: number | null;
-      text: string | null;
-    }[]
-  ).map((v) => ({ indicatorId: v.indicatorId, value: v.num ?? v.text }));
-  return { ...toInfo(info), ...extra, values };
+function submissionDetail(ctx: ServiceContext, id: number): SubmissionDetail {
+  const detail = submissionDetailRow(ctx, id);
+  if (!detail) throw new AppError('NOT_FOUND', SUBMISSION_NOT_FOUND);
+  return detail;
 }
 
 export function unitSubmissions(ctx: ServiceContext, roundId: number, unitId: number): UnitSubmissions {
   getRoundRow(ctx, roundId);
-  const unit = ctx.db.prepare('SELECT id, code, name FROM units WHERE id = ?').get(unitId) as UnitSubmissions['unit'] | undefined;
-  if (!unit) throw new AppError('NOT_FOUND', 'Không tìm thấy công đoàn cơ sở này; có thể nó vừa bị xóa. Hãy tải lại trang.');
-  const history = (
-    ctx.db.prepare(`${INFO_SELECT} WHERE round_id = ? AND unit_id = ? ORDER BY id DESC`).all(roundId, unitId) as InfoRow[]
-  ).map(toInfo);
+  const unit = unitRef(ctx, unitId);
+  if (!unit) throw new AppError('NOT_FOUND', UNIT_NOT_FOUND);
+  const history = submissionHistory(ctx, roundId, unitId);
   const cur = history.find((h) => h.isCurrent);
   return { unit, required: isRequired(ctx, roundId, unitId), current: cur ? submissionDetail(ctx, cur.id) : null, history };
 }
 
 export function archivedFile(ctx: ServiceContext, submissionId: number): DownloadFile {
-  const row = ctx.db.prepare('SELECT sha256, file_name AS fileName FROM report_submissions WHERE id = ?').get(submissionId) as
-    { sha256: string | null; fileName: string | null } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo này.');
+  const row = submissionFileRef(ctx, submissionId);
+  if (!row) throw new AppError('NOT_FOUND', SUBMISSION_NOT_FOUND);
   if (!row.sha256) throw new AppError('NOT_FOUND', 'Báo cáo này được nhập tay, không có tệp gốc.');
   const file = archivePath(ctx, row.sha256);
   if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'Không tìm thấy bản lưu của tệp gốc trong thư mục dữ liệu (có thể đã bị xóa).');

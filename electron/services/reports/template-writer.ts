@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../files/lazy-libraries';
 import { isoToVn } from '../../../shared/text/dates';
 import type { Indicator } from '../../../shared/reports/schema';
 import { formLabel, indicatorRows } from '../../../shared/reports/indicator-rows';
@@ -44,7 +45,7 @@ const protectionOf = (ws: ExcelJS.Worksheet) => ws as unknown as { sheetProtecti
  * spin is the slow part of writing a protected sheet.
  */
 export async function makeProtection(): Promise<Protection> {
-  const ws = new ExcelJS.Workbook().addWorksheet('x');
+  const ws = new (excelJs().Workbook)().addWorksheet('x');
   await ws.protect(SHEET_PASSWORD, {
     spinCount: 1000,
     selectLockedCells: true,
@@ -146,7 +147,7 @@ export function buildTemplate(
   now: Date,
   sign: (payload: string) => string,
 ): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = 'Công đoàn - Văn phòng';
   wb.title = reportTitle(round.name);
   wb.subject = `${round.name} — ${unit.name}`;

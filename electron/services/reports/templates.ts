@@ -1,4 +1,5 @@
 // Templates out: one .xlsx per unit, into a folder (USB stick) or as one .zip download.
+import { silentProgress, type Progress } from '../progress';
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
@@ -9,7 +10,7 @@ import type { Indicator, TemplateWriteResult } from '../../../shared/reports/sch
 import { compareVi, oneLine } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { XLSX_MIME } from '../files/workbook';
-import { readOfficeSettings } from '../settings/handlers';
+import { readOfficeSettings } from '../settings/office';
 import { checkFolder, writeErrorMessage } from './folders';
 import { getRoundRow, listIndicators, roundUnits, type RoundRow, type UnitLite } from './repo';
 import { templateSigner } from './template-signature';
@@ -58,12 +59,16 @@ async function* generate(ctx: ServiceContext, p: Prepared): AsyncGenerator<{ uni
 export async function writeTemplates(
   ctx: ServiceContext,
   input: { roundId: number; folder: string; overwrite?: boolean; unitIds?: number[]; createFolder?: boolean },
+  progress: Progress = silentProgress,
 ): Promise<TemplateWriteResult> {
   const folder = await folderToWrite(input.folder, input.createFolder ?? false);
   const p = prepare(ctx, input.roundId, input.unitIds);
   const written: string[] = [];
   const skipped: TemplateWriteResult['skipped'] = [];
+  // Files on the USB are written one by one from the start: no "cancel" here (see the window).
+  await progress.phase('Đang ghi mẫu báo cáo', p.units.length, { commit: true });
   for await (const t of generate(ctx, p)) {
+    await progress.step(written.length + skipped.length);
     const target = path.join(folder, t.fileName);
     try {
       await fs.promises.writeFile(target, t.data, { flag: input.overwrite ? 'w' : 'wx' });

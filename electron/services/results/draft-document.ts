@@ -152,7 +152,7 @@ export function buildReportDocument(input: DraftInput): OfficialDocument {
   for (const s of results.share.groups) {
     if (s.met === false) {
       b(
-        `Tỷ lệ công đoàn cơ sở ${lowerFirst(s.label.replace(/\s*\(.*\)$/, ''))} tổ chức ít nhất 01 hoạt động đạt ${percentText(s.percent ?? 0)}, chưa đạt chỉ tiêu ${percentText(s.target ?? 0)}.`,
+        `Tỷ lệ công đoàn cơ sở ${lowerFirst(s.label.replace(/\s*\(.*\)$/, ''))} tổ chức ít nhất 01 hoạt động đạt ${s.percent === null ? `${UNKNOWN_FIGURE}%` : percentText(s.percent)}, chưa đạt chỉ tiêu ${s.target === null ? `${UNKNOWN_FIGURE}%` : percentText(s.target)}.`,
       );
     }
   }
@@ -212,6 +212,8 @@ export function annexTable(results: RoundResults): Block {
     'Tổng số',
     ...(prev ? [`Cùng kỳ năm ${prev.year}`] : []),
   ];
+  const thousands = moneyInThousands(results, shown, columns.length);
+  const money = (ind: IndicatorResult, n: number | null) => figure(ind, n !== null && thousands && ind.kind === 'money' ? n / 1000 : n);
   const rows: string[][] = [];
   const boldRows: number[] = [];
   const blank = () => columns.slice(2).map(() => '');
@@ -229,11 +231,28 @@ export function annexTable(results: RoundResults): Block {
     rows.push([
       ind.code,
       curlyQuotes(ind.label),
-      ind.kind === 'percent' ? '%' : (ind.unit ?? ''),
-      ...shown.map(({ index }) => figure(ind, ind.byColumn[index] ?? null)),
-      figure(ind, ind.total),
-      ...(prev ? [figure(ind, ind.previous)] : []),
+      ind.kind === 'percent' ? '%' : thousands && ind.kind === 'money' ? 'nghìn đồng' : (ind.unit ?? ''),
+      ...shown.map(({ index }) => money(ind, ind.byColumn[index] ?? null)),
+      money(ind, ind.total),
+      ...(prev ? [money(ind, ind.previous)] : []),
     ]);
   }
   return { type: 'table', columns, rows, boldRows };
+}
+
+/** Columns from which an annex is wide (one per sector): its figures print at the smallest table size. */
+const WIDE_ANNEX_COLUMNS = 11;
+
+/**
+ * Whether a wide annex writes its money in thousands of đồng ('353.500' nghìn đồng for
+ * 353.500.000 đồng): only when every money figure is whole thousands, so nothing is rounded, and
+ * the largest needs 9 digits or more, which would not fit a sector column on one line.
+ */
+function moneyInThousands(results: RoundResults, shown: { index: number }[], columns: number): boolean {
+  if (columns < WIDE_ANNEX_COLUMNS) return false;
+  const figures = results.indicators
+    .filter((ind) => ind.kind === 'money')
+    .flatMap((ind) => [...shown.map(({ index }) => ind.byColumn[index] ?? null), ind.total, ind.previous])
+    .filter((n): n is number => n !== null);
+  return figures.some((n) => Math.abs(n) >= 100_000_000) && figures.every((n) => n % 1000 === 0);
 }

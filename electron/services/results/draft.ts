@@ -11,7 +11,7 @@ import { compareVi, foldVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { getDocument, insertDocument, listDocuments } from '../documents/repo';
 import { memberStats } from '../members/stats';
-import { readOfficeSettings } from '../settings/handlers';
+import { readOfficeSettings } from '../settings/office';
 import { roundResults } from './compute';
 import { buildReportDocument, type DraftInput } from './draft-document';
 

@@ -1,15 +1,20 @@
 // The results of a round as .xlsx, in the layout offices know (forms 01/02-HĐCĐ):
 // TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú, then a sheet by sector, one by unit and the
 // share of units with at least one activity.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../files/lazy-libraries';
 import type { DownloadFile } from '../../../shared/api/fields';
+import { submissionState, type SubmissionState } from '../../../shared/reports/lateness';
 import type { IndicatorResult, RoundResults } from '../../../shared/results/schema';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
 import { compareVi, foldVi, oneLine } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
-import { readOfficeSettings } from '../settings/handlers';
+import { readOfficeSettings } from '../settings/office';
+import { roundUnits } from '../reports/repo';
+import { submissionsByUnit } from '../reports/submissions-repo';
 import { roundResults } from './compute';
+import { currentFiguresByUnit } from './report-queries';
 import { reportTitle } from './draft-document';
 import { groupTitle } from './draft-wording';
 
@@ -22,6 +27,7 @@ const BORDER: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 const NUM_FMT = '#,##0';
+const STATE_TEXT: Record<SubmissionState, string> = { on_time: 'Đúng hạn', late: 'Nộp trễ hạn', missing: 'Chưa nộp' };
 const PCT_FMT = '0.0#';
 
 function title(ws: ExcelJS.Worksheet, width: number, lines: { text: string; bold?: boolean; italic?: boolean; size?: number }[]): number {
@@ -110,7 +116,7 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
   const office = readOfficeSettings(ctx);
   const today = todayIso(ctx.now());
   const { annex } = reportTitle(r);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = 'Công đoàn - Văn phòng';
   const status = `Số liệu đến ngày ${isoToVn(today)}: ${r.counts.received}/${r.counts.required} công đoàn cơ sở đã báo cáo; cộng các hoạt động do văn phòng tổ chức.`;
   const officeLine = office ? [{ text: oneLine(office.issuingBody).toLocaleUpperCase('vi'), bold: true }] : [];
@@ -215,31 +221,13 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
   ]);
   head(ws3, row, heads3);
   ws3.views = [{ state: 'frozen', ySplit: row, xSplit: 3 }];
-  const values = ctx.db
-    .prepare(
-      `SELECT s.unit_id, v.indicator_id, v.num_value FROM report_submissions s JOIN report_values v ON v.submission_id = s.id
-        WHERE s.round_id = ? AND s.is_current = 1 AND v.num_value IS NOT NULL`,
-    )
-    .raw()
-    .all(roundId) as [number, number, number][];
-  const byUnit = new Map<number, Map<number, number>>();
-  for (const [u, i, v] of values) {
-    const m = byUnit.get(u) ?? new Map<number, number>();
-    m.set(i, v);
-    byUnit.set(u, m);
-  }
-  const units = ctx.db
-    .prepare(
-      `SELECT u.id, u.code, u.name, s.name AS sector, COALESCE(s.sort_order, 1e9) AS ord,
-              (SELECT MIN(received_on) FROM report_submissions x WHERE x.round_id = ru.round_id AND x.unit_id = u.id) AS firstOn
-         FROM report_round_units ru JOIN units u ON u.id = ru.unit_id LEFT JOIN sectors s ON s.id = u.sector_id
-        WHERE ru.round_id = ?`,
-    )
-    .all(roundId) as { id: number; code: string; name: string; sector: string | null; ord: number; firstOn: string | null }[];
-  units.sort((a, b) => a.ord - b.ord || compareVi(a.name, b.name));
+  const byUnit = currentFiguresByUnit(ctx, roundId);
+  const submitted = submissionsByUnit(ctx, roundId);
+  const units = roundUnits(ctx, roundId).map((u) => ({ ...u, sector: u.sectorName, firstOn: submitted.get(u.id)?.firstOn }));
+  units.sort((a, b) => a.sectorOrder - b.sectorOrder || compareVi(a.name, b.name));
   units.forEach((u, k) => {
     const m = byUnit.get(u.id);
-    const state = !u.firstOn ? 'Chưa nộp' : u.firstOn > r.round.deadline ? 'Nộp trễ hạn' : 'Đúng hạn';
+    const state = STATE_TEXT[submissionState(u.firstOn, r.round.deadline)];
     const ur = ws3.getRow(++row);
     ur.values = [
       k + 1,

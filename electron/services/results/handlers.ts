@@ -1,5 +1,7 @@
 import type { DomainHandlers } from '../handler-types';
-import { indicatorSources, roundResults, saveSettings, unitBreakdown } from './compute';
+import { roundResults } from './compute';
+import { saveSettings } from './settings-repo';
+import { indicatorSources, unitBreakdown } from './sources';
 import { draftReport } from './draft';
 import { exportResults } from './export';
 

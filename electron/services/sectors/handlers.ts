@@ -1,72 +1,13 @@
-import { AppError } from '../../../shared/api/result';
-import { foldVi } from '../../../shared/text/vi';
-import type { Sector } from '../../../shared/units/schema';
-import type { ServiceContext } from '../context';
 import type { DomainHandlers } from '../handler-types';
-
-export function listSectors(ctx: ServiceContext): Sector[] {
-  return ctx.db
-    .prepare(
-      `SELECT s.id, s.name, s.sort_order AS sortOrder,
-              (SELECT COUNT(*) FROM units u WHERE u.sector_id = s.id) AS unitCount
-         FROM sectors s ORDER BY s.sort_order, s.id`,
-    )
-    .all() as Sector[];
-}
-
-function getSector(ctx: ServiceContext, id: number): Sector {
-  const s = listSectors(ctx).find((x) => x.id === id);
-  if (!s) throw new AppError('NOT_FOUND', 'Không tìm thấy khối này; có thể nó vừa bị xóa. Hãy tải lại danh sách.');
-  return s;
-}
-
-function assertNameFree(ctx: ServiceContext, name: string, exceptId: number | null): void {
-  const row = ctx.db.prepare('SELECT id FROM sectors WHERE name_key = ?').get(foldVi(name)) as { id: number } | undefined;
-  if (row && row.id !== exceptId) {
-    throw new AppError('CONFLICT', `Đã có khối "${name}".`, { name: 'Tên khối này đã có trong danh mục.' });
-  }
-}
-
-/** Adds a sector at the end of the list; used by the form and by unit import. */
-export function insertSector(ctx: ServiceContext, name: string): number {
-  assertNameFree(ctx, name, null);
-  const next = (ctx.db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 AS n FROM sectors').get() as { n: number }).n;
-  return Number(
-    ctx.db.prepare('INSERT INTO sectors (name, name_key, sort_order) VALUES (?, ?, ?)').run(name, foldVi(name), next).lastInsertRowid,
-  );
-}
+import { deleteSector, getSector, insertSector, listSectors, moveSector, renameSector } from './repo';
 
 export const sectorsHandlers: DomainHandlers<'sectors'> = {
   'sectors.list': (_i, ctx) => listSectors(ctx),
   'sectors.create': ({ name }, ctx) => getSector(ctx, ctx.db.transaction(() => insertSector(ctx, name))()),
-  'sectors.update': ({ id, name }, ctx) => {
-    getSector(ctx, id);
-    assertNameFree(ctx, name, id);
-    ctx.db.prepare('UPDATE sectors SET name = ?, name_key = ? WHERE id = ?').run(name, foldVi(name), id);
-    return getSector(ctx, id);
-  },
-  'sectors.move': ({ id, direction }, ctx) => {
-    ctx.db.transaction(() => {
-      const all = listSectors(ctx);
-      const i = all.findIndex((s) => s.id === id);
-      if (i < 0) throw new AppError('NOT_FOUND', 'Không tìm thấy khối này. Hãy tải lại danh sách.');
-      const j = direction === 'up' ? i - 1 : i + 1;
-      if (j < 0 || j >= all.length) return;
-      [all[i], all[j]] = [all[j], all[i]];
-      const upd = ctx.db.prepare('UPDATE sectors SET sort_order = ? WHERE id = ?');
-      all.forEach((s, k) => upd.run(k + 1, s.id));
-    })();
-    return listSectors(ctx);
-  },
+  'sectors.update': ({ id, name }, ctx) => renameSector(ctx, id, name),
+  'sectors.move': ({ id, direction }, ctx) => moveSector(ctx, id, direction),
   'sectors.delete': ({ id }, ctx) => {
-    const s = getSector(ctx, id);
-    if (s.unitCount > 0) {
-      throw new AppError(
-        'CONFLICT',
-        `Không xóa được khối "${s.name}" vì còn ${s.unitCount} công đoàn cơ sở thuộc khối này. Hãy chuyển các đơn vị đó sang khối khác trước.`,
-      );
-    }
-    ctx.db.prepare('DELETE FROM sectors WHERE id = ?').run(id);
+    deleteSector(ctx, id);
     return { deleted: true };
   },
 };

@@ -15,16 +15,22 @@ import { findHeaderInSheet } from '../files/sheets/header';
 import type { RawRow, SheetData, WorkbookData } from '../files/sheets/types';
 import { readSpreadsheetFile } from '../files/sheets/worker-host';
 import { decodeBase64 } from '../files/workbook';
-import { listSectors } from '../sectors/handlers';
+import { listSectors } from '../sectors/repo';
 import { findUnitIdByCode, getUnit, type UnitFields } from './repo';
+import { knownAreaKeys } from './import-areas';
+import { areaNameSchema } from '../../../shared/areas/schema';
 
-type Col = 'code' | 'name' | 'shortName' | 'sector' | 'address' | 'chairName' | 'phone' | 'email' | 'foundedOn';
+type Col = 'code' | 'name' | 'shortName' | 'sector' | 'area' | 'address' | 'chairName' | 'phone' | 'email' | 'foundedOn';
 
 const COLUMNS: ColumnSpec<Col>[] = [
   { key: 'code', aliases: ['ma', 'ma don vi', 'ma cdcs', 'ma cong doan co so', 'ma so', 'ma dv'] },
   { key: 'name', aliases: ['ten', 'ten don vi', 'ten cdcs', 'ten cong doan co so', 'cong doan co so', 'don vi', 'ten cong doan'] },
   { key: 'shortName', aliases: ['ten viet tat', 'viet tat', 'ten tat'] },
   { key: 'sector', aliases: ['khoi', 'khoi nganh', 'loai hinh', 'khoi/loai hinh'] },
+  {
+    key: 'area',
+    aliases: ['xa/phuong (dia ban)', 'xa/phuong', 'xa, phuong', 'xa phuong', 'phuong/xa', 'xa/phuong/dac khu', 'dia ban', 'xa', 'phuong'],
+  },
   { key: 'address', aliases: ['dia chi', 'dia chi tru so', 'tru so'] },
   { key: 'chairName', aliases: ['chu tich', 'chu tich cdcs', 'ho ten chu tich', 'ho va ten chu tich', 'chu tich cong doan'] },
   { key: 'phone', aliases: ['dien thoai', 'so dien thoai', 'sdt', 'dt'] },
@@ -32,11 +38,11 @@ const COLUMNS: ColumnSpec<Col>[] = [
   { key: 'foundedOn', aliases: ['ngay thanh lap', 'thanh lap', 'ngay thanh lap cdcs'] },
 ];
 
-const rowSchema = z.strictObject({ ...unitFields, sectorId: z.null() });
+const rowSchema = z.strictObject({ ...unitFields, sectorId: z.null(), areaId: z.null() });
 
 export interface ParsedUnitRow {
   preview: UnitImportRow;
-  fields: (UnitFields & { sectorName: string | null }) | null;
+  fields: (UnitFields & { sectorName: string | null; areaName: string | null }) | null;
   existingId: number | null;
 }
 
@@ -102,6 +108,8 @@ export function parseUnitBook(ctx: ServiceContext, batch: UnitBatch): ParsedUnit
 
   const sectorsByKey = new Map(listSectors(ctx).map((s) => [foldVi(s.name), s]));
   const newSectors = new Map<string, string>();
+  const areaKeys = knownAreaKeys(ctx);
+  const newAreas = new Map<string, string>();
   const seenCodes = new Map<string, number>();
   const rows: ParsedUnitRow[] = [];
   const cols = header.columns;
@@ -126,6 +134,7 @@ export function parseUnitBook(ctx: ServiceContext, batch: UnitBatch): ParsedUnit
       name,
       shortName: text(row, 'shortName'),
       sectorId: null,
+      areaId: null,
       address: text(row, 'address'),
       chairName: text(row, 'chairName'),
       phone: text(row, 'phone'),
@@ -141,6 +150,12 @@ export function parseUnitBook(ctx: ServiceContext, batch: UnitBatch): ParsedUnit
     }
     const sectorName = text(row, 'sector') || null;
     if (sectorName && !sectorsByKey.has(foldVi(sectorName))) newSectors.set(foldVi(sectorName), sectorName);
+    let areaName: string | null = null;
+    if (text(row, 'area')) {
+      const area = areaNameSchema.safeParse(text(row, 'area'));
+      if (area.success) areaName = area.data;
+      else messages.push(`Ô ${columnLetter(cols.area!)}${r}: ${area.error.issues[0]?.message ?? 'Tên xã/phường chưa đúng.'}`);
+    }
 
     const key = foldVi(code).replace(/\s+/g, '');
     if (code && seenCodes.has(key)) messages.push(`Mã "${code}" trùng với dòng ${seenCodes.get(key)} trong cùng tệp.`);
@@ -148,11 +163,13 @@ export function parseUnitBook(ctx: ServiceContext, batch: UnitBatch): ParsedUnit
 
     const existingId = code ? findUnitIdByCode(ctx, code) : null;
     let status: ImportRowStatus = messages.length ? 'error' : existingId ? 'update' : 'new';
-    const fields = messages.length || !parsed.success ? null : { ...parsed.data, sectorName };
+    const fields = messages.length || !parsed.success ? null : { ...parsed.data, sectorName, areaName };
+    // The first spelling met is the one the import adds.
+    if (fields && areaName && !areaKeys.has(foldVi(areaName)) && !newAreas.has(foldVi(areaName))) newAreas.set(foldVi(areaName), areaName);
     if (status === 'update' && fields && sameAsStored(ctx, existingId!, fields)) status = 'unchanged';
     if (status === 'update') messages.push('Đã có đơn vị mang mã này; thông tin sẽ được cập nhật nếu bạn chọn "Cập nhật đơn vị đã có".');
     rows.push({
-      preview: { rowNumber: r, status, code, name, sectorName, messages },
+      preview: { rowNumber: r, status, code, name, sectorName, areaName, messages },
       fields,
       existingId,
     });
@@ -171,19 +188,21 @@ export function parseUnitBook(ctx: ServiceContext, batch: UnitBatch): ParsedUnit
       columns: Object.fromEntries(Object.entries(cols).map(([k, c]) => [k, columnLetter(c as number)])),
       rows: rows.map((r) => r.preview),
       newSectors: [...newSectors.values()],
+      newAreas: [...newAreas.values()],
       counts,
     },
     rows,
   };
 }
 
-function sameAsStored(ctx: ServiceContext, id: number, f: UnitFields & { sectorName: string | null }): boolean {
+function sameAsStored(ctx: ServiceContext, id: number, f: UnitFields & { sectorName: string | null; areaName: string | null }): boolean {
   const u = getUnit(ctx, id);
   return (
     u.code === f.code &&
     u.name === f.name &&
     u.shortName === f.shortName &&
     (f.sectorName === null || foldVi(u.sectorName ?? '') === foldVi(f.sectorName)) &&
+    (f.areaName === null || foldVi(u.areaName ?? '') === foldVi(f.areaName)) &&
     u.address === f.address &&
     u.chairName === f.chairName &&
     u.phone === f.phone &&

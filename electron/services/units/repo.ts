@@ -3,6 +3,8 @@ import { compareVi, foldVi } from '../../../shared/text/vi';
 import type { Unit } from '../../../shared/units/schema';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
+import { assertAreaExists } from '../areas/repo';
+import { NO_AREA, type AreaFilter } from '../../../shared/areas/schema';
 
 /** Unit fields as stored (after schema parsing). */
 export interface UnitFields {
@@ -10,6 +12,7 @@ export interface UnitFields {
   name: string;
   shortName: string | null;
   sectorId: number | null;
+  areaId: number | null;
   address: string | null;
   chairName: string | null;
   phone: string | null;
@@ -18,16 +21,26 @@ export interface UnitFields {
 }
 
 const SELECT = `SELECT u.id, u.code, u.name, u.short_name AS shortName, u.sector_id AS sectorId, s.name AS sectorName,
-       u.address, u.chair_name AS chairName, u.phone, u.email, u.founded_on AS foundedOn,
+       u.area_id AS areaId, a.name AS areaName, u.address, u.chair_name AS chairName, u.phone, u.email, u.founded_on AS foundedOn,
        u.dissolved_on AS dissolvedOn, u.created_at AS createdAt, u.updated_at AS updatedAt
-  FROM units u LEFT JOIN sectors s ON s.id = u.sector_id`;
+  FROM units u LEFT JOIN sectors s ON s.id = u.sector_id LEFT JOIN areas a ON a.id = u.area_id`;
 
 export const codeKey = (code: string) => foldVi(code).replace(/\s+/g, '');
 
+export const UNIT_NOT_FOUND = 'Không tìm thấy công đoàn cơ sở này; có thể nó vừa bị xóa. Hãy tải lại trang.';
+
 export function getUnit(ctx: ServiceContext, id: number): Unit {
   const unit = ctx.db.prepare(`${SELECT} WHERE u.id = ?`).get(id) as Unit | undefined;
-  if (!unit) throw new AppError('NOT_FOUND', 'Không tìm thấy công đoàn cơ sở này; có thể nó vừa bị xóa. Hãy tải lại danh sách.');
+  if (!unit) throw new AppError('NOT_FOUND', UNIT_NOT_FOUND);
   return unit;
+}
+
+/** Code and name of a unit, or null when it no longer exists. */
+export function unitRef(ctx: ServiceContext, id: number): { id: number; code: string; name: string } | null {
+  return (
+    (ctx.db.prepare('SELECT id, code, name FROM units WHERE id = ?').get(id) as { id: number; code: string; name: string } | undefined) ??
+    null
+  );
 }
 
 export function findUnitIdByCode(ctx: ServiceContext, code: string): number | null {
@@ -38,6 +51,7 @@ export function findUnitIdByCode(ctx: ServiceContext, code: string): number | nu
 export interface UnitFilter {
   query?: string;
   sectorId?: number | null;
+  areaId?: AreaFilter;
   includeDissolved?: boolean;
 }
 
@@ -49,6 +63,11 @@ export function listUnits(ctx: ServiceContext, filter: UnitFilter): Unit[] {
   if (filter.sectorId) {
     where.push('u.sector_id = ?');
     params.push(filter.sectorId);
+  }
+  if (filter.areaId === NO_AREA) where.push('u.area_id IS NULL');
+  else if (filter.areaId) {
+    where.push('u.area_id = ?');
+    params.push(filter.areaId);
   }
   for (const word of foldVi(filter.query ?? '')
     .split(' ')
@@ -84,11 +103,13 @@ function assertSectorExists(ctx: ServiceContext, sectorId: number | null): void 
 export function insertUnit(ctx: ServiceContext, f: UnitFields): number {
   assertCodeFree(ctx, f.code, null);
   assertSectorExists(ctx, f.sectorId);
+  assertAreaExists(ctx, f.areaId);
   const at = nowIso(ctx);
   const info = ctx.db
     .prepare(
-      `INSERT INTO units (code, code_key, name, name_key, short_name, sector_id, address, chair_name, phone, email, founded_on, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO units (code, code_key, name, name_key, short_name, sector_id, area_id, address, chair_name, phone, email, founded_on,
+                          created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       f.code,
@@ -97,6 +118,7 @@ export function insertUnit(ctx: ServiceContext, f: UnitFields): number {
       foldVi(f.name),
       f.shortName,
       f.sectorId,
+      f.areaId,
       f.address,
       f.chairName,
       f.phone,
@@ -111,9 +133,10 @@ export function insertUnit(ctx: ServiceContext, f: UnitFields): number {
 export function updateUnitRow(ctx: ServiceContext, id: number, f: UnitFields): void {
   assertCodeFree(ctx, f.code, id);
   assertSectorExists(ctx, f.sectorId);
+  assertAreaExists(ctx, f.areaId);
   ctx.db
     .prepare(
-      `UPDATE units SET code = ?, code_key = ?, name = ?, name_key = ?, short_name = ?, sector_id = ?, address = ?,
+      `UPDATE units SET code = ?, code_key = ?, name = ?, name_key = ?, short_name = ?, sector_id = ?, area_id = ?, address = ?,
               chair_name = ?, phone = ?, email = ?, founded_on = ?, updated_at = ? WHERE id = ?`,
     )
     .run(
@@ -123,6 +146,7 @@ export function updateUnitRow(ctx: ServiceContext, id: number, f: UnitFields): v
       foldVi(f.name),
       f.shortName,
       f.sectorId,
+      f.areaId,
       f.address,
       f.chairName,
       f.phone,
@@ -131,6 +155,22 @@ export function updateUnitRow(ctx: ServiceContext, id: number, f: UnitFields): v
       nowIso(ctx),
       id,
     );
+}
+
+/** Marks the unit dissolved on that day, or active again (null). */
+export function setDissolvedOn(ctx: ServiceContext, id: number, dissolvedOn: string | null): void {
+  ctx.db.prepare('UPDATE units SET dissolved_on = ?, updated_at = ? WHERE id = ?').run(dissolvedOn, nowIso(ctx), id);
+}
+
+/** Deletes the row; false when other data still refers to the unit (members, reports…). */
+export function deleteUnitRow(ctx: ServiceContext, id: number): boolean {
+  try {
+    ctx.db.prepare('DELETE FROM units WHERE id = ?').run(id);
+    return true;
+  } catch (e) {
+    if (String((e as { code?: string }).code).startsWith('SQLITE_CONSTRAINT')) return false;
+    throw e;
+  }
 }
 
 export function unitCounts(ctx: ServiceContext): { totalActive: number; totalDissolved: number } {

@@ -1,11 +1,12 @@
-import ExcelJS from 'exceljs';
+import { excelJs } from '../files/lazy-libraries';
 import type { DownloadFile } from '../../../shared/api/fields';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
 import type { Unit } from '../../../shared/units/schema';
 import type { ServiceContext } from '../context';
 import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
-import { readOfficeSettings } from '../settings/handlers';
+import { readOfficeSettings } from '../settings/office';
 import { oneLine } from '../../../shared/text/vi';
+import { AREA_LABEL } from '../../../shared/areas/schema';
 
 /** Header texts match what the importer recognises, so an exported list can be edited and re-imported. */
 const HEADERS = [
@@ -14,6 +15,7 @@ const HEADERS = [
   'Tên công đoàn cơ sở',
   'Tên viết tắt',
   'Khối',
+  AREA_LABEL,
   'Địa chỉ',
   'Chủ tịch',
   'Điện thoại',
@@ -21,10 +23,10 @@ const HEADERS = [
   'Ngày thành lập',
   'Ngày giải thể',
 ];
-const WIDTHS = [6, 14, 45, 16, 30, 35, 24, 16, 28, 16, 16];
+const WIDTHS = [6, 14, 45, 16, 30, 24, 35, 24, 16, 28, 16, 16];
 
 export async function exportUnits(ctx: ServiceContext, units: Unit[]): Promise<DownloadFile> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = 'Công đoàn - Văn phòng';
   const ws = wb.addWorksheet('Danh sách CĐCS', { views: [{ state: 'frozen', ySplit: 3 }] });
   const office = readOfficeSettings(ctx);
@@ -50,6 +52,7 @@ export async function exportUnits(ctx: ServiceContext, units: Unit[]): Promise<D
       safeCellText(u.name),
       safeCellText(u.shortName),
       safeCellText(u.sectorName),
+      safeCellText(u.areaName),
       safeCellText(u.address),
       safeCellText(u.chairName),
       safeCellText(u.phone),

@@ -8,13 +8,14 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   InboxOutlined,
+  QuestionCircleOutlined,
 } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { call } from '../api/client';
+import { useApi, useSettings } from '../api/hooks';
 import { PAGES, SUBPAGES, useRoute, type PageKey } from './routes';
 import { RoutePage } from './pages';
 import { RecoveryScreen } from './RecoveryScreen';
+import { TopBar } from './TopBar';
 
 const ICONS: Record<PageKey, ReactNode> = {
   'tong-quan': <DashboardOutlined />,
@@ -26,13 +27,14 @@ const ICONS: Record<PageKey, ReactNode> = {
   'van-ban-den': <InboxOutlined />,
   'bao-cao': <BarChartOutlined />,
   'cai-dat': <SettingOutlined />,
+  'huong-dan': <QuestionCircleOutlined />,
 };
 
 export function AppShell() {
   const [page, go] = useRoute();
-  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
+  const settings = useSettings();
   const office = settings.data?.settings;
-  const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}) });
+  const info = useApi('app.info', {});
   if (info.data?.recovery) return <RecoveryScreen reason={info.data.recovery} />;
 
   return (
@@ -52,6 +54,7 @@ export function AppShell() {
         />
       </Layout.Sider>
       <Layout.Content>
+        <TopBar page={page} />
         <RoutePage page={page} go={go} />
       </Layout.Content>
     </Layout>

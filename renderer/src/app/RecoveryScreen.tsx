@@ -1,14 +1,14 @@
 import { Alert, App, Button, Card, Input, List, Result, Space } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call, errorMessage } from '../api/client';
+import { useApi } from '../api/hooks';
 import { countsText, timeText } from '../pages/settings/backup-text';
 import { FolderInput } from '../pages/reports/FolderInput';
 
 /** Shown instead of the pages when the database is damaged: restore the newest good backup. */
 export function RecoveryScreen({ reason }: { reason: string }) {
   const { modal } = App.useApp();
-  const status = useQuery({ queryKey: ['recovery.status'], queryFn: () => call('recovery.status', {}) });
+  const status = useApi('recovery.status', {});
   const [file, setFile] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);

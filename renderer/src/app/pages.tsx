@@ -21,6 +21,7 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType<PageProps>> = {
   'bao-cao': page(() => import('../pages/reports/ReportsPage'), 'ReportsPage'),
   'ket-qua': page(() => import('../pages/results/ResultsPage'), 'ResultsPage'),
   'cai-dat': page(() => import('../pages/settings/SettingsPage'), 'SettingsPage'),
+  'huong-dan': page(() => import('../pages/help/HelpPage'), 'HelpPage'),
 };
 
 /** How long a page may take before the loading text shows: a cached chunk arrives well within it. */

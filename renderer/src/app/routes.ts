@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { navigate, useHashRoute, type HashRoute } from './useHashRoute';
 
 export type PageKey =
-  'tong-quan' | 'cong-doan-co-so' | 'doan-vien' | 'hoat-dong' | 'van-ban' | 'van-ban-den' | 'bao-cao' | 'ket-qua' | 'cai-dat';
+  'tong-quan' | 'cong-doan-co-so' | 'doan-vien' | 'hoat-dong' | 'van-ban' | 'van-ban-den' | 'bao-cao' | 'ket-qua' | 'cai-dat' | 'huong-dan';
 
 export const PAGES: { key: PageKey; label: string }[] = [
   { key: 'tong-quan', label: 'Tổng quan' },
@@ -12,23 +12,18 @@ export const PAGES: { key: PageKey; label: string }[] = [
   { key: 'van-ban-den', label: 'Văn bản đến' },
   { key: 'bao-cao', label: 'Báo cáo' },
   { key: 'cai-dat', label: 'Cài đặt' },
+  { key: 'huong-dan', label: 'Hướng dẫn' },
 ];
 
 /** Pages reached from another page, not in the sidebar: the sidebar entry that stays highlighted. */
 export const SUBPAGES: Partial<Record<PageKey, PageKey>> = { 'ket-qua': 'bao-cao' };
 
-function fromHash(): PageKey {
-  const key = window.location.hash.replace(/^#\/?/, '').split('?')[0] as PageKey;
+function pageOf({ page }: HashRoute): PageKey {
+  const key = page as PageKey;
   return PAGES.some((p) => p.key === key) || key in SUBPAGES ? key : 'tong-quan';
 }
 
-/** Hash-based navigation: works the same from app:// in Electron and http:// in browser mode. */
+/** The page shown, from the address; the setter goes to another page. */
 export function useRoute(): [PageKey, (key: PageKey) => void] {
-  const [page, setPage] = useState<PageKey>(fromHash);
-  useEffect(() => {
-    const onHash = () => setPage(fromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  return [page, (key) => (window.location.hash = `#/${key}`)];
+  return [useHashRoute(pageOf), (key) => navigate(`#/${key}`)];
 }

@@ -37,6 +37,7 @@ export function PartialDateInput({ value, onChange, id, placeholder, ...rest }: 
   return (
     <Input
       id={id}
+      className="partial-date-input"
       aria-label={rest['aria-label']}
       value={text}
       placeholder={placeholder ?? 'ngày/tháng/năm hoặc chỉ năm'}

@@ -18,6 +18,8 @@ interface Props {
   tools?: ReactNode;
   /** What the clerk should know about the page setup. */
   hint?: string;
+  /** An issued document: the desktop app's PDF is also kept beside its .docx for sending. */
+  keepPdfFor?: number;
   children: ReactNode;
 }
 
@@ -31,7 +33,7 @@ function pdfFileName(name: string): string {
   return `${base || 'Ban in'}.pdf`;
 }
 
-export function PrintFrame({ name, back, ready, error, tools, hint = 'Khổ A4.', children }: Props) {
+export function PrintFrame({ name, back, ready, error, tools, hint = 'Khổ A4.', keepPdfFor, children }: Props) {
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
   const savePdf = async () => {
@@ -42,7 +44,7 @@ export function PrintFrame({ name, back, ready, error, tools, hint = 'Khổ A4.'
     }
     setSaving(true);
     try {
-      const r = await call('app.savePdf', { fileName: pdfFileName(name) });
+      const r = await call('app.savePdf', { fileName: pdfFileName(name), keepForDocument: keepPdfFor });
       if (r.saved) message.success(`Đã lưu tệp PDF: ${r.filePath}`);
     } catch (e) {
       message.error(errorMessage(e));

@@ -104,7 +104,7 @@ describe('Tháng Công nhân 2024 plan from the built-in template vs seed 000', 
       find(/^Tổ chức các hoạt động Tháng Công nhân năm 2024$/),
       find(/^Thực hiện Kế hoạch số/),
       find(
-        /^Ban Thường vụ Liên đoàn Lao động huyện Vĩnh Thuận xây dựng Kế hoạch tổ chức các hoạt động “Tháng Công nhân” năm 2024 như sau:$/,
+        /^Ban Thường vụ Liên đoàn Lao động \(LĐLĐ\) huyện Vĩnh Thuận xây dựng Kế hoạch tổ chức các hoạt động “Tháng Công nhân” năm 2024 như sau:$/,
       ),
       find(/^I\. MỤC ĐÍCH, YÊU CẦU$/),
       find(/^2\. Các CĐCS trực thuộc$/),

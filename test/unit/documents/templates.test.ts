@@ -124,3 +124,30 @@ describe('built-in templates', () => {
     expect(text).toContain('trước ngày 26/5/2024 (theo mẫu gửi kèm)');
   });
 });
+
+describe('the short name "LĐLĐ huyện"', () => {
+  const text = (doc: ReturnType<typeof instantiateTemplate>['doc']) =>
+    [...doc.basis, ...doc.intro, ...doc.body.map((b) => (b.type === 'table' ? '' : b.text)), ...doc.closing].join('\n');
+
+  for (const key of ['tcn-ke-hoach', 'tcn-huong-dan']) {
+    it(`is introduced where ${key} first names the office in full, and used after that`, () => {
+      const t = BUILT_IN_TEMPLATES.find((x) => x.key === key)!;
+      const all = text(instantiateTemplate(t.content, values(2025)).doc);
+      const introduced = all.indexOf('Liên đoàn Lao động (LĐLĐ) huyện Vĩnh Thuận');
+      expect(introduced).toBeGreaterThanOrEqual(0);
+      expect(all.indexOf('Liên đoàn Lao động huyện Vĩnh Thuận')).toBe(-1);
+      expect(all.indexOf('LĐLĐ huyện')).toBeGreaterThan(introduced);
+      // Once: the superior body is not touched, and nothing is introduced twice.
+      expect(all.split('(LĐLĐ)').length - 1).toBe(1);
+      expect(all).not.toContain('Lao động (LĐLĐ) tỉnh');
+    });
+  }
+
+  it('is not introduced where the office has no such abbreviation (a ward union since 2025)', () => {
+    const t = BUILT_IN_TEMPLATES.find((x) => x.key === 'tcn-ke-hoach')!;
+    const ward = { ...EXAMPLE_OFFICE, issuingBody: 'CÔNG ĐOÀN PHƯỜNG BẾN NGHÉ' };
+    const all = text(instantiateTemplate(t.content, { ...values(2025), office: ward }).doc);
+    expect(all).not.toMatch(/\(LĐLĐ\)|\(CĐ/);
+    expect(all).toContain('Ban Thường vụ Công đoàn phường Bến Nghé xây dựng');
+  });
+});

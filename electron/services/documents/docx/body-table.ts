@@ -13,6 +13,7 @@ import {
 import { isCentredCell } from '../../../../shared/documents/layout';
 import type { TableBlock } from '../../../../shared/documents/model';
 import type { PageSetup } from './page';
+import { blankParts } from '../../../../shared/documents/blanks';
 import { BLACK, safeText } from './runs';
 import { CELL_PADDING, columnWidths, tableSize } from '../../../../shared/documents/table-widths';
 import { tableTextStyle } from './styles';
@@ -37,7 +38,15 @@ export function bodyTable(block: TableBlock, _setup: PageSetup, width: number, k
       style,
       keepNext: keepNext || undefined,
       alignment: centred ? AlignmentType.CENTER : undefined,
-      children: [new TextRun({ text: safeText(text), bold: strong || undefined, boldComplexScript: strong || undefined })],
+      children: blankParts(safeText(text)).map(
+        (part) =>
+          new TextRun({
+            text: part.text,
+            bold: strong || undefined,
+            boldComplexScript: strong || undefined,
+            highlight: part.blank ? 'yellow' : undefined,
+          }),
+      ),
     });
   const row = (cells: readonly string[], header: boolean, index = -1) => {
     const strong = header || bold.has(index);

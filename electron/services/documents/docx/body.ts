@@ -3,7 +3,7 @@ import type { Block } from '../../../../shared/documents/model';
 import { blockLine, numberBlocks } from '../../../../shared/documents/numbering';
 import { bodyTable } from './body-table';
 import type { PageSetup } from './page';
-import { run } from './runs';
+import { markedRuns } from './runs';
 
 // Body text: size 14, justified, first-line indent 1.27 cm, 6 pt after, line spacing 1.15.
 // Headings 'I. …' (caps) / '1. …' / '1.1. …' bold; bullets '- …'; points 'a) …'; tables.
@@ -21,7 +21,7 @@ export function bodyParagraph(text: string, setup: PageSetup, style: BodyStyle =
     spacing: { before: 0, after: 120, line: 276, lineRule: LineRuleType.AUTO },
     keepNext: style.keepNext,
     keepLines: style.keepNext,
-    children: [run(text, { size: setup.bodySize, bold: style.bold, italics: style.italics })],
+    children: markedRuns(text, { size: setup.bodySize, bold: style.bold, italics: style.italics }),
   });
 }
 

@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import { blankParts } from '../../../../shared/documents/blanks';
 import { RULE_LINE_PT } from '../../../../shared/documents/header-layout';
 
 // Text runs and paragraphs in the official font: Times New Roman on every script slot, black.
@@ -41,6 +42,28 @@ export function run(text: string, style: RunStyle, lineBreakBefore = false): Tex
     boldComplexScript: style.bold || undefined,
     italics: style.italics || undefined,
     italicsComplexScript: style.italics || undefined,
+  });
+}
+
+/** The runs of a text, its unknown figures ('…..') highlighted in yellow for the clerk to fill. */
+export function markedRuns(text: string, style: RunStyle): TextRun[] {
+  const parts = blankParts(text);
+  if (parts.length <= 1 && !parts[0]?.blank) return [run(text, style)];
+  return parts.map((p) => (p.blank ? blankRun(p.text, style) : run(p.text, style)));
+}
+
+function blankRun(text: string, style: RunStyle): TextRun {
+  return new TextRun({
+    text,
+    font: FONT,
+    color: BLACK,
+    size: style.size * 2,
+    sizeComplexScript: style.size * 2,
+    bold: style.bold || undefined,
+    boldComplexScript: style.bold || undefined,
+    italics: style.italics || undefined,
+    italicsComplexScript: style.italics || undefined,
+    highlight: 'yellow',
   });
 }
 

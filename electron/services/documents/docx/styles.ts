@@ -1,4 +1,4 @@
-import type { IParagraphStyleOptions } from 'docx';
+import { LineRuleType, type IParagraphStyleOptions } from 'docx';
 import { BLACK, FONT } from './runs';
 import { TABLE_SIZES, type TableSize } from '../../../../shared/documents/table-widths';
 
@@ -15,6 +15,8 @@ export function documentParagraphStyles(): IParagraphStyleOptions[] {
     name: `Table Text ${size}`,
     quickFormat: false,
     run: { font: FONT, color: BLACK, size: size * 2, sizeComplexScript: size * 2 },
-    paragraph: { spacing: { before: 60, after: 60, line: 240 } },
+    // "Single" spacing must say so: LibreOffice reads a line of 240 without a rule as exactly 12 pt,
+    // which squeezes 13 pt text and makes its rows differ from Word's and the print view's.
+    paragraph: { spacing: { before: 60, after: 60, line: 240, lineRule: LineRuleType.AUTO } },
   }));
 }

@@ -1,6 +1,7 @@
 // .xls (Excel 97–2003) and .ods (LibreOffice) through SheetJS (the maintained @e965/xlsx build),
 // and .csv once decoded. Runs in the sheet worker for big files, under its memory and time caps.
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
+import { sheetJs } from '../lazy-libraries';
 import {
   dateFormatInfo,
   fillMerges,
@@ -23,7 +24,7 @@ function cellValue(cell: XLSX.CellObject, date1904: boolean): RawValue {
       return !!cell.v;
     case 'n': {
       const v = cell.v as number;
-      if (cell.z && XLSX.SSF.is_date(cell.z)) return serialToDate(v, date1904) ?? v;
+      if (cell.z && sheetJs().SSF.is_date(cell.z)) return serialToDate(v, date1904) ?? v;
       return v;
     }
     case 'd':
@@ -81,7 +82,7 @@ function fromSheetJs(wb: XLSX.WorkBook, format: SheetFormat, fileName: string): 
 }
 
 export function readWithSheetJs(data: Buffer, format: 'xls' | 'ods', fileName: string): WorkbookData {
-  const wb = XLSX.read(data, {
+  const wb = sheetJs().read(data, {
     type: 'buffer',
     dense: true,
     cellDates: false,
@@ -95,7 +96,7 @@ export function readWithSheetJs(data: Buffer, format: 'xls' | 'ods', fileName: s
 
 /** CSV text (already decoded) with its separator: every value stays text, as typed. */
 export function readCsvText(text: string, separator: string, fileName: string): WorkbookData {
-  const wb = XLSX.read(text, { type: 'string', dense: true, raw: true, FS: separator, cellHTML: false });
+  const wb = sheetJs().read(text, { type: 'string', dense: true, raw: true, FS: separator, cellHTML: false });
   const book = fromSheetJs(wb, 'csv', fileName);
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   for (const s of book.sheets) s.name = base || s.name;

@@ -5,7 +5,6 @@
 // memory back before the rows are checked.
 // Where the worker code comes from: see ../worker-entry.ts. Without worker code, files are read
 // in-process (same guard and limits, no memory cap).
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../../shared/api/result';
 import { locateWorkerEntry, type WorkerSpec } from '../worker-entry';
@@ -39,12 +38,7 @@ let spec: WorkerSpec | null | undefined;
 let warned = false;
 
 function locate(): WorkerSpec | null {
-  spec ??= locateWorkerEntry({
-    envVar: 'CONGDOAN_SHEET_WORKER',
-    bundledName: 'sheet-worker.cjs',
-    sourceEntry: path.join('electron', 'services', 'files', 'sheets', 'worker.ts'),
-    mark: SHEET_WORKER_MARK,
-  });
+  spec ??= locateWorkerEntry({ worker: 'sheet', mark: SHEET_WORKER_MARK });
   return spec;
 }
 

@@ -2,6 +2,7 @@
 // its sheet and header), folded row label → indicator code, or null for "Không điền". Codes, not
 // ids, so that next year's round with the same indicator set gets the same matches.
 import type { ServiceContext } from '../../context';
+import { readSetting, writeSetting } from '../../settings/store';
 
 const KEY = 'reports.upwardMatches';
 const MAX_TEMPLATES = 40;
@@ -12,15 +13,9 @@ interface Stored {
 }
 
 function load(ctx: ServiceContext): Stored {
-  const raw = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(KEY) as string | undefined;
-  if (!raw) return { templates: {} };
-  try {
-    const parsed = JSON.parse(raw) as Partial<Stored>;
-    return parsed && typeof parsed.templates === 'object' && parsed.templates ? { templates: parsed.templates } : { templates: {} };
-  } catch {
-    // A damaged value only costs the memory of past matches; the clerk confirms them again.
-    return { templates: {} };
-  }
+  // A damaged value (read as null) only costs the memory of past matches; the clerk confirms them again.
+  const parsed = readSetting<Partial<Stored>>(ctx, KEY);
+  return parsed && typeof parsed.templates === 'object' && parsed.templates ? { templates: parsed.templates } : { templates: {} };
 }
 
 /**
@@ -50,9 +45,7 @@ export function saveMatches(ctx: ServiceContext, templateKey: string, labels: Ma
   const kept = Object.entries(stored.templates)
     .sort((a, b) => b[1].usedAt.localeCompare(a[1].usedAt))
     .slice(0, MAX_TEMPLATES);
-  ctx.db
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-    .run(KEY, JSON.stringify({ templates: Object.fromEntries(kept) }));
+  writeSetting(ctx, KEY, { templates: Object.fromEntries(kept) });
 }
 
 export function roundUuid(ctx: ServiceContext, roundId: number): string | null {

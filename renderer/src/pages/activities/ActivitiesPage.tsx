@@ -1,12 +1,12 @@
 import { Button, DatePicker, Input, Segmented, Select, Space, Table, Tag } from 'antd';
 import { CalendarOutlined, PlusOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useDeferredValue, useEffect, useState } from 'react';
 import type { ActivitySummary } from '../../../../shared/activities/schema';
 import { shortName } from '../../../../shared/documents/office-text';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call } from '../../api/client';
+import { useApi, useSettings } from '../../api/hooks';
+import { useHashRoute, type HashRoute } from '../../app/useHashRoute';
 import { DATE_FORMAT, dayjsToIso } from '../../lib/forms';
 import { foldedFilter } from '../../lib/select';
 import { ActivityCalendar } from './ActivityCalendar';
@@ -16,12 +16,18 @@ import { count, money } from './money';
 import { useActivityList, useActivityTypes, useRoundOptions } from './useActivities';
 import './activities.css';
 import { today } from '../../lib/clock';
+import { useNewShortcut } from '../../lib/useNewShortcut';
+import { HelpButton } from '../../components/HelpButton';
 
 type View = 'list' | 'calendar';
 
+/** '#/hoat-dong?xem=lich' opens the calendar. */
+const viewFromHash = ({ query }: HashRoute): View => (query.get('xem') === 'lich' ? 'calendar' : 'list');
+
 /** "Hoạt động": the activity log of the office and its grassroots units, as a list or a calendar. */
 export function ActivitiesPage() {
-  const [view, setView] = useState<View>(() => (window.location.hash.includes('xem=lich') ? 'calendar' : 'list'));
+  const askedView = useHashRoute(viewFromHash);
+  const [view, setView] = useState<View>(askedView);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const [typeId, setTypeId] = useState<number | null>(null);
@@ -35,11 +41,8 @@ export function ActivitiesPage() {
   const [typesOpen, setTypesOpen] = useState(false);
   const types = useActivityTypes();
   const { options: roundOptions } = useRoundOptions();
-  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
-  const units = useQuery({
-    queryKey: ['units.list', { includeDissolved: true }],
-    queryFn: () => call('units.list', { includeDissolved: true }),
-  });
+  const settings = useSettings();
+  const units = useApi('units.list', { includeDissolved: true });
   const officeName = settings.data?.settings ? shortName(settings.data.settings.issuingBody) : 'Văn phòng';
   const PAGE = 50;
 
@@ -50,18 +53,10 @@ export function ActivitiesPage() {
   );
   useEffect(() => setPage(1), [deferred, typeId, organiser, roundId, range]);
 
-  // Ctrl+N: log an activity, as on the other pages.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'n') {
-        e.preventDefault();
-        setNewDate(undefined);
-        setEditing('new');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useNewShortcut(() => {
+    setNewDate(undefined);
+    setEditing('new');
+  });
 
   const organiserOptions = [
     { value: 'office', label: `${officeName} (văn phòng)` },
@@ -73,6 +68,7 @@ export function ActivitiesPage() {
     <div className="page">
       <div className="page-header">
         <h1>Hoạt động</h1>
+        <HelpButton topic="hoat-dong" />
         <Space wrap>
           <Button icon={<SettingOutlined />} onClick={() => setTypesOpen(true)}>
             Loại hoạt động

@@ -1,16 +1,18 @@
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Spin } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { ActivityInput, Measure } from '../../../../shared/activities/schema';
 import { MEASURE_SHORT, MEASURES } from '../../../../shared/activities/schema';
 import { shortName } from '../../../../shared/documents/office-text';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { skipToken, useApi, useApiMutation, useSettings } from '../../api/hooks';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs, showFieldErrors } from '../../lib/forms';
 import { foldedFilter } from '../../lib/select';
+import { DraftNotice, useFormDraft } from '../../components/DraftNotice';
+import { useCloseGuard } from '../../lib/useCloseGuard';
 import { BeneficiaryPicker, type PickedBeneficiary } from './BeneficiaryPicker';
 import { money, moneyInputProps } from './money';
-import { useActivityTypes, useInvalidateActivities, useRoundOptions } from './useActivities';
+import { useActivityTypes, useRoundOptions } from './useActivities';
 
 /** 0 in the organiser field = the office itself (null in the API). */
 const OFFICE = 0;
@@ -47,21 +49,23 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
   const [form] = Form.useForm<FormValues>();
   const types = useActivityTypes();
   const { rounds, options: roundOptions } = useRoundOptions();
-  const invalidate = useInvalidateActivities();
-  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
-  const units = useQuery({
-    queryKey: ['units.list', { includeDissolved: false }],
-    queryFn: () => call('units.list', { includeDissolved: false }),
-  });
+  const create = useApiMutation('activities.create');
+  const update = useApiMutation('activities.update');
+  const del = useApiMutation('activities.delete');
+  const settings = useSettings();
+  const units = useApi('units.list', { includeDissolved: false });
   const editingId = typeof open === 'number' ? open : null;
-  const existing = useQuery({
-    queryKey: ['activities.get', editingId],
-    queryFn: () => call('activities.get', { id: editingId! }),
-    enabled: editingId !== null,
-  });
+  const existing = useApi('activities.get', editingId !== null ? { id: editingId } : skipToken);
   const [beneficiaries, setBeneficiaries] = useState<PickedBeneficiary[]>([]);
   const [roundTouched, setRoundTouched] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const draft = useFormDraft<{ values: FormValues; beneficiaries: PickedBeneficiary[] }>(open === null ? null : `activity:${open}`);
+  const closeUnsaved = () => {
+    if (dirty) draft.keep({ values: form.getFieldsValue(true) as FormValues, beneficiaries });
+    onClose();
+  };
+  const guard = useCloseGuard({ open: open !== null, dirty, onClose: closeUnsaved, keepsDraft: true });
 
   const typeId = Form.useWatch('typeId', form);
   const date = Form.useWatch('date', form);
@@ -89,6 +93,7 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
   const fill = useEffectEvent(() => {
     if (open === null) return;
     setRoundTouched(false);
+    setDirty(false);
     if (open === 'new') {
       const d = isoToDayjs(defaults?.date ?? null) ?? null;
       form.resetFields();
@@ -167,10 +172,10 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
     };
     setSaving(true);
     try {
-      const r = editingId !== null ? await call('activities.update', { id: editingId, ...input }) : await call('activities.create', input);
-      invalidate();
+      const r = editingId !== null ? await update.mutateAsync({ id: editingId, ...input }) : await create.mutateAsync(input);
       message.success(`Đã lưu hoạt động "${r.activity.title}".`);
       for (const w of r.warnings) message.warning(w, 8);
+      draft.clear();
       onClose();
     } catch (e) {
       if (!showFieldErrors(form, e)) message.error(errorMessage(e));
@@ -181,8 +186,7 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
 
   const remove = async () => {
     try {
-      await call('activities.delete', { id: editingId! });
-      invalidate();
+      await del.mutateAsync({ id: editingId! });
       message.success('Đã xóa hoạt động.');
       onClose();
     } catch (e) {
@@ -196,7 +200,7 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
   return (
     <Modal
       open={open !== null}
-      onCancel={onClose}
+      {...guard.modalProps}
       width={900}
       title={editingId !== null ? 'Sửa hoạt động' : 'Ghi hoạt động'}
       destroyOnHidden
@@ -217,7 +221,7 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
             )}
           </div>
           <Space>
-            <Button onClick={onClose}>Hủy</Button>
+            <Button onClick={guard.requestClose}>Hủy</Button>
             <Button type="primary" loading={saving} onClick={save}>
               Lưu hoạt động
             </Button>
@@ -228,7 +232,18 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
       {loading ? (
         <Spin />
       ) : (
-        <Form<FormValues> form={form} layout="vertical" className="activity-form">
+        <Form<FormValues> form={form} layout="vertical" className="activity-form" onValuesChange={() => setDirty(true)}>
+          <DraftNotice
+            draft={draft.pending}
+            onRestore={(d) => {
+              form.setFieldsValue(d.values);
+              setBeneficiaries(d.beneficiaries);
+              setRoundTouched(true);
+              setDirty(true);
+              draft.clear();
+            }}
+            onDiscard={draft.clear}
+          />
           <div className="form-grid-2">
             <Form.Item name="typeId" label="Loại hoạt động" rules={[{ required: true, message: 'Hãy chọn loại hoạt động.' }]}>
               <Select
@@ -249,14 +264,14 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
               <DatePicker
                 format={DATE_FORMAT}
                 style={{ width: '100%' }}
-                placeholder="dd/mm/yyyy"
+                placeholder="ngày/tháng/năm"
                 onChange={(d) => {
                   if (!roundTouched) form.setFieldValue('roundId', roundFor(d));
                 }}
               />
             </Form.Item>
             <Form.Item name="endDate" label="Đến ngày (nếu nhiều ngày)">
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="ngày/tháng/năm" />
             </Form.Item>
             <Form.Item name="roundId" label="Tính vào đợt báo cáo" tooltip="Tự chọn theo ngày tổ chức: đợt có kỳ báo cáo chứa ngày đó.">
               <Select
@@ -299,7 +314,10 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
               </div>
               <BeneficiaryPicker
                 value={beneficiaries}
-                onChange={setBeneficiaries}
+                onChange={(b) => {
+                  setBeneficiaries(b);
+                  setDirty(true);
+                }}
                 roundId={roundId === undefined || roundId === NO_ROUND ? null : roundId}
                 date={dayjsToIso(date)}
                 activityId={editingId}

@@ -1,11 +1,11 @@
 import { App, Button, Checkbox, Empty, Input, List, Modal, Select, Space } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { ActivityTypeInput, Measure } from '../../../../shared/activities/schema';
 import { MEASURES, MEASURE_LABELS } from '../../../../shared/activities/schema';
-import { call, errorMessage } from '../../api/client';
-import { useActivityTypes, useInvalidateActivities } from './useActivities';
+import { errorMessage } from '../../api/client';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { useActivityTypes } from './useActivities';
 
 /** React keys for rows added in this session (not yet saved, so without an id). */
 let newRowKeys = 0;
@@ -26,12 +26,8 @@ type Row = {
 export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const types = useActivityTypes();
-  const invalidate = useInvalidateActivities();
-  const catalogue = useQuery({
-    queryKey: ['reports.defaultIndicators'],
-    queryFn: () => call('reports.defaultIndicators', {}),
-    staleTime: Infinity,
-  });
+  const saveTypes = useApiMutation('activities.saveTypes');
+  const catalogue = useApi('reports.defaultIndicators', {}, { staleTime: Infinity });
   const [rows, setRows] = useState<Row[]>([]);
   const [selected, setSelected] = useState(0);
   const [saving, setSaving] = useState(false);
@@ -64,8 +60,7 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
         hasBeneficiaries: r.hasBeneficiaries,
         indicators: r.indicators,
       }));
-      await call('activities.saveTypes', { types: input });
-      invalidate();
+      await saveTypes.mutateAsync({ types: input });
       message.success('Đã lưu danh sách loại hoạt động.');
       onClose();
     } catch (e) {

@@ -1,11 +1,10 @@
 import { Alert, Button, Empty, Input, Select, Table, Tag, Tooltip } from 'antd';
 import { DeleteOutlined, WarningOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Situation } from '../../../../shared/activities/schema';
 import { SITUATIONS, SITUATION_LABELS } from '../../../../shared/activities/schema';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call } from '../../api/client';
+import { useApi } from '../../api/hooks';
 
 export interface PickedBeneficiary {
   /** Null for a member record deleted since (kept as a name only, cannot be re-saved). */
@@ -34,27 +33,22 @@ const SITUATION_OPTIONS = SITUATIONS.map((s) => ({ value: s, label: SITUATION_LA
 export function BeneficiaryPicker({ value, onChange, roundId, date, activityId }: Props) {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
-  const search = useQuery({
-    queryKey: ['members.list', { query: deferred, limit: 20 }],
-    queryFn: () => call('members.list', { query: deferred, limit: 20, status: 'active' }),
-    enabled: deferred.length >= 2,
-    placeholderData: (prev) => prev,
-  });
+  const search = useApi(
+    'members.list',
+    { query: deferred, limit: 20, status: 'active' },
+    { enabled: deferred.length >= 2, placeholderData: (prev) => prev },
+  );
   const ids = value.map((b) => b.memberId).filter((id): id is number => id !== null);
-  const prior = useQuery({
-    queryKey: ['activities.priorSupport', ids, roundId, date, activityId],
-    queryFn: () =>
-      call('activities.priorSupport', {
-        memberIds: ids,
-        roundId,
-        date: date ?? '',
-        ...(activityId ? { excludeActivityId: activityId } : {}),
-      }),
-    enabled: ids.length > 0 && (roundId !== null || !!date),
-    // Always asked afresh when a form opens (an activity may have just been saved), but not
-    // refreshed under a form that is closing after its own save.
-    staleTime: 0,
-  });
+  const prior = useApi(
+    'activities.priorSupport',
+    { memberIds: ids, roundId, date: date ?? '', ...(activityId ? { excludeActivityId: activityId } : {}) },
+    {
+      enabled: ids.length > 0 && (roundId !== null || !!date),
+      // Always asked afresh when a form opens (an activity may have just been saved), but not
+      // refreshed under a form that is closing after its own save.
+      staleTime: 0,
+    },
+  );
   const priorBy = useMemo(() => new Map((prior.data ?? []).map((p) => [p.memberId, p])), [prior.data]);
   const picked = new Set(ids);
 

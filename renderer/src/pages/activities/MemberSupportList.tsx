@@ -1,9 +1,10 @@
 import { Empty, Spin, Table, Tag } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import type { MemberSupport } from '../../../../shared/activities/schema';
 import { SITUATION_LABELS } from '../../../../shared/activities/schema';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { navigate } from '../../app/useHashRoute';
 import { money } from './money';
 import './activities.css';
 
@@ -12,9 +13,9 @@ import './activities.css';
  * newest first. Mounted at the end of the member drawer.
  */
 export function MemberSupportList({ memberId }: { memberId: number }) {
-  const q = useQuery({ queryKey: ['activities.forMember', memberId], queryFn: () => call('activities.forMember', { memberId }) });
+  const q = useApi('activities.forMember', { memberId });
   const goTo = () => {
-    window.location.hash = '#/hoat-dong';
+    navigate('#/hoat-dong');
   };
   return (
     <section className="support-list" aria-label="Hỗ trợ đã nhận">

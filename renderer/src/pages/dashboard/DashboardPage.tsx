@@ -1,17 +1,20 @@
 import { Alert, Button, Card, Col, List, Row, Statistic } from 'antd';
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { navigate } from '../../app/useHashRoute';
 import type { PageKey } from '../../app/routes';
 import { ReportsDashboardCard } from '../reports/ReportsDashboardCard';
 import { IncomingDashboardCard } from '../incoming/IncomingDashboardCard';
+import { HelpButton } from '../../components/HelpButton';
+import { FirstRunChecklist } from './FirstRunChecklist';
 
 export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
-  const q = useQuery({ queryKey: ['app.dashboard'], queryFn: () => call('app.dashboard', {}) });
+  const q = useApi('app.dashboard', {});
   const d = q.data;
   return (
     <div className="page">
       <div className="page-header">
         <h1>Tổng quan</h1>
+        <HelpButton topic="bat-dau" />
       </div>
       {q.error && <Alert type="error" showIcon message={(q.error as Error).message} style={{ marginBottom: 16 }} />}
       {d && !d.officeConfigured && (
@@ -28,6 +31,7 @@ export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
           }
         />
       )}
+      <FirstRunChecklist />
       {d?.backup.remind && (
         <Alert
           type="warning"
@@ -40,7 +44,7 @@ export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
           }
           description="Máy tính hỏng hoặc bị nhiễm mã độc thì mất toàn bộ danh sách đoàn viên, văn bản, báo cáo. Hãy sao lưu ra USB và cất ở nơi khác."
           action={
-            <Button type="primary" onClick={() => (window.location.hash = '#/cai-dat?tab=sao-luu')}>
+            <Button type="primary" onClick={() => navigate('#/cai-dat?tab=sao-luu')}>
               Sao lưu ngay
             </Button>
           }
@@ -48,20 +52,20 @@ export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8}>
-          <Card>
+          <Card className="dashboard-card">
             <Statistic title="Công đoàn cơ sở đang hoạt động" value={d?.activeUnits ?? 0} loading={q.isLoading} />
-            <Button type="link" style={{ padding: 0 }} onClick={() => go('cong-doan-co-so')}>
-              Xem danh sách
-            </Button>
+            {d && d.dissolvedUnits > 0 && <span className="muted">{d.dissolvedUnits} đơn vị đã giải thể (lưu lịch sử)</span>}
+            <div>
+              <Button type="link" style={{ padding: 0 }} onClick={() => go('cong-doan-co-so')}>
+                Xem danh sách
+              </Button>
+            </div>
           </Card>
         </Col>
         <Col xs={24} md={8}>
-          <Card>
+          <Card className="dashboard-card">
             <Statistic title="Đoàn viên đang sinh hoạt" value={d?.activeMembers ?? 0} loading={q.isLoading} groupSeparator="." />
-            <span className="muted">
-              trong đó nữ: {(d?.activeWomen ?? 0).toLocaleString('vi-VN')}
-              {d && d.dissolvedUnits > 0 ? ` · ${d.dissolvedUnits} đơn vị đã giải thể (lưu lịch sử)` : ''}
-            </span>
+            <span className="muted">trong đó nữ: {(d?.activeWomen ?? 0).toLocaleString('vi-VN')}</span>
             <div>
               <Button type="link" style={{ padding: 0 }} onClick={() => go('doan-vien')}>
                 Xem đoàn viên
@@ -70,7 +74,7 @@ export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
           </Card>
         </Col>
         <Col xs={24} md={8}>
-          <Card title="Số đơn vị theo khối" size="small" loading={q.isLoading}>
+          <Card title="Số đơn vị theo khối" size="small" loading={q.isLoading} className="dashboard-card">
             <List
               size="small"
               dataSource={d?.unitsBySector ?? []}

@@ -1,6 +1,5 @@
 import { Alert, App, Button, Checkbox, Input, InputNumber, Space, Spin, Table, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import {
   DEFAULT_ANNIVERSARIES,
@@ -11,7 +10,8 @@ import {
   type AnniversaryEvent,
 } from '../../../../shared/documents/anniversaries';
 import { foldVi } from '../../../../shared/text/vi';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApi, useApiMutation } from '../../api/hooks';
 import { today } from '../../lib/clock';
 
 // Settings → "Ngày kỷ niệm": the dated events plans commemorate; templates compute
@@ -55,8 +55,8 @@ function uniqueKey(label: string, taken: Set<string>): string {
 
 export function AnniversariesEditor() {
   const { message } = App.useApp();
-  const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['documents.anniversaries'], queryFn: () => call('documents.anniversaries', {}) });
+  const q = useApi('documents.anniversaries', {});
+  const update = useApiMutation('documents.updateAnniversaries', { writes: 'documents.anniversaries' });
   const [rows, setRows] = useState<Row[]>([]);
   const [year, setYear] = useState(today().year());
   const [saving, setSaving] = useState(false);
@@ -87,8 +87,7 @@ export function AnniversariesEditor() {
     });
     setSaving(true);
     try {
-      const saved = await call('documents.updateAnniversaries', { events });
-      qc.setQueryData(['documents.anniversaries'], saved);
+      await update.mutateAsync({ events });
       message.success('Đã lưu danh sách ngày kỷ niệm.');
     } catch (e) {
       setError(errorMessage(e));

@@ -1,9 +1,8 @@
 import { Checkbox, Tag } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { WEEKS_BEFORE_PERIOD, suggestAnniversaries } from '../../../../shared/documents/anniversaries';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call } from '../../api/client';
+import { useApi } from '../../api/hooks';
 
 // The anniversaries a new plan will name ({các_ngày_kỷ_niệm}): those of the period and of the weeks
 // before it, round ones ticked; the clerk's ticks are what the plan prints.
@@ -20,7 +19,7 @@ export function AnniversaryPicker({
   value?: string[];
   onChange?: (ids: string[]) => void;
 }) {
-  const events = useQuery({ queryKey: ['documents.anniversaries'], queryFn: () => call('documents.anniversaries', {}) });
+  const events = useApi('documents.anniversaries', {});
   const list = useMemo(
     () => (events.data && from && to && from <= to ? suggestAnniversaries(events.data, from, to) : []),
     [events.data, from, to],

@@ -4,10 +4,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import type { CreateDocumentResult, TemplateInfo } from '../../../../shared/documents/api';
 import { KIND_NAMES } from '../../../../shared/documents/model';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
 import { DATE_FORMAT, dayjsToIso, showFieldErrors } from '../../lib/forms';
 import { AnniversaryPicker } from './AnniversaryPicker';
-import { useInvalidateDocuments, useTemplates } from './useDocuments';
+import { useTemplates } from './useDocuments';
 import { IncomingSelect } from '../incoming/IncomingSelect';
 import { today } from '../../lib/clock';
 
@@ -48,7 +49,8 @@ export function CreateDocumentModal({
   const { modal, message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const templates = useTemplates();
-  const invalidate = useInvalidateDocuments();
+  const create = useApiMutation('documents.create');
+  const deleteTemplate = useApiMutation('documents.deleteTemplate');
   const key = Form.useWatch('templateKey', form);
   const year = Form.useWatch('year', form);
   const period = Form.useWatch('period', form);
@@ -78,7 +80,7 @@ export function CreateDocumentModal({
     setBusy(true);
     setError(null);
     try {
-      const created = await call('documents.create', {
+      const created = await create.mutateAsync({
         templateKey: v.templateKey,
         year: v.year,
         date: dayjsToIso(v.date)!,
@@ -89,7 +91,6 @@ export function CreateDocumentModal({
         incomingId: template?.kind === 'KH' || template?.kind === 'HD' ? (v.incomingId ?? null) : null,
         anniversaries: template?.period ? (v.anniversaries ?? []) : undefined,
       });
-      invalidate();
       onCreated(created);
     } catch (e) {
       if (!showFieldErrors(form, e)) setError(errorMessage(e));
@@ -107,9 +108,8 @@ export function CreateDocumentModal({
       cancelText: 'Không xóa',
       onOk: async () => {
         try {
-          await call('documents.deleteTemplate', { key: t.key });
+          await deleteTemplate.mutateAsync({ key: t.key });
           if (key === t.key) form.setFieldsValue({ templateKey: 'tcn-ke-hoach' });
-          invalidate();
           message.success(`Đã xóa mẫu "${t.name}".`);
         } catch (e) {
           message.error(errorMessage(e));

@@ -12,64 +12,31 @@ import {
   SafetyCertificateOutlined,
   SaveOutlined,
 } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
-import dayjs from 'dayjs';
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { STATE_LABELS, type DocumentRecord } from '../../../../shared/documents/api';
 import { documentCode } from '../../../../shared/documents/dates';
-import { compactDocument } from '../../../../shared/documents/editing';
 import { KIND_NAMES, hasNextYear } from '../../../../shared/documents/model';
 import { hasReportForm } from '../../../../shared/documents/round-annex';
 import { isoToVn } from '../../../../shared/text/dates';
 import { call, errorMessage } from '../../api/client';
+import { useApiMutation, useSettings } from '../../api/hooks';
 import { saveDownload } from '../../lib/files';
 import { AddresseesEditor } from './AddresseesEditor';
-import { DocumentSheet } from './DocumentSheet';
-import { fromEditorDoc, newUid, toEditorDoc, type EditorAnnex, type EditorDoc, type KeyedBlock } from './editor-model';
-import { GeneralFields, SignerFields, TextListEditor, type DocUpdate } from './HeaderFields';
+import { fromEditorDoc, newUid, type EditorAnnex, type KeyedBlock } from './editor-model';
+import { GeneralFields, SignerFields, TextListEditor } from './HeaderFields';
 import { IssueModal } from './IssueModal';
 import { NextYearModal } from './NextYearModal';
 import { OutlineEditor } from './OutlineEditor';
+import { IncomingLink } from './IncomingLink';
+import { IssuedPdfButton } from './IssuedPdf';
 import { PlanRoundButton, ReportFormNote } from './PlanRound';
 import { SaveTemplateModal } from './SaveTemplateModal';
-import { goToEditor, goToList, goToPrint, useDocument, useInvalidateDocuments, useOffice } from './useDocuments';
+import { PreviewPane } from './PreviewPane';
+import { SaveStatusText } from './SaveStatusText';
+import { useAutosave } from './useAutosave';
+import { useEditorKeys } from './useEditorKeys';
+import { goToEditor, goToList, goToPrint, useDocument } from './useDocuments';
 import { VersionDrawer } from './VersionDrawer';
-
-type SaveStatus = { kind: 'saved'; at: string } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'error'; message: string };
-
-/** Autosave waits this long after the last keystroke. */
-const AUTOSAVE_MS = 1000;
-/** Width of an A4 sheet in CSS pixels (210 mm). */
-const SHEET_PX = 794;
-
-function StatusText({ status }: { status: SaveStatus }) {
-  switch (status.kind) {
-    case 'saved':
-      return (
-        <span className="muted" role="status">
-          Đã lưu lúc {dayjs(status.at).format('HH:mm')}
-        </span>
-      );
-    case 'dirty':
-      return (
-        <span className="muted" role="status">
-          Có thay đổi, sắp lưu…
-        </span>
-      );
-    case 'saving':
-      return (
-        <span className="muted" role="status">
-          Đang lưu…
-        </span>
-      );
-    case 'error':
-      return (
-        <span role="status" style={{ color: '#d92d20' }}>
-          Chưa lưu được: {status.message}
-        </span>
-      );
-  }
-}
 
 export function DocumentEditor({ id }: { id: number }) {
   const q = useDocument(id);
@@ -88,91 +55,14 @@ export function DocumentEditor({ id }: { id: number }) {
 
 function Editor({ initial }: { initial: DocumentRecord }) {
   const { message, modal } = App.useApp();
-  const qc = useQueryClient();
-  const invalidate = useInvalidateDocuments();
-  const office = useOffice().data?.settings ?? null;
+  const office = useSettings().data?.settings ?? null;
+  const { record, doc, year, status, update, changeYear, flush, load, discard } = useAutosave(initial);
   const id = initial.id;
-
-  const [record, setRecord] = useState(initial);
-  const [doc, setDoc] = useState<EditorDoc>(() => toEditorDoc(initial.doc));
-  const [year, setYear] = useState(initial.year);
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved', at: initial.updatedAt });
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const [dialog, setDialog] = useState<null | 'issue' | 'versions' | 'template' | 'next-year'>(null);
+  const duplicateDoc = useApiMutation('documents.duplicate');
+  const deleteDoc = useApiMutation('documents.delete');
   const readOnly = record.state === 'issued';
-
-  const latest = useRef({ doc, year });
-  latest.current = { doc, year };
-  const dirty = useRef(false);
-  const timer = useRef<number | undefined>(undefined);
-  const inFlight = useRef<Promise<boolean> | null>(null);
-
-  /** Saves now (waiting for a save in progress); true when everything typed is stored. */
-  const flush = useCallback(
-    async (manual = false): Promise<boolean> => {
-      window.clearTimeout(timer.current);
-      while (inFlight.current) await inFlight.current;
-      if (!dirty.current && !manual) return true;
-      dirty.current = false;
-      setStatus({ kind: 'saving' });
-      const { doc: current, year: currentYear } = latest.current;
-      const saving = call('documents.save', { id, doc: compactDocument(fromEditorDoc(current)), year: currentYear, manual }).then(
-        (r) => {
-          setStatus(dirty.current ? { kind: 'dirty' } : { kind: 'saved', at: r.updatedAt });
-          setRecord((rec) => ({ ...rec, title: current.title, kind: current.kind, year: currentYear, updatedAt: r.updatedAt }));
-          void qc.invalidateQueries({ queryKey: ['documents.list'] });
-          return true;
-        },
-        (e: unknown) => {
-          dirty.current = true;
-          setStatus({ kind: 'error', message: errorMessage(e) });
-          return false;
-        },
-      );
-      inFlight.current = saving;
-      const saved = await saving;
-      inFlight.current = null;
-      return saved;
-    },
-    [id, qc],
-  );
-
-  const update: DocUpdate = useCallback(
-    (fn) => {
-      setDoc((d) => fn(d));
-      dirty.current = true;
-      setStatus({ kind: 'dirty' });
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void flush(), AUTOSAVE_MS);
-    },
-    [flush],
-  );
-
-  const changeYear = (y: number) => {
-    setYear(y);
-    update((d) => d);
-  };
-
-  // Nothing typed is lost: save when leaving the editor or the page; in the browser, ask before
-  // closing the tab while a save is pending.
-  useEffect(() => {
-    const onHide = () => {
-      if (dirty.current) void flush();
-    };
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (window.api || (!dirty.current && !inFlight.current)) return;
-      void flush();
-      e.preventDefault();
-    };
-    window.addEventListener('pagehide', onHide);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      if (dirty.current) void flush();
-      qc.removeQueries({ queryKey: ['documents.get', id] });
-    };
-  }, [flush, qc, id]);
 
   /** Saves, then opens the print view. */
   const openPrint = useCallback(async () => {
@@ -180,32 +70,10 @@ function Editor({ initial }: { initial: DocumentRecord }) {
     goToPrint(id);
   }, [flush, id]);
 
-  // Ctrl+S saves (a version kept for good); Ctrl+P opens the print view instead of printing the editor.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey)) return;
-      const k = e.key.toLowerCase();
-      if (k === 's') {
-        e.preventDefault();
-        if (!readOnly) void flush(true).then((ok) => ok && message.success('Đã lưu.'));
-      } else if (k === 'p') {
-        e.preventDefault();
-        void openPrint();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [flush, openPrint, readOnly, message]);
-
-  const load = (r: DocumentRecord) => {
-    window.clearTimeout(timer.current);
-    dirty.current = false;
-    setRecord(r);
-    setDoc(toEditorDoc(r.doc));
-    setYear(r.year);
-    setStatus({ kind: 'saved', at: r.updatedAt });
-    invalidate();
-  };
+  /** Saves now, keeping a version for good. */
+  const saveNow = useCallback(() => void flush(true).then((ok) => ok && message.success('Đã lưu.')), [flush, message]);
+  const print = useCallback(() => void openPrint(), [openPrint]);
+  useEditorKeys({ save: saveNow, print, readOnly });
 
   const setBody = useCallback((fn: (b: KeyedBlock[]) => KeyedBlock[]) => update((d) => ({ ...d, body: fn(d.body) })), [update]);
   const setAnnex = (uid: number, fn: (a: EditorAnnex) => EditorAnnex) =>
@@ -223,8 +91,7 @@ function Editor({ initial }: { initial: DocumentRecord }) {
   const duplicate = async () => {
     try {
       await flush();
-      const copy = await call('documents.duplicate', { id });
-      invalidate();
+      const copy = await duplicateDoc.mutateAsync({ id });
       message.success('Đã tạo bản nháp mới. Bạn đang sửa bản nháp này.');
       goToEditor(copy.id);
     } catch (e) {
@@ -241,10 +108,8 @@ function Editor({ initial }: { initial: DocumentRecord }) {
       cancelText: 'Không xóa',
       onOk: async () => {
         try {
-          window.clearTimeout(timer.current);
-          dirty.current = false;
-          await call('documents.delete', { id });
-          invalidate();
+          discard();
+          await deleteDoc.mutateAsync({ id });
           message.success(`Đã xóa dự thảo "${record.title}".`);
           goToList();
         } catch (e) {
@@ -252,24 +117,6 @@ function Editor({ initial }: { initial: DocumentRecord }) {
         }
       },
     });
-
-  // Preview: as wide as its pane allows, follows the block being edited.
-  const previewDoc = useDeferredValue(doc);
-  const pane = useRef<HTMLDivElement>(null);
-  const [zoom, setZoom] = useState(0.6);
-  useLayoutEffect(() => {
-    const el = pane.current;
-    if (!el) return;
-    const fit = () => setZoom(Math.max(0.35, Math.min(1, (el.clientWidth - 40) / SHEET_PX)));
-    fit();
-    const ro = new ResizeObserver(fit);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  useEffect(() => {
-    if (focusIndex === null) return;
-    pane.current?.querySelector(`.doc-sheet:first-child [data-block="${focusIndex}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [focusIndex, previewDoc]);
 
   const code = record.number !== null ? documentCode(record.number, record.kind, doc.header.codeSuffix) : null;
   const kindName = KIND_NAMES[doc.kind];
@@ -285,7 +132,7 @@ function Editor({ initial }: { initial: DocumentRecord }) {
             {code ? ` số ${code}` : ''}: {doc.title}
           </h1>
           <Tag color={readOnly ? 'green' : 'gold'}>{STATE_LABELS[record.state]}</Tag>
-          {!readOnly && <StatusText status={status} />}
+          {!readOnly && <SaveStatusText status={status} />}
         </div>
         <Space wrap size={8}>
           <Button icon={<HistoryOutlined />} onClick={() => setDialog('versions')}>
@@ -299,6 +146,7 @@ function Editor({ initial }: { initial: DocumentRecord }) {
           <Button icon={<FileWordOutlined />} onClick={downloadDocx}>
             Tải Word
           </Button>
+          {readOnly && <IssuedPdfButton id={id} />}
           {hasReportForm(doc) && <PlanRoundButton record={record} beforeOpen={() => flush()} />}
           {!readOnly && (
             <Button type="primary" icon={<SafetyCertificateOutlined />} onClick={() => setDialog('issue')}>
@@ -316,7 +164,7 @@ function Editor({ initial }: { initial: DocumentRecord }) {
                         key: 'save',
                         icon: <SaveOutlined />,
                         label: 'Lưu ngay (Ctrl+S)',
-                        onClick: () => void flush(true).then((ok) => ok && message.success('Đã lưu.')),
+                        onClick: saveNow,
                       },
                     ]),
                 { key: 'template', icon: <SaveOutlined />, label: 'Lưu thành mẫu…', onClick: () => setDialog('template') },
@@ -395,6 +243,9 @@ function Editor({ initial }: { initial: DocumentRecord }) {
             ]}
           />
           <div className="doc-section-title">Căn cứ (in nghiêng)</div>
+          {(doc.kind === 'KH' || doc.kind === 'HD') && (
+            <IncomingLink record={record} basis={doc.basis} readOnly={readOnly} beforeChange={() => flush()} onChanged={load} />
+          )}
           <TextListEditor
             items={doc.basis}
             onChange={(basis) => update((d) => ({ ...d, basis }))}
@@ -499,15 +350,7 @@ function Editor({ initial }: { initial: DocumentRecord }) {
             </div>
           ))}
         </div>
-        <div className="doc-editor-right" ref={pane} aria-label="Xem trước bản in">
-          <div className="doc-preview-bar">
-            <span>Xem trước khổ A4 (như khi in)</span>
-            <span>{Math.round(zoom * 100)}%</span>
-          </div>
-          <div className="doc-preview-scale" style={{ ['--doc-zoom' as string]: zoom }}>
-            <DocumentSheet doc={previewDoc} highlight={focusIndex} />
-          </div>
-        </div>
+        <PreviewPane doc={doc} focusIndex={focusIndex} />
       </div>
 
       <IssueModal
@@ -535,7 +378,6 @@ function Editor({ initial }: { initial: DocumentRecord }) {
         beforeSave={() => flush()}
         onSaved={(t) => {
           setDialog(null);
-          invalidate();
           message.success(`Đã lưu mẫu "${t.name}". Chọn mẫu này khi bấm "Tạo văn bản".`);
         }}
       />
@@ -544,7 +386,6 @@ function Editor({ initial }: { initial: DocumentRecord }) {
         onClose={() => setDialog(null)}
         onOpen={(newId) => {
           setDialog(null);
-          invalidate();
           goToEditor(newId);
         }}
       />

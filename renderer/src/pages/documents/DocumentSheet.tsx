@@ -1,3 +1,4 @@
+import { blankParts } from '../../../../shared/documents/blanks';
 import { annexNoteText } from '../../../../shared/documents/dates';
 import { SIGNATURE_SPACE_LINES, isCentredCell, recipientLines } from '../../../../shared/documents/layout';
 import type { AnnexSignature, Block, OfficialDocument, TableBlock } from '../../../../shared/documents/model';
@@ -9,6 +10,25 @@ import { SheetHeader } from './SheetHeader';
 // The document laid out like the printed page (A4, Times New Roman, the margins and spacing of
 // document-format.md), using the same numbering and date functions as the Word writer. Used for
 // the live preview and the print view.
+
+/** A text with its unknown figures ('…..') marked, as the Word file highlights them. */
+function Marked({ text }: { text: string }) {
+  const parts = blankParts(text);
+  if (!parts.some((p) => p.blank)) return <>{text}</>;
+  return (
+    <>
+      {parts.map((p, i) =>
+        p.blank ? (
+          <mark key={i} className="doc-blank" title="Chưa có số liệu: hãy điền số vào chỗ này">
+            {p.text}
+          </mark>
+        ) : (
+          p.text
+        ),
+      )}
+    </>
+  );
+}
 
 function Blocks({ blocks, highlight, landscape = false }: { blocks: readonly Block[]; highlight?: number | null; landscape?: boolean }) {
   const labels = numberBlocks(blocks);
@@ -32,7 +52,7 @@ function Blocks({ blocks, highlight, landscape = false }: { blocks: readonly Blo
                   <tr key={r} className={block.boldRows?.includes(r) ? 'doc-bold' : undefined}>
                     {block.columns.map((_c, k) => (
                       <td key={k} className={isCentredCell(block.columns, k, row[k] ?? '') ? 'num' : undefined}>
-                        {row[k] ?? ''}
+                        <Marked text={row[k] ?? ''} />
                       </td>
                     ))}
                   </tr>
@@ -44,7 +64,7 @@ function Blocks({ blocks, highlight, landscape = false }: { blocks: readonly Blo
         const text = block.text.trim() ? blockLine(block, labels[i]) : '\u00a0';
         return (
           <p key={i} className={`doc-p${block.type === 'heading' ? ' doc-heading' : ''}${cls}`} data-block={i}>
-            {text}
+            <Marked text={text} />
           </p>
         );
       })}
@@ -85,18 +105,18 @@ export function DocumentSheet({ doc, highlight }: DocumentSheetProps) {
         <SheetHeader doc={doc} />
         {doc.basis.map((t, i) => (
           <p key={`b${i}`} className="doc-p doc-italic">
-            {t}
+            <Marked text={t} />
           </p>
         ))}
         {doc.intro.map((t, i) => (
           <p key={`i${i}`} className="doc-p">
-            {t}
+            <Marked text={t} />
           </p>
         ))}
         <Blocks blocks={doc.body} highlight={highlight} />
         {doc.closing.map((t, i) => (
           <p key={`c${i}`} className="doc-p">
-            {t}
+            <Marked text={t} />
           </p>
         ))}
         <div className="doc-signature">

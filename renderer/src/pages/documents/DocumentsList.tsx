@@ -1,16 +1,20 @@
 import { Alert, App, Button, Dropdown, Empty, Input, Select, Space, Table, Tag } from 'antd';
 import { FileWordOutlined, MoreOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { useDeferredValue, useEffect, useState } from 'react';
-import { STATE_LABELS, type DocumentState, type DocumentSummary } from '../../../../shared/documents/api';
+import { useDeferredValue, useState } from 'react';
+import { DOCUMENT_STATES, STATE_LABELS, type DocumentState, type DocumentSummary } from '../../../../shared/documents/api';
 import { DOCUMENT_KINDS, KIND_NAMES, hasNextYear, type DocumentKind } from '../../../../shared/documents/model';
 import { isoToVn } from '../../../../shared/text/dates';
 import { call, errorMessage } from '../../api/client';
+import { useApiMutation, useSettings } from '../../api/hooks';
+import { navigate } from '../../app/useHashRoute';
 import { saveDownload } from '../../lib/files';
 import { today } from '../../lib/clock';
 import { registerHref } from '../incoming/useIncoming';
 import { CreateDocumentModal } from './CreateDocumentModal';
 import { NextYearModal } from './NextYearModal';
-import { goToEditor, goToPrint, useDocumentList, useInvalidateDocuments, useOffice } from './useDocuments';
+import { goToEditor, goToPrint, useDocumentList } from './useDocuments';
+import { useNewShortcut } from '../../lib/useNewShortcut';
+import { HelpButton } from '../../components/HelpButton';
 
 export function DocumentsList() {
   const { message, modal } = App.useApp();
@@ -22,21 +26,12 @@ export function DocumentsList() {
   const [creating, setCreating] = useState(false);
   const [nextYearOf, setNextYearOf] = useState<DocumentSummary | null>(null);
   const list = useDocumentList({ query: deferredQuery, year, kind, state });
-  const office = useOffice();
-  const invalidate = useInvalidateDocuments();
+  const office = useSettings();
+  const duplicateDoc = useApiMutation('documents.duplicate');
+  const deleteDoc = useApiMutation('documents.delete');
   const officeMissing = office.data?.isEmpty === true;
 
-  // Ctrl+N: new document.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'n') {
-        e.preventDefault();
-        setCreating(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useNewShortcut(() => setCreating(true));
 
   const download = async (d: DocumentSummary) => {
     try {
@@ -48,8 +43,7 @@ export function DocumentsList() {
 
   const duplicate = async (d: DocumentSummary) => {
     try {
-      const copy = await call('documents.duplicate', { id: d.id });
-      invalidate();
+      const copy = await duplicateDoc.mutateAsync({ id: d.id });
       goToEditor(copy.id);
     } catch (e) {
       message.error(errorMessage(e));
@@ -65,8 +59,7 @@ export function DocumentsList() {
       cancelText: 'Không xóa',
       onOk: async () => {
         try {
-          await call('documents.delete', { id: d.id });
-          invalidate();
+          await deleteDoc.mutateAsync({ id: d.id });
           message.success(`Đã xóa dự thảo "${d.title}".`);
         } catch (e) {
           message.error(errorMessage(e));
@@ -80,8 +73,9 @@ export function DocumentsList() {
     <div className="page">
       <div className="page-header">
         <h1>Kế hoạch & văn bản</h1>
+        <HelpButton topic="ke-hoach" />
         <Space wrap>
-          <Button icon={<PrinterOutlined />} onClick={() => (window.location.hash = registerHref('di', year ?? today().year()))}>
+          <Button icon={<PrinterOutlined />} onClick={() => navigate(registerHref('di', year ?? today().year()))}>
             In sổ văn bản đi
           </Button>
           <Button
@@ -101,7 +95,7 @@ export function DocumentsList() {
           showIcon
           style={{ marginBottom: 12 }}
           title="Chưa có thông tin đơn vị (tên đơn vị, ký hiệu, người ký). Hãy nhập ở Cài đặt → Thông tin đơn vị rồi quay lại tạo văn bản."
-          action={<Button onClick={() => (window.location.hash = '#/cai-dat')}>Mở Cài đặt</Button>}
+          action={<Button onClick={() => navigate('#/cai-dat')}>Mở Cài đặt</Button>}
         />
       )}
       <div className="toolbar">
@@ -138,7 +132,7 @@ export function DocumentsList() {
           style={{ width: 170 }}
           value={state ?? undefined}
           onChange={(v) => setState(v ?? null)}
-          options={(['draft', 'issued'] as const).map((s) => ({ value: s, label: STATE_LABELS[s] }))}
+          options={DOCUMENT_STATES.map((s) => ({ value: s, label: STATE_LABELS[s] }))}
         />
         {data && (
           <span className="muted" style={{ marginLeft: 'auto' }}>
@@ -236,13 +230,9 @@ export function DocumentsList() {
       />
       <NextYearModal
         source={nextYearOf}
-        onClose={() => {
-          setNextYearOf(null);
-          invalidate();
-        }}
+        onClose={() => setNextYearOf(null)}
         onOpen={(id) => {
           setNextYearOf(null);
-          invalidate();
           goToEditor(id);
         }}
       />

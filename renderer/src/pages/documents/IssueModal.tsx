@@ -1,12 +1,12 @@
 import { Alert, DatePicker, Form, InputNumber, Modal } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../../../shared/documents/api';
 import { documentCode, documentDateLine } from '../../../../shared/documents/dates';
 import { KIND_NAMES } from '../../../../shared/documents/model';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApi, useApiMutation } from '../../api/hooks';
 import { DATE_FORMAT, dayjsToIso, showFieldErrors } from '../../lib/forms';
 import { today } from '../../lib/clock';
 
@@ -39,11 +39,9 @@ export function IssueModal({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const iso = dayjsToIso(date) ?? today().format('YYYY-MM-DD');
-  const proposal = useQuery({
-    queryKey: ['documents.proposeNumber', record.id, iso.slice(0, 4), open],
-    queryFn: () => call('documents.proposeNumber', { id: record.id, date: iso }),
-    enabled: open,
-  });
+  // Refreshed after every issue (api/invalidation); while another date's number loads, the last one stays.
+  const proposal = useApi('documents.proposeNumber', { id: record.id, date: iso }, { enabled: open, placeholderData: (p) => p });
+  const issue = useApiMutation('documents.issue');
 
   useEffect(() => {
     if (open) {
@@ -67,7 +65,7 @@ export function IssueModal({
         setError('Văn bản còn chỗ chưa lưu được (xem dòng trạng thái ở trên). Hãy sửa rồi ban hành lại.');
         return;
       }
-      const issued = await call('documents.issue', { id: record.id, number: v.number ?? null, date: dayjsToIso(v.date)! });
+      const issued = await issue.mutateAsync({ id: record.id, number: v.number ?? null, date: dayjsToIso(v.date)! });
       onIssued(issued);
     } catch (e) {
       if (!showFieldErrors(form, e)) setError(errorMessage(e));

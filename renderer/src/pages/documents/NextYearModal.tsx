@@ -2,6 +2,7 @@ import { Alert, Button, Form, InputNumber, Modal, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { DocumentSummary, NextYearResult } from '../../../../shared/documents/api';
 import { call, errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
 import { diffWords } from './diff';
 
 // "Làm kế hoạch năm sau": first a preview of what will change and of what the clerk must still
@@ -38,6 +39,7 @@ export function NextYearModal({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<NextYearResult | null>(null);
+  const nextYear = useApiMutation('documents.nextYear');
   const created = result?.document ?? null;
 
   // Reset when the modal opens for a document (not when the same document re-renders).
@@ -56,7 +58,12 @@ export function NextYearModal({
     setBusy(true);
     setError(null);
     try {
-      setResult(await call('documents.nextYear', { id: source.id, year, preview }));
+      // Only the real run changes anything (and refreshes the lists); the preview is a plain read.
+      setResult(
+        preview
+          ? await call('documents.nextYear', { id: source.id, year, preview })
+          : await nextYear.mutateAsync({ id: source.id, year, preview }),
+      );
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -1,22 +1,21 @@
 import { Alert, App, Button } from 'antd';
 import { CalendarOutlined, ExportOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DocumentRecord } from '../../../../shared/documents/api';
 import { KIND_NAMES, type Block } from '../../../../shared/documents/model';
 import type { PlanRoundDraft } from '../../../../shared/reports/round-from-plan';
 import { call, errorMessage } from '../../api/client';
+import { navigate } from '../../app/useHashRoute';
 import { RoundFormModal } from '../reports/RoundFormModal';
 import { reportsHref } from '../reports/useReports';
 
 // A plan with a results form and its reporting round: "Tạo đợt báo cáo từ kế hoạch" opens the
 // round form filled from the plan; once the round exists, "Mở đợt báo cáo" goes to it.
 
-const openRound = (id: number) => (window.location.hash = reportsHref({ roundId: id }));
+const openRound = (id: number) => navigate(reportsHref({ roundId: id }));
 
 export function PlanRoundButton({ record, beforeOpen }: { record: DocumentRecord; beforeOpen: () => Promise<boolean> }) {
   const { message } = App.useApp();
-  const qc = useQueryClient();
   const [draft, setDraft] = useState<PlanRoundDraft | null>(null);
   const [loading, setLoading] = useState(false);
 
@@ -54,8 +53,6 @@ export function PlanRoundButton({ record, beforeOpen }: { record: DocumentRecord
         onClose={() => setDraft(null)}
         onSaved={(r) => {
           setDraft(null);
-          void qc.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('reports.') });
-          void qc.invalidateQueries({ queryKey: ['app.dashboard'] });
           message.success(`Đã tạo đợt "${r.name}" từ ${KIND_NAMES[record.kind].toLocaleLowerCase('vi')}.`);
           openRound(r.id);
         }}

@@ -17,7 +17,14 @@ export function PrintView({ id }: { id: number }) {
     ? `${KIND_NAMES[r.kind]}${r.number !== null ? ` số ${documentCode(r.number, r.kind, r.doc.header.codeSuffix)}` : ' (dự thảo)'}`
     : '';
   return (
-    <PrintFrame name={name} back={back} ready={!!r} error={q.error} hint="Khổ A4, lề trên 20 mm, dưới 20 mm, trái 30 mm, phải 15 mm.">
+    <PrintFrame
+      name={name}
+      back={back}
+      ready={!!r}
+      error={q.error}
+      keepPdfFor={r?.state === 'issued' ? r.id : undefined}
+      hint="Khổ A4, lề trên 20 mm, dưới 20 mm, trái 30 mm, phải 15 mm."
+    >
       {r && <DocumentSheet doc={r.doc} />}
     </PrintFrame>
   );

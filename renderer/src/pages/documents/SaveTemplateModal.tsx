@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { DocumentRecord, TemplateInfo } from '../../../../shared/documents/api';
 import { saveTemplateSchema } from '../../../../shared/documents/api';
 import { KIND_NAMES } from '../../../../shared/documents/model';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
 import { showFieldErrors, zodRule } from '../../lib/forms';
 
 export function SaveTemplateModal({
@@ -20,6 +21,7 @@ export function SaveTemplateModal({
   onSaved: (t: TemplateInfo) => void;
 }) {
   const [form] = Form.useForm<{ name: string }>();
+  const saveAsTemplate = useApiMutation('documents.saveAsTemplate');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -37,7 +39,7 @@ export function SaveTemplateModal({
     setBusy(true);
     try {
       await beforeSave();
-      onSaved(await call('documents.saveAsTemplate', { id: record.id, name: v.name }));
+      onSaved(await saveAsTemplate.mutateAsync({ id: record.id, name: v.name }));
     } catch (e) {
       if (!showFieldErrors(form, e)) setError(errorMessage(e));
     } finally {

@@ -1,8 +1,8 @@
 import { App, Button, Drawer, Empty, List, Tag } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import type { DocumentRecord } from '../../../../shared/documents/api';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApi, useApiMutation } from '../../api/hooks';
 
 // Version history: every create / save / issue / restore, and recent autosaves; restore makes a new version.
 
@@ -20,11 +20,9 @@ export function VersionDrawer({
   onRestored: (r: DocumentRecord) => void;
 }) {
   const { message, modal } = App.useApp();
-  const q = useQuery({
-    queryKey: ['documents.versions', record.id, record.updatedAt],
-    queryFn: () => call('documents.versions', { id: record.id }),
-    enabled: open,
-  });
+  // Refetched after every save of the document (api/invalidation).
+  const q = useApi('documents.versions', { id: record.id }, { enabled: open });
+  const restoreVersion = useApiMutation('documents.restoreVersion');
   const locked = record.state === 'issued';
 
   const restore = (versionId: number, at: string) =>
@@ -36,7 +34,7 @@ export function VersionDrawer({
       onOk: async () => {
         try {
           await beforeRestore();
-          onRestored(await call('documents.restoreVersion', { id: record.id, versionId }));
+          onRestored(await restoreVersion.mutateAsync({ id: record.id, versionId }));
           message.success('Đã khôi phục bản lưu cũ.');
         } catch (e) {
           message.error(errorMessage(e));

@@ -1,15 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import type { MethodInput } from '../../../../shared/api/contract';
-import { call } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { navigate, useHashRoute, type HashRoute } from '../../app/useHashRoute';
 
 // Data hooks and the page's own little router: '#/van-ban' (list), '#/van-ban?id=12' (editor),
 // '#/van-ban?in=12' (print view). The app's router only looks at the part before '?'.
 
 export type DocumentsView = { view: 'list' } | { view: 'edit'; id: number } | { view: 'print'; id: number };
 
-function fromHash(): DocumentsView {
-  const query = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+function fromHash({ query }: HashRoute): DocumentsView {
   const edit = Number(query.get('id'));
   const print = Number(query.get('in'));
   if (Number.isInteger(print) && print > 0) return { view: 'print', id: print };
@@ -18,41 +16,21 @@ function fromHash(): DocumentsView {
 }
 
 export function useDocumentsView(): DocumentsView {
-  const [view, setView] = useState<DocumentsView>(fromHash);
-  useEffect(() => {
-    const onHash = () => setView(fromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  return view;
+  return useHashRoute(fromHash);
 }
 
-export const goToList = () => (window.location.hash = '#/van-ban');
-export const goToEditor = (id: number) => (window.location.hash = `#/van-ban?id=${id}`);
-export const goToPrint = (id: number) => (window.location.hash = `#/van-ban?in=${id}`);
+export const goToList = () => navigate('#/van-ban');
+export const goToEditor = (id: number) => navigate(`#/van-ban?id=${id}`);
+export const goToPrint = (id: number) => navigate(`#/van-ban?in=${id}`);
 
 export function useDocumentList(filter: MethodInput<'documents.list'>) {
-  return useQuery({ queryKey: ['documents.list', filter], queryFn: () => call('documents.list', filter), placeholderData: (prev) => prev });
+  return useApi('documents.list', filter, { placeholderData: (prev) => prev });
 }
 
 export function useDocument(id: number) {
-  return useQuery({ queryKey: ['documents.get', id], queryFn: () => call('documents.get', { id }), staleTime: Infinity });
+  return useApi('documents.get', { id }, { staleTime: Infinity });
 }
 
 export function useTemplates() {
-  return useQuery({ queryKey: ['documents.templates'], queryFn: () => call('documents.templates', {}) });
-}
-
-export function useOffice() {
-  return useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
-}
-
-/** Refreshes lists after a change (the open document is managed by the editor itself). */
-export function useInvalidateDocuments() {
-  const qc = useQueryClient();
-  return () => {
-    void qc.invalidateQueries({ queryKey: ['documents.list'] });
-    void qc.invalidateQueries({ queryKey: ['documents.templates'] });
-    void qc.invalidateQueries({ queryKey: ['documents.versions'] });
-  };
+  return useApi('documents.templates', {});
 }

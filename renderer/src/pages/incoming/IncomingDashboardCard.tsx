@@ -1,16 +1,17 @@
 import { Button, Card, Col, Empty, List, Space } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { INCOMING_KIND_LABELS } from '../../../../shared/incoming/kinds';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { navigate } from '../../app/useHashRoute';
 import { DeadlineTag } from '../reports/ui';
 import { INCOMING_HREF } from './useIncoming';
 
 /** Dashboard card: incoming documents not yet handled whose deadline is near or past, with days left. */
 export function IncomingDashboardCard() {
-  const q = useQuery({ queryKey: ['incoming.dashboard'], queryFn: () => call('incoming.dashboard', {}) });
+  const q = useApi('incoming.dashboard', {});
   const items = q.data?.items ?? [];
-  const open = () => (window.location.hash = INCOMING_HREF);
+  const open = () => navigate(INCOMING_HREF);
   return (
     <Col xs={24} lg={8}>
       <Card

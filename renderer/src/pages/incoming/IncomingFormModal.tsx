@@ -5,9 +5,11 @@ import { useEffect, useState } from 'react';
 import { INCOMING_KINDS, INCOMING_KIND_LABELS, kindFromNumber, type IncomingKind } from '../../../../shared/incoming/kinds';
 import { incomingFields, type IncomingDocument } from '../../../../shared/incoming/schema';
 import { call, errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
 import { today } from '../../lib/clock';
 import { fileToBase64, saveDownload } from '../../lib/files';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs, useFormSave, zodRule } from '../../lib/forms';
+import { useGuardedForm } from '../../components/useGuardedForm';
 
 // "Thêm văn bản đến" / "Sửa": one entry of the register, with its file. The fields are checked with
 // the API's own schemas; the server's messages (a used arrival number, a wrong file) land on them.
@@ -60,7 +62,10 @@ function useNextArrivalNo(open: boolean, receivedIso: string | null): number | n
 export function IncomingFormModal({ open, entry, issuers, onClose, onSaved }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const create = useApiMutation('incoming.create');
+  const update = useApiMutation('incoming.update');
   const { saving, error, setError, run } = useFormSave(form);
+  const guard = useGuardedForm({ open, form, onClose, draftKey: `incoming:${entry?.id ?? 'new'}` });
   const [picked, setPicked] = useState<{ fileName: string; dataBase64: string } | null>(null);
   const [removeFile, setRemoveFile] = useState(false);
   const [kindTouched, setKindTouched] = useState(false);
@@ -126,13 +131,13 @@ export function IncomingFormModal({ open, entry, issuers, onClose, onSaved }: Pr
       notes: v.notes ?? '',
       done: !!v.done,
     };
-    await run(async () =>
-      onSaved(
-        entry
-          ? await call('incoming.update', { id: entry.id, ...input, file: picked, removeFile })
-          : await call('incoming.create', { ...input, file: picked }),
-      ),
-    );
+    await run(async () => {
+      const saved = entry
+        ? await update.mutateAsync({ id: entry.id, ...input, file: picked, removeFile })
+        : await create.mutateAsync({ ...input, file: picked });
+      guard.saved();
+      onSaved(saved);
+    });
   };
 
   const currentFile = removeFile ? null : (picked?.fileName ?? entry?.file?.name ?? null);
@@ -144,14 +149,14 @@ export function IncomingFormModal({ open, entry, issuers, onClose, onSaved }: Pr
       cancelText="Hủy"
       onOk={submit}
       confirmLoading={saving}
-      onCancel={onClose}
+      {...guard.modalProps}
       width={820}
       style={{ top: 24 }}
       destroyOnHidden
-      maskClosable={false}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={submit} className="incoming-form">
+      {guard.notice}
+      <Form form={form} layout="vertical" onFinish={submit} className="incoming-form" {...guard.formProps}>
         <EntryFields
           nextNo={nextNo}
           issuers={issuers}
@@ -250,7 +255,7 @@ function EntryFields(props: {
       >
         <AutoComplete
           maxLength={200}
-          placeholder="Ví dụ: Ban Thường vụ Liên đoàn Lao động tỉnh Kiên Giang"
+          placeholder="Ví dụ: Ban Thường vụ Liên đoàn Lao động tỉnh An Giang"
           options={issuers.map((i) => ({ value: i }))}
           filterOption={(input, o) =>
             String(o?.value ?? '')

@@ -1,14 +1,19 @@
 import { App, Button, Empty, Input, Select, Space, Table } from 'antd';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { IncomingDocument } from '../../../../shared/incoming/schema';
 import { compareVi } from '../../../../shared/text/vi';
 import { call, errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
+import { navigate } from '../../app/useHashRoute';
 import { today } from '../../lib/clock';
 import { saveDownload } from '../../lib/files';
 import { incomingColumns } from './columns';
 import { IncomingFormModal } from './IncomingFormModal';
-import { registerHref, useIncomingList, useInvalidateIncoming } from './useIncoming';
+import { registerHref, useIncomingList } from './useIncoming';
+import { useNewShortcut } from '../../lib/useNewShortcut';
+import { HelpButton } from '../../components/HelpButton';
+import { idParam, useHashRequest } from '../../lib/hash-params';
 
 // "Văn bản đến": the register of documents received from above, searchable without diacritics.
 
@@ -21,22 +26,21 @@ export function IncomingList() {
   const [year, setYear] = useState<number | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [editing, setEditing] = useState<IncomingDocument | null | 'new'>(null);
+  // '#/van-ban-den?id=7' (from the search palette): that entry opens.
+  useHashRequest('id', (v) => {
+    const id = idParam(v);
+    if (id === null) return;
+    call('incoming.get', { id })
+      .then(setEditing)
+      .catch((e: unknown) => message.error(errorMessage(e)));
+  });
   const list = useIncomingList({ query: deferredQuery, year, status });
   const all = useIncomingList({});
-  const invalidate = useInvalidateIncoming();
+  const del = useApiMutation('incoming.delete');
+  const update = useApiMutation('incoming.update');
   const issuers = useMemo(() => [...new Set((all.data?.items ?? []).map((d) => d.issuer))].sort(compareVi), [all.data]);
 
-  // Ctrl+N: a new entry (keyboard users).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'n') {
-        e.preventDefault();
-        setEditing('new');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useNewShortcut(() => setEditing('new'));
 
   const download = async (d: IncomingDocument) => {
     try {
@@ -55,8 +59,7 @@ export function IncomingList() {
       cancelText: 'Không xóa',
       onOk: async () => {
         try {
-          await call('incoming.delete', { id: d.id });
-          invalidate();
+          await del.mutateAsync({ id: d.id });
           message.success(`Đã xóa văn bản đến số ${d.arrivalNo}.`);
         } catch (e) {
           message.error(errorMessage(e));
@@ -67,7 +70,7 @@ export function IncomingList() {
   const toggleDone = async (d: IncomingDocument) => {
     try {
       const { id, file: _file, createdAt: _c, updatedAt: _u, ...fields } = d;
-      await call('incoming.update', {
+      await update.mutateAsync({
         id,
         ...fields,
         deadline: d.deadline ?? '',
@@ -75,7 +78,6 @@ export function IncomingList() {
         notes: d.notes ?? '',
         done: !d.done,
       });
-      invalidate();
     } catch (e) {
       message.error(errorMessage(e));
     }
@@ -89,11 +91,12 @@ export function IncomingList() {
     <div className="page">
       <div className="page-header">
         <h1>Văn bản đến</h1>
+        <HelpButton topic="van-ban-den" />
         <Space wrap>
-          <Button icon={<PrinterOutlined />} onClick={() => (window.location.hash = registerHref('den', printYear))}>
+          <Button icon={<PrinterOutlined />} onClick={() => navigate(registerHref('den', printYear))}>
             In sổ văn bản đến
           </Button>
-          <Button icon={<PrinterOutlined />} onClick={() => (window.location.hash = registerHref('di', printYear))}>
+          <Button icon={<PrinterOutlined />} onClick={() => navigate(registerHref('di', printYear))}>
             In sổ văn bản đi
           </Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} title="Phím tắt: Ctrl+N">
@@ -164,7 +167,6 @@ export function IncomingList() {
         onSaved={(d) => {
           const wasNew = editing === 'new';
           setEditing(null);
-          invalidate();
           message.success(wasNew ? `Đã vào sổ: văn bản đến số ${d.arrivalNo} (${d.docNumber}).` : `Đã lưu văn bản đến số ${d.arrivalNo}.`);
         }}
       />

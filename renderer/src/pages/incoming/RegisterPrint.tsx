@@ -1,11 +1,11 @@
 import { Select } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { INCOMING_KIND_LABELS } from '../../../../shared/incoming/kinds';
 import type { IncomingDocument, OutgoingRegisterRow } from '../../../../shared/incoming/schema';
 import type { OfficeSettings } from '../../../../shared/settings/schema';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call } from '../../api/client';
+import { skipToken, useApi, useSettings } from '../../api/hooks';
+import { navigate } from '../../app/useHashRoute';
 import { PrintFrame } from '../../components/PrintFrame';
 import { today } from '../../lib/clock';
 import '../documents/documents.css';
@@ -123,20 +123,12 @@ function OutgoingTable({ rows, year }: { rows: OutgoingRegisterRow[]; year: numb
 
 export function RegisterPrint({ book, year: asked }: { book: RegisterBook; year: number | null }) {
   const year = asked ?? today().year();
-  const office = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
-  const incoming = useQuery({
-    queryKey: ['registers.incoming', year],
-    queryFn: () => call('registers.incoming', { year }),
-    enabled: book === 'den',
-  });
-  const outgoing = useQuery({
-    queryKey: ['registers.outgoing', year],
-    queryFn: () => call('registers.outgoing', { year }),
-    enabled: book === 'di',
-  });
+  const office = useSettings();
+  const incoming = useApi('registers.incoming', book === 'den' ? { year } : skipToken);
+  const outgoing = useApi('registers.outgoing', book === 'di' ? { year } : skipToken);
   const q = book === 'den' ? incoming : outgoing;
   // Back to where the clerk came from (the register's page or the documents); the register when opened directly.
-  const back = useCallback(() => (window.history.length > 1 ? window.history.back() : (window.location.hash = INCOMING_HREF)), []);
+  const back = useCallback(() => (window.history.length > 1 ? window.history.back() : navigate(INCOMING_HREF)), []);
   const years = [...new Set([year, today().year(), ...(q.data?.years ?? [])])].sort((a, b) => b - a);
   return (
     <PrintFrame

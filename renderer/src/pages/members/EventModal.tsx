@@ -4,8 +4,10 @@ import { useEffect, useState } from 'react';
 import type { Member, MemberEventKind, MemberWithEvents } from '../../../../shared/members/schema';
 import { EVENT_KIND_LABELS } from '../../../../shared/members/schema';
 import type { MethodInput } from '../../../../shared/api/contract';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
 import { DATE_FORMAT, showFieldErrors } from '../../lib/forms';
+import { useGuardedForm } from '../../components/useGuardedForm';
 import { foldedFilter } from '../../lib/select';
 import { useUnitOptions } from './useUnitOptions';
 import { today } from '../../lib/clock';
@@ -32,6 +34,7 @@ export function EventModal({
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const addEvent = useApiMutation('members.addEvent');
   const units = useUnitOptions().filter((u) => u.value !== member?.unitId || kind !== 'transfer');
   useEffect(() => {
     if (member && kind) {
@@ -40,6 +43,7 @@ export function EventModal({
       setError(null);
     }
   }, [member, kind, form]);
+  const guard = useGuardedForm({ open: !!member && !!kind, form, onClose });
   if (!member || !kind) return null;
 
   const submit = async () => {
@@ -70,7 +74,9 @@ export function EventModal({
         break;
     }
     try {
-      onDone(await call('members.addEvent', input));
+      const done = await addEvent.mutateAsync(input);
+      guard.saved();
+      onDone(done);
     } catch (e) {
       if (!showFieldErrors(form, e)) setError(errorMessage(e));
     } finally {
@@ -85,12 +91,12 @@ export function EventModal({
       okText="Ghi nhận"
       cancelText="Hủy"
       onOk={submit}
-      onCancel={onClose}
+      {...guard.modalProps}
       confirmLoading={saving}
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" {...guard.formProps}>
         <Form.Item name="date" label="Ngày" rules={[{ required: true, message: 'Hãy chọn ngày.' }]}>
           <DatePicker format={DATE_FORMAT} style={{ width: 200 }} disabledDate={(d) => d.isAfter(today(), 'day')} />
         </Form.Item>

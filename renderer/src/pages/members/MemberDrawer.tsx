@@ -1,10 +1,10 @@
 import { App, Button, Descriptions, Drawer, Dropdown, Space, Spin, Tag, Timeline } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Member } from '../../../../shared/members/schema';
 import { EVENT_KIND_LABELS } from '../../../../shared/members/schema';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { skipToken, useApi, useApiMutation } from '../../api/hooks';
 import { EventModal, eventChoices, type EventChoice } from './EventModal';
 import { genderLabel, positionLabel, showDate, STATUS_COLORS, statusLabel } from './labels';
 import { MemberSupportList } from '../activities/MemberSupportList';
@@ -19,26 +19,12 @@ interface Props {
 /** One member: the record and the timeline of life events, with actions to record new ones. */
 export function MemberDrawer({ memberId, onClose, onEdit, onChanged }: Props) {
   const { message, modal } = App.useApp();
-  const qc = useQueryClient();
   const [eventKind, setEventKind] = useState<EventChoice | null>(null);
-  const member = useQuery({
-    queryKey: ['members.get', memberId],
-    queryFn: () => call('members.get', { id: memberId! }),
-    enabled: memberId !== null,
-  });
-  const events = useQuery({
-    queryKey: ['members.events', memberId],
-    queryFn: () => call('members.events', { id: memberId! }),
-    enabled: memberId !== null,
-  });
+  const input = memberId !== null ? { id: memberId } : skipToken;
+  const member = useApi('members.get', input);
+  const events = useApi('members.events', input);
+  const deleteEvent = useApiMutation('members.deleteEvent');
   const m = member.data;
-
-  const refresh = () => {
-    void qc.invalidateQueries({ queryKey: ['members.get', memberId] });
-    void qc.invalidateQueries({ queryKey: ['members.events', memberId] });
-    void qc.invalidateQueries({ queryKey: ['members.stats'] });
-    onChanged();
-  };
 
   const undoLast = (eventId: number) =>
     modal.confirm({
@@ -49,8 +35,8 @@ export function MemberDrawer({ memberId, onClose, onEdit, onChanged }: Props) {
       cancelText: 'Không',
       onOk: async () => {
         try {
-          await call('members.deleteEvent', { memberId: memberId!, eventId });
-          refresh();
+          await deleteEvent.mutateAsync({ memberId: memberId!, eventId });
+          onChanged();
           message.success('Đã xóa biến động.');
         } catch (e) {
           message.error(errorMessage(e));
@@ -132,7 +118,7 @@ export function MemberDrawer({ memberId, onClose, onEdit, onChanged }: Props) {
         onDone={() => {
           const k = eventKind;
           setEventKind(null);
-          refresh();
+          onChanged();
           message.success(`Đã ghi nhận: ${k ? EVENT_KIND_LABELS[k] : ''}.`);
         }}
       />

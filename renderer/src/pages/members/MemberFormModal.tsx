@@ -2,8 +2,9 @@ import { Alert, Checkbox, Col, Form, Input, Modal, Radio, Row, Select } from 'an
 import { useEffect } from 'react';
 import type { Member } from '../../../../shared/members/schema';
 import { GENDER_LABELS, memberFields, memberRuleIssues, UNION_POSITION_LABELS } from '../../../../shared/members/schema';
-import { call } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
 import { PartialDateInput } from '../../components/PartialDateInput';
+import { useGuardedForm } from '../../components/useGuardedForm';
 import { useFormSave, zodRule } from '../../lib/forms';
 import { foldedFilter } from '../../lib/select';
 import { useUnitOptions } from './useUnitOptions';
@@ -25,8 +26,11 @@ export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved 
   const [form] = Form.useForm();
   const { saving, error, setError, run } = useFormSave(form);
   const units = useUnitOptions();
+  const create = useApiMutation('members.create');
+  const update = useApiMutation('members.update');
   const partyMember = Form.useWatch('partyMember', form);
   const startKind = Form.useWatch('startKind', form);
+  const guard = useGuardedForm({ open, form, onClose, draftKey: `member:${member?.id ?? 'new'}` });
 
   useEffect(() => {
     if (!open) return;
@@ -59,8 +63,8 @@ export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved 
     }
     await run(async () => {
       const saved = member
-        ? await call('members.update', { id: member.id, ...fields })
-        : await call('members.create', {
+        ? await update.mutateAsync({ id: member.id, ...fields })
+        : await create.mutateAsync({
             ...fields,
             unitId: v.unitId,
             startKind: v.startKind,
@@ -68,6 +72,7 @@ export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved 
             decisionNo: v.decisionNo ?? '',
             externalUnit: v.externalUnit ?? '',
           });
+      guard.saved();
       onSaved(saved);
     });
   };
@@ -79,14 +84,18 @@ export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved 
       okText={member ? 'Lưu thay đổi' : 'Thêm đoàn viên'}
       cancelText="Hủy"
       onOk={submit}
-      onCancel={onClose}
+      {...guard.modalProps}
       confirmLoading={saving}
       width={860}
       destroyOnHidden
-      maskClosable={false}
+      // The cursor starts on the first field the clerk fills: the unit for a new member without one.
+      afterOpenChange={(o) => {
+        if (o) form.focusField(!member && !defaultUnitId ? 'unitId' : 'name');
+      }}
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={submit}>
+      {guard.notice}
+      <Form form={form} layout="vertical" onFinish={submit} {...guard.formProps}>
         {!member && (
           <Row gutter={16}>
             <Col span={12}>
@@ -131,7 +140,7 @@ export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved 
         <Row gutter={16}>
           <Col span={10}>
             <Form.Item name="name" label="Họ và tên" required rules={[zodRule(memberFields.name)]}>
-              <Input autoFocus maxLength={100} />
+              <Input maxLength={100} />
             </Form.Item>
           </Col>
           <Col span={5}>

@@ -1,6 +1,5 @@
 import { Alert, Checkbox, Collapse, Modal, Select, Space, Tag, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type {
   ImportField,
@@ -11,6 +10,8 @@ import type {
   MemberImportSheet,
 } from '../../../../shared/members/import-schema';
 import { call, errorMessage } from '../../api/client';
+import { useCallProgress } from '../../api/useCallProgress';
+import { CallProgress } from '../../components/CallProgress';
 import { fileToBase64 } from '../../lib/files';
 import { foldedFilter } from '../../lib/select';
 import { ImportColumns, withColumn } from './import/ImportColumns';
@@ -54,7 +55,7 @@ export function MemberImportModal({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [statusFilter, setStatusFilter] = useState<ImportRowStatus | null>(null);
-  useQuery({ queryKey: ['members.importMapping'], queryFn: () => call('members.importMapping', {}), enabled: open });
+  const tracked = useCallProgress();
 
   const request = (o: Options) => ({
     unitId: o.unitId,
@@ -80,7 +81,7 @@ export function MemberImportModal({
     setBusy(true);
     setError(null);
     try {
-      const p = await call('members.importPreview', { ...source, ...request(o) });
+      const p = await tracked.run('members.importPreview', { ...source, ...request(o) });
       if (mine !== generation.current) {
         // Closed, or another file picked meanwhile: a batch read for nothing is let go.
         if ('file' in source) void call('members.importDiscard', { batchId: p.batchId }).catch(() => undefined);
@@ -135,6 +136,7 @@ export function MemberImportModal({
   };
 
   const close = () => {
+    tracked.cancel();
     generation.current++;
     setBusy(false);
     discard();
@@ -149,9 +151,15 @@ export function MemberImportModal({
   const commit = async () => {
     if (!preview) return;
     setBusy(true);
+    setError(null);
     try {
       const remember = Object.values(opts.choices).some((c) => c.mapping);
-      const r = await call('members.importCommit', { batchId: preview.batchId, ...request(opts), skipErrors, rememberMapping: remember });
+      const r = await tracked.run('members.importCommit', {
+        batchId: preview.batchId,
+        ...request(opts),
+        skipErrors,
+        rememberMapping: remember,
+      });
       setFileName(null);
       setPreview(null);
       setOpts({ unitId: defaultUnitId, missingJoinDate: null, choices: {} });
@@ -218,7 +226,7 @@ export function MemberImportModal({
           </p>
         )}
       </Upload.Dragger>
-      {busy && !preview && <p style={{ marginTop: 12 }}>Đang đọc tệp…</p>}
+      <CallProgress progress={tracked.progress} onCancel={tracked.cancel} />
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} />}
       {preview && (
         <div style={{ marginTop: 12 }}>

@@ -1,14 +1,16 @@
-import { App, Button, DatePicker, Select, Space, Table } from 'antd';
+import { App, Button, DatePicker, Segmented, Select, Space, Table } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { StatsCounts, UnitStatsRow } from '../../../../shared/members/schema';
 import { isoToVn } from '../../../../shared/text/dates';
 import { call, errorMessage } from '../../api/client';
+import { useApi } from '../../api/hooks';
 import { saveDownload } from '../../lib/files';
 import { DATE_FORMAT } from '../../lib/forms';
 import { useSectors } from '../units/useUnits';
+import { AreaFilterSelect, type AreaFilterValue } from '../units/AreaSelect';
+import { AreaStatsTable } from './AreaStatsTable';
 
 const COUNT_COLUMNS: { key: keyof StatsCounts; title: string }[] = [
   { key: 'members', title: 'Tổng số đoàn viên' },
@@ -28,8 +30,10 @@ export function MemberStatsView() {
   const [periodFrom, setPeriodFrom] = useState<Dayjs | null>(null);
   const [sectorId, setSectorId] = useState<number | null>(null);
   const sectors = useSectors();
-  const input = { asOf: asOf?.format('YYYY-MM-DD') ?? '', periodFrom: periodFrom?.format('YYYY-MM-DD') ?? '', sectorId };
-  const q = useQuery({ queryKey: ['members.stats', input], queryFn: () => call('members.stats', input), placeholderData: (p) => p });
+  const [areaId, setAreaId] = useState<AreaFilterValue>(null);
+  const [view, setView] = useState<'unit' | 'area'>('unit');
+  const input = { asOf: asOf?.format('YYYY-MM-DD') ?? '', periodFrom: periodFrom?.format('YYYY-MM-DD') ?? '', sectorId, areaId };
+  const q = useApi('members.stats', input, { placeholderData: (p) => p });
   const d = q.data;
 
   const exportXlsx = async () => {
@@ -68,12 +72,24 @@ export function MemberStatsView() {
           onChange={(v) => setSectorId(v ?? null)}
           options={(sectors.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
         />
+        <AreaFilterSelect value={areaId} onChange={setAreaId} />
+        <Segmented
+          aria-label="Cách xem số liệu"
+          value={view}
+          onChange={(v) => setView(v as 'unit' | 'area')}
+          options={[
+            { value: 'unit', label: 'Theo đơn vị' },
+            { value: 'area', label: 'Theo xã/phường' },
+          ]}
+        />
         <Button icon={<DownloadOutlined />} onClick={exportXlsx} disabled={!d}>
           Xuất Excel
         </Button>
       </Space>
       {q.error && <p style={{ color: '#d92d20' }}>{errorMessage(q.error)}</p>}
+      {view === 'area' && d && <AreaStatsTable rows={d.byArea} total={d.total} columns={COUNT_COLUMNS} loading={q.isFetching} />}
       <Table<UnitStatsRow>
+        style={view === 'area' ? { display: 'none' } : undefined}
         size="small"
         rowKey="unitId"
         loading={q.isFetching}

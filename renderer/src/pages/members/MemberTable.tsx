@@ -3,14 +3,16 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { Member } from '../../../../shared/members/schema';
 import { genderLabel, positionLabel, showDate, STATUS_COLORS, statusLabel } from './labels';
+import { useUnitLabels } from './useUnitLabels';
 
-const COLUMNS: { title: string; width: string; render: (m: Member) => React.ReactNode }[] = [
+const COLUMNS: { title: string; width: string; render: (m: Member, unitLabel: string) => React.ReactNode }[] = [
   { title: 'Họ và tên', width: 'minmax(180px, 1.6fr)', render: (m) => <b>{m.name}</b> },
   { title: 'Ngày sinh', width: '104px', render: (m) => showDate(m.birthDate) },
   { title: 'Giới tính', width: '84px', render: genderLabel },
   { title: 'Số CCCD', width: '130px', render: (m) => m.cccd ?? '' },
   { title: 'Mã số ĐV', width: '110px', render: (m) => m.memberCode ?? '' },
-  { title: 'Công đoàn cơ sở', width: 'minmax(180px, 1.6fr)', render: (m) => m.unitName },
+  // The part of the unit's name that tells it apart; the full name on hover.
+  { title: 'Công đoàn cơ sở', width: 'minmax(180px, 1.6fr)', render: (m, unitLabel) => <span title={m.unitName}>{unitLabel}</span> },
   { title: 'Chức vụ CĐ', width: '110px', render: positionLabel },
   { title: 'Trạng thái', width: '140px', render: (m) => <Tag color={STATUS_COLORS[m.status]}>{statusLabel(m.status)}</Tag> },
 ];
@@ -28,6 +30,7 @@ interface Props {
 /** Virtualised member list: only the rows on screen are in the DOM, pages load as they scroll in. */
 export function MemberTable({ total, rowAt, ensure, onOpen, emptyText }: Props) {
   const parent = useRef<HTMLDivElement>(null);
+  const unitLabels = useUnitLabels();
   const virtualizer = useVirtualizer({
     count: total ?? 0,
     getScrollElement: () => parent.current,
@@ -79,7 +82,7 @@ export function MemberTable({ total, rowAt, ensure, onOpen, emptyText }: Props) 
                 </div>
                 {COLUMNS.map((c) => (
                   <div role="cell" key={c.title}>
-                    {m ? c.render(m) : <span className="skeleton" />}
+                    {m ? c.render(m, unitLabels.get(m.unitId) ?? m.unitName) : <span className="skeleton" />}
                   </div>
                 ))}
               </div>

@@ -6,7 +6,10 @@ import { useDeferredValue, useState } from 'react';
 import type { Gender, Member, MemberStatus } from '../../../../shared/members/schema';
 import { GENDER_LABELS, MEMBER_STATUS_LABELS } from '../../../../shared/members/schema';
 import type { MethodInput } from '../../../../shared/api/contract';
-import { call, errorMessage } from '../../api/client';
+import { ApiCallError, errorMessage } from '../../api/client';
+import { invalidateAfter } from '../../api/hooks';
+import { useCallProgress } from '../../api/useCallProgress';
+import { CallProgress } from '../../components/CallProgress';
 import { saveDownload } from '../../lib/files';
 import { DATE_FORMAT } from '../../lib/forms';
 import { foldedFilter } from '../../lib/select';
@@ -14,10 +17,14 @@ import { useSectors } from '../units/useUnits';
 import { MemberDrawer } from './MemberDrawer';
 import { MemberFormModal } from './MemberFormModal';
 import { MemberImportModal } from './MemberImportModal';
+import { DuplicatesDrawer } from './duplicates/DuplicatesDrawer';
 import { MemberStatsView } from './MemberStatsView';
 import { MemberTable } from './MemberTable';
 import { useMemberPages } from './useMemberPages';
 import { useUnitOptions } from './useUnitOptions';
+import { useNewShortcut } from '../../lib/useNewShortcut';
+import { HelpButton } from '../../components/HelpButton';
+import { idParam, useHashRequest } from '../../lib/hash-params';
 
 export function MembersPage() {
   const [tab, setTab] = useState('list');
@@ -25,6 +32,7 @@ export function MembersPage() {
     <div className="page">
       <div className="page-header">
         <h1>Đoàn viên</h1>
+        <HelpButton topic="doan-vien" />
       </div>
       <Tabs
         activeKey={tab}
@@ -52,8 +60,12 @@ function MemberListView() {
   const [ageMax, setAgeMax] = useState<number | null>(null);
   const [joined, setJoined] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
+  // '#/doan-vien?id=12' (from the search palette): that member's record opens.
+  useHashRequest('id', (v) => setOpenId(idParam(v)));
   const [editing, setEditing] = useState<Member | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
+  const [findingDuplicates, setFindingDuplicates] = useState(false);
+  useNewShortcut(() => setEditing('new'));
   const units = useUnitOptions(true);
   const sectors = useSectors();
 
@@ -72,19 +84,16 @@ function MemberListView() {
   const pages = useMemberPages(filter);
   const extraFilters = [gender, party, ageMin, ageMax, joined].filter((v) => v !== null).length;
 
-  const changed = () => {
-    pages.reload();
-    void qc.invalidateQueries({ queryKey: ['members.stats'] });
-  };
+  // The other member queries are refreshed by the mutation (api/invalidation); the list pages here.
+  const changed = () => pages.reload();
 
+  const exporting = useCallProgress();
   const exportXlsx = async () => {
-    const hide = message.loading('Đang xuất danh sách…', 0);
     try {
-      saveDownload(await call('members.exportXlsx', filter));
+      saveDownload(await exporting.run('members.exportXlsx', filter));
     } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      hide();
+      if (e instanceof ApiCallError && e.code === 'CANCELLED') message.info('Đã hủy xuất danh sách.');
+      else message.error(errorMessage(e));
     }
   };
 
@@ -102,10 +111,11 @@ function MemberListView() {
         />
         <span style={{ flex: 1 }} />
         <Space>
+          <Button onClick={() => setFindingDuplicates(true)}>Tìm trùng lặp</Button>
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
             Nhập từ Excel
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={exportXlsx} disabled={!pages.total}>
+          <Button icon={<DownloadOutlined />} onClick={exportXlsx} disabled={!pages.total || !!exporting.progress}>
             Xuất Excel
           </Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
@@ -113,6 +123,7 @@ function MemberListView() {
           </Button>
         </Space>
       </div>
+      <CallProgress progress={exporting.progress} onCancel={exporting.cancel} />
       <div className="toolbar">
         <Select
           style={{ width: 280 }}
@@ -242,10 +253,10 @@ function MemberListView() {
           const wasNew = editing === 'new';
           setEditing(null);
           changed();
-          void qc.invalidateQueries({ queryKey: ['members.get', m.id] });
           message.success(wasNew ? `Đã thêm đoàn viên ${m.name}.` : `Đã lưu thông tin ${m.name}.`);
         }}
       />
+      <DuplicatesDrawer open={findingDuplicates} onClose={() => setFindingDuplicates(false)} onChanged={changed} />
       <MemberImportModal
         open={importing}
         defaultUnitId={unitId}
@@ -253,6 +264,8 @@ function MemberListView() {
         onDone={(r) => {
           setImporting(false);
           changed();
+          // The import saves through the progress channel, not useApiMutation.
+          void invalidateAfter(qc, 'members.importCommit');
           message.success(`Đã nhập ${r.created} đoàn viên mới; bỏ qua ${r.skippedExisting} người đã có và ${r.skippedErrors} dòng lỗi.`);
         }}
       />

@@ -1,7 +1,6 @@
 import { AutoComplete } from 'antd';
 import { UsbOutlined, FolderOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
+import { useApi } from '../../api/hooks';
 
 /**
  * A folder path typed by the clerk, with the USB drives and usual folders of this computer offered
@@ -18,7 +17,7 @@ export function FolderInput({
   placeholder: string;
   ariaLabel: string;
 }) {
-  const q = useQuery({ queryKey: ['reports.folderSuggestions'], queryFn: () => call('reports.folderSuggestions', {}), staleTime: 10_000 });
+  const q = useApi('reports.folderSuggestions', {}, { staleTime: 10_000 });
   return (
     <AutoComplete
       value={value}

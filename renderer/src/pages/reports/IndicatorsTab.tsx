@@ -1,77 +1,26 @@
 import { Alert, App, AutoComplete, Button, Checkbox, Dropdown, Input, InputNumber, Select, Space, Table, Tooltip } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useEffect, useMemo, useState } from 'react';
 import type { IndicatorKind } from '../../../../shared/reports/parse-number';
 import { KIND_LABELS } from '../../../../shared/reports/parse-number';
-import type { DefaultIndicator, IndicatorParsed, RoundDetail } from '../../../../shared/reports/schema';
-import { indicatorCopy, indicatorListSchema } from '../../../../shared/reports/schema';
-import { foldVi } from '../../../../shared/text/vi';
-import { ApiCallError, call, errorMessage } from '../../api/client';
-import { useInvalidateReports, useRounds } from './useReports';
-
-type Row = IndicatorParsed & { key: string; hasValues: boolean };
+import type { DefaultIndicator, RoundDetail } from '../../../../shared/reports/schema';
+import { indicatorCopy } from '../../../../shared/reports/schema';
+import { call, errorMessage } from '../../api/client';
+import type { IndicatorRow as Row } from './indicator-rows';
+import { useIndicatorTable } from './useIndicatorTable';
+import { useRounds } from './useReports';
 
 const UNITS = ['hoạt động', 'người', 'lượt người', 'suất', 'đồng', '%', 'cuộc', 'buổi', 'nhà', 'bản', 'kiến nghị', 'CĐCS', 'đơn vị'];
-let keySeq = 0;
-const newKey = () => `k${++keySeq}`;
-
-function fromRound(r: RoundDetail): Row[] {
-  return r.indicators.map((i) => ({
-    key: newKey(),
-    id: i.id,
-    code: i.code,
-    group: i.group,
-    label: i.label,
-    unit: i.unit,
-    kind: i.kind,
-    target: i.target,
-    required: i.required,
-    hasValues: i.hasValues,
-  }));
-}
 
 /** The indicator set of a round as an editable table; saved as a whole. */
 export function IndicatorsTab({ round }: { round: RoundDetail }) {
   const { message, modal } = App.useApp();
-  const invalidate = useInvalidateReports();
   const rounds = useRounds();
-  const [rows, setRows] = useState<Row[]>(() => fromRound(round));
-  const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
+  const table = useIndicatorTable(round);
+  const { rows, dirty, groups, update, move } = table;
 
-  useEffect(() => {
-    if (!dirty) setRows(fromRound(round));
-  }, [round, dirty]);
-
-  const groups = useMemo(() => [...new Set(rows.map((r) => r.group).filter((g): g is string => !!g))], [rows]);
-  const update = (key: string, patch: Partial<Row>) => {
-    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch, ...(patch.kind === 'text' ? { target: null } : {}) } : r)));
-    setDirty(true);
-  };
-  const move = (i: number, d: -1 | 1) => {
-    setRows((rs) => {
-      const next = [...rs];
-      [next[i], next[i + d]] = [next[i + d], next[i]];
-      return next;
-    });
-    setDirty(true);
-  };
-
-  /** Replaces the set, keeping the saved ids of codes that stay (their figures stay attached). */
+  /** Replaces the set (after a confirmation when there is one already). */
   const replaceWith = (list: DefaultIndicator[], what: string) => {
-    const apply = () => {
-      const byCode = new Map(rows.filter((r) => r.id !== null).map((r) => [foldVi(r.code), r]));
-      setRows(
-        list.map((i) => {
-          const old = byCode.get(foldVi(i.code));
-          return { key: newKey(), id: old?.id ?? null, hasValues: old?.hasValues ?? false, ...i };
-        }),
-      );
-      setDirty(true);
-      setErrors({});
-    };
+    const apply = () => table.replace(list);
     if (!rows.length) return apply();
     modal.confirm({
       title: `Thay bộ chỉ tiêu hiện tại bằng ${what}?`,
@@ -100,70 +49,18 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
   };
 
   const save = async () => {
-    const indicators = rows.map(({ id, code, group, label, unit, kind, target, required }) => ({
-      id,
-      code,
-      group: group ?? '',
-      label,
-      unit: unit ?? '',
-      kind,
-      target,
-      required,
-    }));
-    setFormError(null);
-    const local = indicatorListSchema.safeParse(indicators);
-    if (!local.success) {
-      const errs: Record<string, string> = {};
-      for (const issue of local.error.issues) errs[issue.path.join('.')] ??= issue.message;
-      setErrors(errs);
-      setFormError('Có chỉ tiêu nhập chưa đúng; hãy xem các ô tô đỏ.');
-      return;
-    }
-    setSaving(true);
-    try {
-      await call('reports.saveIndicators', { roundId: round.id, indicators });
-      setErrors({});
-      setDirty(false);
-      invalidate();
-      message.success(`Đã lưu ${indicators.length} chỉ tiêu.`);
-    } catch (e) {
-      if (e instanceof ApiCallError && Object.keys(e.fields).length) {
-        setErrors(Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^indicators\./, ''), v])));
-      }
-      setFormError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    const saved = await table.save();
+    if (saved !== null) message.success(`Đã lưu ${saved} chỉ tiêu.`);
   };
 
-  const err = (i: number, field: string) => errors[`${i}.${field}`];
+  const err = table.error;
   const status = (i: number, field: string) => (err(i, field) ? 'error' : undefined);
   const help = (i: number, field: string) => err(i, field) && <div style={{ color: '#d92d20', fontSize: 12 }}>{err(i, field)}</div>;
 
   return (
     <div>
       <div className="toolbar">
-        <Button
-          icon={<PlusOutlined />}
-          onClick={() => {
-            setRows((rs) => [
-              ...rs,
-              {
-                key: newKey(),
-                id: null,
-                code: '',
-                group: rs.at(-1)?.group ?? null,
-                label: '',
-                unit: 'người',
-                kind: 'count',
-                target: null,
-                required: false,
-                hasValues: false,
-              },
-            ]);
-            setDirty(true);
-          }}
-        >
+        <Button icon={<PlusOutlined />} onClick={table.add}>
           Thêm chỉ tiêu
         </Button>
         <Button onClick={useDefault}>Dùng bộ chỉ tiêu mặc định Tháng Công nhân</Button>
@@ -179,19 +76,8 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
           <Button icon={<CopyOutlined />}>Sao chép từ đợt trước</Button>
         </Dropdown>
         <Space style={{ marginLeft: 'auto' }}>
-          {dirty && (
-            <Button
-              onClick={() => {
-                setDirty(false);
-                setErrors({});
-                setFormError(null);
-                setRows(fromRound(round));
-              }}
-            >
-              Hủy thay đổi
-            </Button>
-          )}
-          <Button type="primary" disabled={!dirty} loading={saving} onClick={save}>
+          {dirty && <Button onClick={table.reset}>Hủy thay đổi</Button>}
+          <Button type="primary" disabled={!dirty} loading={table.saving} onClick={save}>
             Lưu bộ chỉ tiêu
           </Button>
         </Space>
@@ -204,7 +90,7 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
           title='Có thay đổi chưa lưu. Nếu đã gửi mẫu cho đơn vị, sau khi lưu hãy gửi lại mẫu (thẻ "Gửi mẫu") để đơn vị có chỉ tiêu mới.'
         />
       )}
-      {formError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={formError} />}
+      {table.formError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={table.formError} />}
       <Table<Row>
         className="indicator-table"
         tableLayout="fixed"
@@ -362,10 +248,7 @@ export function IndicatorsTab({ round }: { round: RoundDetail }) {
                     icon={<DeleteOutlined />}
                     disabled={r.hasValues}
                     aria-label={`Xóa chỉ tiêu ${r.code}`}
-                    onClick={() => {
-                      setRows((rs) => rs.filter((x) => x.key !== r.key));
-                      setDirty(true);
-                    }}
+                    onClick={() => table.remove(r.key)}
                   />
                 </Tooltip>
               </Space>

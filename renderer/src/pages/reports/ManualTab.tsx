@@ -1,6 +1,5 @@
 import { Alert, App, Button, DatePicker, Empty, Form, Input, List, Select, Space, Table, Tag } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { formatIndicatorValue, formatNumberVi, parseIndicatorValue } from '../../../../shared/reports/parse-number';
@@ -9,10 +8,11 @@ import { saveManualSchema } from '../../../../shared/reports/schema';
 import { isoToVn } from '../../../../shared/text/dates';
 import { foldVi } from '../../../../shared/text/vi';
 import { call, errorMessage } from '../../api/client';
+import { skipToken, useApi, useApiMutation } from '../../api/hooks';
 import { saveDownload } from '../../lib/files';
 import { DATE_FORMAT, dayjsToIso, showFieldErrors, zodRule } from '../../lib/forms';
 import { StateTag } from './ui';
-import { useInvalidateReports, useRoundStatus } from './useReports';
+import { useRoundStatus } from './useReports';
 import { today } from '../../lib/clock';
 
 type Line = { key: string; group: string } | { key: string; ind: Indicator };
@@ -41,15 +41,12 @@ export function ManualTab({
 }) {
   const { message, modal } = App.useApp();
   const [form] = Form.useForm();
-  const invalidate = useInvalidateReports();
+  const saveManual = useApiMutation('reports.saveManual');
+  const pickSubmission = useApiMutation('reports.useSubmission');
   const status = useRoundStatus(round.id);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const subs = useQuery({
-    queryKey: ['reports.unitSubmissions', round.id, unitId],
-    queryFn: () => call('reports.unitSubmissions', { roundId: round.id, unitId: unitId! }),
-    enabled: !!unitId,
-  });
+  const subs = useApi('reports.unitSubmissions', unitId ? { roundId: round.id, unitId } : skipToken);
   const row = status.data?.rows.find((r) => r.unitId === unitId);
 
   const lines = useMemo(() => {
@@ -106,7 +103,7 @@ export function ManualTab({
     setSaving(true);
     setError(null);
     try {
-      await call('reports.saveManual', {
+      await saveManual.mutateAsync({
         roundId: round.id,
         unitId: unitId!,
         receivedOn: dayjsToIso(v.receivedOn) ?? '',
@@ -118,7 +115,6 @@ export function ManualTab({
         reporterPhone: v.reporterPhone ?? '',
         note: v.note ?? '',
       });
-      invalidate();
       message.success(`Đã lưu số liệu của "${row?.unitName ?? ''}" (nhập tay).`);
     } catch (e) {
       showFieldErrors(form, e);
@@ -137,8 +133,7 @@ export function ManualTab({
       cancelText: 'Không',
       onOk: async () => {
         try {
-          await call('reports.useSubmission', { submissionId: h.id });
-          invalidate();
+          await pickSubmission.mutateAsync({ submissionId: h.id });
           message.success('Đã chuyển sang dùng bản báo cáo đã chọn.');
         } catch (e) {
           message.error(errorMessage(e));

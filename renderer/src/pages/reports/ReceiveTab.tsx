@@ -5,11 +5,13 @@ import { useRef, useState, type InputHTMLAttributes } from 'react';
 import type { ImportFileStatus, ImportPreview, ImportPreviewFile, ImportResult, RoundDetail } from '../../../../shared/reports/schema';
 import { IMPORT_STATUS_LABELS, MAX_FILE_BYTES } from '../../../../shared/reports/schema';
 import { call, errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
+import { useCallProgress } from '../../api/useCallProgress';
+import { CallProgress } from '../../components/CallProgress';
 import { DATE_FORMAT, dayjsToIso } from '../../lib/forms';
 import { fileToBase64 } from '../../lib/files';
 import { FolderInput } from './FolderInput';
 import { ImportStatusTag } from './ui';
-import { useInvalidateReports } from './useReports';
 import { today } from '../../lib/clock';
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
@@ -38,10 +40,11 @@ function resultText(r: ImportResult): string {
 /** Reports in: point at a folder / USB or pick files → preview, one row per file → confirm. */
 export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStatus: () => void }) {
   const { message } = App.useApp();
-  const invalidate = useInvalidateReports();
+  const commitImport = useApiMutation('reports.commitImport');
   const [folder, setFolder] = useState('');
   const [busy, setBusy] = useState<'scan' | 'upload' | 'commit' | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
+  const scanning = useCallProgress();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
@@ -90,7 +93,7 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
     start();
     setBusy('scan');
     try {
-      setPreview(await call('reports.scanFolder', { roundId: round.id, folder }));
+      setPreview(await scanning.run('reports.scanFolder', { roundId: round.id, folder }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -149,7 +152,7 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
     if (!preview) return;
     setBusy('commit');
     try {
-      const r = await call('reports.commitImport', {
+      const r = await commitImport.mutateAsync({
         batchId: preview.batchId,
         receivedOn: dayjsToIso(receivedOn),
         choices: choiceList(choices),
@@ -157,7 +160,6 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
       });
       setPreview(null);
       setDone(r);
-      invalidate();
       message.success(resultText(r));
     } catch (e) {
       setError(errorMessage(e));
@@ -204,6 +206,8 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
             </Button>
             {progress && <span className="muted">{progress}</span>}
           </Space>
+          {/* Reading a folder changes nothing until "Lưu": it can always be cancelled. */}
+          <CallProgress progress={scanning.progress} onCancel={scanning.cancel} />
           <input
             ref={dirInput}
             type="file"

@@ -1,13 +1,14 @@
 import { Button, Card, Col, Empty, List, Progress, Space } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { navigate } from '../../app/useHashRoute';
 import { DeadlineTag } from './ui';
 import { reportsHref } from './useReports';
 
 /** Dashboard card: open reporting rounds, days left to the deadline, received / missing. */
 export function ReportsDashboardCard() {
-  const q = useQuery({ queryKey: ['reports.dashboard'], queryFn: () => call('reports.dashboard', {}) });
+  const q = useApi('reports.dashboard', {});
   const rounds = q.data?.rounds ?? [];
   return (
     <Col xs={24} lg={16}>
@@ -16,7 +17,7 @@ export function ReportsDashboardCard() {
         size="small"
         loading={q.isLoading}
         extra={
-          <Button type="link" style={{ padding: 0 }} onClick={() => (window.location.hash = reportsHref())}>
+          <Button type="link" style={{ padding: 0 }} onClick={() => navigate(reportsHref())}>
             Tất cả đợt báo cáo
           </Button>
         }
@@ -28,7 +29,7 @@ export function ReportsDashboardCard() {
             description={
               <span>
                 Chưa có đợt báo cáo nào đang mở.{' '}
-                <Button type="link" style={{ padding: 0 }} onClick={() => (window.location.hash = reportsHref())}>
+                <Button type="link" style={{ padding: 0 }} onClick={() => navigate(reportsHref())}>
                   Tạo đợt báo cáo
                 </Button>
               </span>
@@ -41,12 +42,7 @@ export function ReportsDashboardCard() {
             renderItem={(r) => (
               <List.Item
                 actions={[
-                  <Button
-                    key="open"
-                    type="link"
-                    size="small"
-                    onClick={() => (window.location.hash = reportsHref({ roundId: r.id, tab: 'tinh-hinh' }))}
-                  >
+                  <Button key="open" type="link" size="small" onClick={() => navigate(reportsHref({ roundId: r.id, tab: 'tinh-hinh' }))}>
                     Xem
                   </Button>,
                 ]}

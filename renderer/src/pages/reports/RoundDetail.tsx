@@ -11,12 +11,12 @@ import { SendTab } from './SendTab';
 import { StatusTab } from './StatusTab';
 import { UpwardModal } from './UpwardModal';
 import { DeadlineTag, periodText } from './ui';
-import { useInvalidateReports, useRound, type ReportsLocation, type RoundTab } from './useReports';
+import { useRound, type ReportsLocation, type RoundTab } from './useReports';
+import { HelpButton } from '../../components/HelpButton';
 
 export function RoundDetailPage({ loc, go }: { loc: ReportsLocation; go: (l: Partial<ReportsLocation>) => void }) {
   const { message } = App.useApp();
   const q = useRound(loc.roundId);
-  const invalidate = useInvalidateReports();
   const [editing, setEditing] = useState(false);
   const [upward, setUpward] = useState(false);
   const r = q.data;
@@ -32,6 +32,7 @@ export function RoundDetailPage({ loc, go }: { loc: ReportsLocation; go: (l: Par
         <>
           <div className="page-header">
             <h1>{r.name}</h1>
+            <HelpButton topic={loc.tab === 'gui-mau' || loc.tab === 'chi-tieu' ? 'gui-mau' : 'nhan-bao-cao'} />
             <Button type="primary" href={`#/ket-qua?dot=${r.id}`} style={{ marginLeft: 'auto' }}>
               Kết quả tổng hợp, in, soạn báo cáo
             </Button>
@@ -98,7 +99,6 @@ export function RoundDetailPage({ loc, go }: { loc: ReportsLocation; go: (l: Par
             onClose={() => setEditing(false)}
             onSaved={(saved) => {
               setEditing(false);
-              invalidate();
               message.success(`Đã lưu đợt "${saved.name}".`);
             }}
           />

@@ -1,14 +1,16 @@
 import { Alert, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { PlanRoundDraft } from '../../../../shared/reports/round-from-plan';
 import type { IndicatorInput, RoundDetail } from '../../../../shared/reports/schema';
 import { indicatorCopy, roundFields } from '../../../../shared/reports/schema';
 import { foldVi } from '../../../../shared/text/vi';
 import { call } from '../../api/client';
+import { skipToken, useApi, useApiMutation } from '../../api/hooks';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs, useFormSave, zodRule } from '../../lib/forms';
+import { useGuardedForm } from '../../components/useGuardedForm';
+import { today } from '../../lib/clock';
 import { suggestRoundCode } from './ui';
-import { useActiveUnits, useRounds } from './useReports';
+import { useRounds, useUnitsWithDissolved } from './useReports';
 
 interface Props {
   open: boolean;
@@ -26,14 +28,14 @@ type Start = 'default' | 'copy' | 'empty' | 'plan';
 export function RoundFormModal({ open, roundId, onClose, onSaved, plan = null }: Props) {
   const [form] = Form.useForm();
   const { saving, error, setError, run } = useFormSave(form);
+  const guard = useGuardedForm({ open, form, onClose });
   const [codeTouched, setCodeTouched] = useState(false);
-  const units = useActiveUnits();
+  const units = useUnitsWithDissolved();
   const rounds = useRounds();
-  const round = useQuery({
-    queryKey: ['reports.getRound', roundId],
-    queryFn: () => call('reports.getRound', { id: roundId! }),
-    enabled: open && !!roundId,
-  });
+  const round = useApi('reports.getRound', roundId ? { id: roundId } : skipToken, { enabled: open });
+  const updateRound = useApiMutation('reports.updateRound');
+  const createRound = useApiMutation('reports.createRound');
+  const createFromPlan = useApiMutation('reports.createRoundFromPlan');
   const unitMode = Form.useWatch('unitMode', form) as 'all' | 'some' | undefined;
   const start = Form.useWatch('start', form) as Start | undefined;
 
@@ -98,7 +100,9 @@ export function RoundFormModal({ open, roundId, onClose, onSaved, plan = null }:
     };
     await run(async () => {
       if (roundId) {
-        onSaved(await call('reports.updateRound', { id: roundId, ...fields }), false);
+        const saved = await updateRound.mutateAsync({ id: roundId, ...fields });
+        guard.saved();
+        onSaved(saved, false);
       } else {
         let indicators: IndicatorInput[] = [];
         if (v.start === 'plan' && plan) indicators = plan.indicators;
@@ -108,8 +112,9 @@ export function RoundFormModal({ open, roundId, onClose, onSaved, plan = null }:
           indicators = prev.indicators.map(indicatorCopy);
         }
         const created = plan
-          ? await call('reports.createRoundFromPlan', { documentId: plan.documentId, ...fields, indicators })
-          : await call('reports.createRound', { ...fields, indicators });
+          ? await createFromPlan.mutateAsync({ documentId: plan.documentId, ...fields, indicators })
+          : await createRound.mutateAsync({ ...fields, indicators });
+        guard.saved();
         onSaved(created, true);
       }
     });
@@ -125,10 +130,9 @@ export function RoundFormModal({ open, roundId, onClose, onSaved, plan = null }:
       cancelText="Hủy"
       onOk={submit}
       confirmLoading={saving}
-      onCancel={onClose}
+      {...guard.modalProps}
       width={760}
       destroyOnHidden
-      maskClosable={false}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       {plan && (
@@ -144,16 +148,17 @@ export function RoundFormModal({ open, roundId, onClose, onSaved, plan = null }:
         layout="vertical"
         onFinish={submit}
         onValuesChange={(changed) => {
+          guard.markDirty();
           if ('code' in changed) setCodeTouched(true);
           if ('name' in changed && !codeTouched) form.setFieldValue('code', suggestRoundCode(changed.name ?? ''));
         }}
       >
         <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: '0 16px' }}>
           <Form.Item required name="name" label="Tên đợt báo cáo" rules={[zodRule(roundFields.name)]}>
-            <Input autoFocus maxLength={200} placeholder="Ví dụ: Kết quả Tháng Công nhân năm 2024" />
+            <Input autoFocus maxLength={200} placeholder={`Ví dụ: Kết quả Tháng Công nhân năm ${today().year()}`} />
           </Form.Item>
           <Form.Item required name="code" label="Mã đợt" rules={[zodRule(roundFields.code)]} extra="Dùng trong tên tệp mẫu">
-            <Input maxLength={20} placeholder="Ví dụ: TCN2024" />
+            <Input maxLength={20} placeholder={`Ví dụ: TCN${today().year()}`} />
           </Form.Item>
         </div>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: '0 16px' }}>
@@ -233,7 +238,7 @@ export function RoundFormModal({ open, roundId, onClose, onSaved, plan = null }:
           <Input.TextArea
             autoSize={{ minRows: 1, maxRows: 4 }}
             maxLength={1000}
-            placeholder="Ví dụ: theo Kế hoạch số 15/KH-LĐLĐ ngày 10/4/2024"
+            placeholder={`Ví dụ: theo Kế hoạch số 15/KH-LĐLĐ ngày 10/4/${today().year()}`}
           />
         </Form.Item>
         <button type="submit" hidden />

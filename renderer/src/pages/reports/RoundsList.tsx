@@ -3,16 +3,21 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { RoundSummary } from '../../../../shared/reports/schema';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
 import { RoundFormModal } from './RoundFormModal';
 import { DeadlineTag, periodText } from './ui';
-import { useInvalidateReports, useRounds } from './useReports';
+import { useRounds } from './useReports';
+import { today } from '../../lib/clock';
+import { useNewShortcut } from '../../lib/useNewShortcut';
+import { HelpButton } from '../../components/HelpButton';
 
 export function RoundsList({ open }: { open: (id: number) => void }) {
   const { message, modal } = App.useApp();
   const rounds = useRounds();
-  const invalidate = useInvalidateReports();
+  const deleteRound = useApiMutation('reports.deleteRound');
   const [editing, setEditing] = useState<RoundSummary | 'new' | null>(null);
+  useNewShortcut(() => setEditing('new'));
 
   const remove = (r: RoundSummary) =>
     modal.confirm({
@@ -23,8 +28,7 @@ export function RoundsList({ open }: { open: (id: number) => void }) {
       cancelText: 'Không xóa',
       onOk: async () => {
         try {
-          await call('reports.deleteRound', { id: r.id });
-          invalidate();
+          await deleteRound.mutateAsync({ id: r.id });
           message.success(`Đã xóa đợt "${r.name}".`);
         } catch (e) {
           message.error(errorMessage(e));
@@ -36,6 +40,7 @@ export function RoundsList({ open }: { open: (id: number) => void }) {
     <div className="page">
       <div className="page-header">
         <h1>Báo cáo từ cơ sở</h1>
+        <HelpButton topic="gui-mau" />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
           Tạo đợt báo cáo
         </Button>
@@ -54,7 +59,9 @@ export function RoundsList({ open }: { open: (id: number) => void }) {
         onRow={(r) => ({ onDoubleClick: () => open(r.id) })}
         locale={{
           emptyText: (
-            <Empty description='Chưa có đợt báo cáo nào. Bấm "Tạo đợt báo cáo" để bắt đầu, ví dụ "Kết quả Tháng Công nhân năm 2024".' />
+            <Empty
+              description={`Chưa có đợt báo cáo nào. Bấm "Tạo đợt báo cáo" để bắt đầu, ví dụ "Kết quả Tháng Công nhân năm ${today().year()}".`}
+            />
           ),
         }}
         columns={[
@@ -138,7 +145,6 @@ export function RoundsList({ open }: { open: (id: number) => void }) {
         onClose={() => setEditing(null)}
         onSaved={(r, created) => {
           setEditing(null);
-          invalidate();
           message.success(created ? `Đã tạo đợt "${r.name}".` : `Đã lưu đợt "${r.name}".`);
           if (created) open(r.id);
         }}

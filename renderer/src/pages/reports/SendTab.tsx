@@ -5,6 +5,8 @@ import { templateFileName } from '../../../../shared/reports/file-name';
 import type { RoundDetail, StatusRow, TemplateWriteResult } from '../../../../shared/reports/schema';
 import { isoToVn } from '../../../../shared/text/dates';
 import { ApiCallError, call, errorMessage } from '../../api/client';
+import { useCallProgress } from '../../api/useCallProgress';
+import { CallProgress } from '../../components/CallProgress';
 import { saveDownload } from '../../lib/files';
 import { FolderInput } from './FolderInput';
 import { StateTag } from './ui';
@@ -21,13 +23,14 @@ export function SendTab({ round }: { round: RoundDetail }) {
   const [error, setError] = useState<string | null>(null);
   const count = round.required;
   const noIndicators = round.indicators.length === 0;
+  const writing = useCallProgress();
 
   const write = async (createFolder = false) => {
     setBusy('folder');
     setError(null);
     setResult(null);
     try {
-      setResult(await call('reports.writeTemplates', { roundId: round.id, folder, overwrite, createFolder }));
+      setResult(await writing.run('reports.writeTemplates', { roundId: round.id, folder, overwrite, createFolder }));
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'NOT_FOUND' && e.fields?.folder) {
         // A folder not made yet (a new folder on the USB stick): ask before creating it.
@@ -95,6 +98,8 @@ export function SendTab({ round }: { round: RoundDetail }) {
             Ghi {count} tệp mẫu vào thư mục
           </Button>
         </Space>
+        {/* Files are written to the USB one by one from the start: no cancel button. */}
+        <CallProgress progress={writing.progress} />
         {error && <Alert type="error" showIcon style={{ marginTop: 12 }} title={error} />}
         {result && (
           <Alert

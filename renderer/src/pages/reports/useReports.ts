@@ -1,6 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
+import { skipToken, useApi } from '../../api/hooks';
+import { navigate, useHashRoute, type HashRoute } from '../../app/useHashRoute';
 
 export type RoundTab = 'chi-tieu' | 'gui-mau' | 'nhan' | 'tinh-hinh' | 'nhap-tay';
 export const ROUND_TABS: RoundTab[] = ['chi-tieu', 'gui-mau', 'nhan', 'tinh-hinh', 'nhap-tay'];
@@ -11,8 +10,7 @@ export interface ReportsLocation {
   unitId: number | null;
 }
 
-function parse(): ReportsLocation {
-  const q = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+function parse({ query: q }: HashRoute): ReportsLocation {
   const roundId = Number(q.get('dot')) || null;
   const tab = ROUND_TABS.includes(q.get('the') as RoundTab) ? (q.get('the') as RoundTab) : 'tinh-hinh';
   const unitId = Number(q.get('donvi')) || null;
@@ -31,40 +29,22 @@ export function reportsHref(loc: Partial<ReportsLocation> = {}): string {
 
 /** Where the clerk is inside the reports page, kept in the address so a reload stays put. */
 export function useReportsLocation(): [ReportsLocation, (loc: Partial<ReportsLocation>) => void] {
-  const [loc, setLoc] = useState(parse);
-  useEffect(() => {
-    const onHash = () => setLoc(parse());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  return [loc, (next) => (window.location.hash = reportsHref(next))];
+  return [useHashRoute(parse), (next) => navigate(reportsHref(next))];
 }
 
 export function useRounds() {
-  return useQuery({ queryKey: ['reports.listRounds'], queryFn: () => call('reports.listRounds', {}) });
+  return useApi('reports.listRounds', {});
 }
 
 export function useRound(id: number | null) {
-  return useQuery({ queryKey: ['reports.getRound', id], queryFn: () => call('reports.getRound', { id: id! }), enabled: !!id });
+  return useApi('reports.getRound', id ? { id } : skipToken);
 }
 
 export function useRoundStatus(roundId: number | null) {
-  return useQuery({
-    queryKey: ['reports.status', roundId],
-    queryFn: () => call('reports.status', { roundId: roundId! }),
-    enabled: !!roundId,
-  });
+  return useApi('reports.status', roundId ? { roundId } : skipToken);
 }
 
-export function useActiveUnits() {
-  return useQuery({ queryKey: ['units.list', { includeDissolved: true }], queryFn: () => call('units.list', { includeDissolved: true }) });
-}
-
-/** Refreshes everything that shows reports (and the dashboard) after a change. */
-export function useInvalidateReports() {
-  const qc = useQueryClient();
-  return () => {
-    void qc.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('reports.') });
-    void qc.invalidateQueries({ queryKey: ['app.dashboard'] });
-  };
+/** Every unit, dissolved ones too: a round may still hold a unit dissolved since (its report stays visible). */
+export function useUnitsWithDissolved() {
+  return useApi('units.list', { includeDissolved: true });
 }

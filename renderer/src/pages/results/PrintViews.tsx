@@ -1,5 +1,4 @@
 import { DatePicker } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { PrintFrame } from '../../components/PrintFrame';
 import { documentDateLine } from '../../../../shared/documents/dates';
@@ -10,11 +9,11 @@ import type { RoundResults } from '../../../../shared/results/schema';
 import type { OfficeSettings } from '../../../../shared/settings/schema';
 import { isoToVn } from '../../../../shared/text/dates';
 import { compareVi } from '../../../../shared/text/vi';
-import { call } from '../../api/client';
+import { skipToken, useApi, useSettings } from '../../api/hooks';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/forms';
 import '../documents/documents.css';
 import { cell, pct, withGroups } from './format';
-import { useOfficeSettings, useResults, type ResultsLocation } from './useResults';
+import { useResults, type ResultsLocation } from './useResults';
 import { todayIsoNow } from '../../lib/clock';
 
 // Print views (A4, the office header, print CSS of the documents feature): the results tables, the
@@ -110,7 +109,7 @@ function sourcesNote(r: RoundResults, i: RoundResults['indicators'][number]): st
 
 export function PrintResults({ loc, back }: { loc: ResultsLocation; back: () => void }) {
   const q = useResults(loc.roundId);
-  const s = useOfficeSettings();
+  const s = useSettings();
   const r = q.data;
   const office = s.data?.settings ?? null;
   const today = todayIsoNow();
@@ -229,16 +228,9 @@ export function PrintResults({ loc, back }: { loc: ResultsLocation; back: () => 
 // ---------------------------------------------------------------------------------------------
 
 export function PrintMissing({ loc, back }: { loc: ResultsLocation; back: () => void }) {
-  const status = useQuery({
-    queryKey: ['reports.status', loc.roundId],
-    queryFn: () => call('reports.status', { roundId: loc.roundId! }),
-    enabled: !!loc.roundId,
-  });
-  const units = useQuery({
-    queryKey: ['units.list', { includeDissolved: true }],
-    queryFn: () => call('units.list', { includeDissolved: true }),
-  });
-  const s = useOfficeSettings();
+  const status = useApi('reports.status', loc.roundId ? { roundId: loc.roundId } : skipToken);
+  const units = useApi('units.list', { includeDissolved: true });
+  const s = useSettings();
   const office = s.data?.settings ?? null;
   const today = todayIsoNow();
   const byId = new Map((units.data?.items ?? []).map((u) => [u.id, u]));
@@ -328,8 +320,8 @@ function bySector(stats: MemberStats): { sector: string; rows: MemberStats['rows
 }
 
 export function PrintMemberStats({ loc, back, go }: { loc: ResultsLocation; back: () => void; go: (l: Partial<ResultsLocation>) => void }) {
-  const q = useQuery({ queryKey: ['members.stats', { asOf: loc.asOf }], queryFn: () => call('members.stats', { asOf: loc.asOf ?? '' }) });
-  const s = useOfficeSettings();
+  const q = useApi('members.stats', { asOf: loc.asOf ?? '' });
+  const s = useSettings();
   const office = s.data?.settings ?? null;
   const stats = q.data;
   const groups = stats ? bySector(stats) : [];

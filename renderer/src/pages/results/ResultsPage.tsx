@@ -1,12 +1,12 @@
 import { Card, Empty, List, Spin } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call } from '../../api/client';
+import { useApi } from '../../api/hooks';
 import '../activities/activities.css';
 import './results.css';
 import { PrintMemberStats, PrintMissing, PrintResults } from './PrintViews';
 import { ResultsView } from './ResultsView';
 import { useResultsLocation } from './useResults';
+import { HelpButton } from '../../components/HelpButton';
 
 /**
  * "Kết quả" of a reporting round, reached from the round's page under "Báo cáo" ('#/ket-qua?dot=3');
@@ -14,7 +14,7 @@ import { useResultsLocation } from './useResults';
  */
 export function ResultsPage() {
   const [loc, go] = useResultsLocation();
-  const rounds = useQuery({ queryKey: ['reports.listRounds'], queryFn: () => call('reports.listRounds', {}) });
+  const rounds = useApi('reports.listRounds', {});
   const back = () => go({ roundId: loc.roundId });
 
   if (loc.print === 'doan-vien') return <PrintMemberStats loc={loc} back={back} go={go} />;
@@ -26,6 +26,7 @@ export function ResultsPage() {
       <div className="page">
         <div className="page-header">
           <h1>Kết quả tổng hợp</h1>
+          <HelpButton topic="ket-qua" />
         </div>
         <Card title="Chọn đợt báo cáo để xem kết quả">
           {rounds.isLoading && <Spin />}

@@ -3,17 +3,20 @@ import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, PrinterOutlined 
 import { useState } from 'react';
 import { isoToVn } from '../../../../shared/text/dates';
 import { call, errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
+import { navigate } from '../../app/useHashRoute';
 import { saveDownload } from '../../lib/files';
-import { useInvalidateActivities } from '../activities/useActivities';
 import { CompareBars, ProgressChart, ShareChart } from './charts';
 import { IndicatorTable } from './IndicatorTable';
 import { SectorTab } from './SectorTab';
+import { AreaTab } from './AreaTab';
 import { CountUnitActivitiesSwitch, SettingsTab } from './SettingsTab';
 import { SourcesDrawer } from './SourcesDrawer';
 import { pct } from './format';
 import { UnitTab } from './UnitTab';
 import { resultsHref, useResults, type ResultsLocation } from './useResults';
 import { todayIsoNow } from '../../lib/clock';
+import { HelpButton } from '../../components/HelpButton';
 
 interface Props {
   loc: ResultsLocation;
@@ -29,7 +32,7 @@ export function ResultsView({ loc, go, rounds }: Props) {
   const [sources, setSources] = useState<number | null>(null);
   const [drafting, setDrafting] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const invalidate = useInvalidateActivities();
+  const draftReport = useApiMutation('results.draftReport');
   const countGroups = r ? [...new Set(r.indicators.filter((i) => i.kind === 'count').map((i) => i.group))] : [];
   const [compareGroup, setCompareGroup] = useState<string | null | undefined>(undefined);
   const group = compareGroup === undefined ? (countGroups[0] ?? null) : compareGroup;
@@ -37,9 +40,8 @@ export function ResultsView({ loc, go, rounds }: Props) {
   const draft = async () => {
     setDrafting(true);
     try {
-      const res = await call('results.draftReport', { roundId: loc.roundId!, date: todayIsoNow() });
-      invalidate();
-      const open = () => (window.location.hash = `#/van-ban?id=${res.document.id}`);
+      const res = await draftReport.mutateAsync({ roundId: loc.roundId!, date: todayIsoNow() });
+      const open = () => navigate(`#/van-ban?id=${res.document.id}`);
       modal.success({
         title: 'Đã soạn bản nháp báo cáo',
         content: (
@@ -85,6 +87,7 @@ export function ResultsView({ loc, go, rounds }: Props) {
       </Button>
       <div className="page-header">
         <h1>Kết quả tổng hợp</h1>
+        <HelpButton topic="ket-qua" />
         <Space wrap>
           <Select
             style={{ width: 340 }}
@@ -209,6 +212,7 @@ export function ResultsView({ loc, go, rounds }: Props) {
               items={[
                 { key: 'chi-tieu', label: 'Theo chỉ tiêu', children: <IndicatorTable results={r} onSources={setSources} /> },
                 { key: 'khoi', label: 'Theo khối', children: <SectorTab results={r} /> },
+                { key: 'xa-phuong', label: 'Theo xã/phường', children: <AreaTab roundId={r.round.id} /> },
                 { key: 'don-vi', label: 'Theo đơn vị', children: <UnitTab results={r} /> },
                 { key: 'ty-le', label: 'Tỷ lệ và cài đặt', children: <SettingsTab results={r} /> },
               ]}

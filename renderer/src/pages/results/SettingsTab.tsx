@@ -1,9 +1,9 @@
 import { App, Button, Form, Input, InputNumber, Select, Switch, Table, Tag } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { ResultsSettingsInput, RoundResults, SectorKind, ShareGroup } from '../../../../shared/results/schema';
 import { SECTOR_KIND_LABELS, SECTOR_KINDS } from '../../../../shared/results/schema';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useSaveResultsSettings } from './useResults';
 import { pct } from './format';
 
 interface Values {
@@ -17,7 +17,7 @@ interface Values {
 /** Share of units with at least one activity against the targets, and the settings of this round's results. */
 export function SettingsTab({ results }: { results: RoundResults }) {
   const { message } = App.useApp();
-  const qc = useQueryClient();
+  const saveSettings = useSaveResultsSettings();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const s = results.settings;
@@ -45,10 +45,7 @@ export function SettingsTab({ results }: { results: RoundResults }) {
     };
     setSaving(true);
     try {
-      const r = await call('results.saveSettings', input);
-      qc.setQueryData(['results.round', results.round.id], r);
-      void qc.invalidateQueries({ queryKey: ['results.byUnit'] });
-      void qc.invalidateQueries({ queryKey: ['results.sources'] });
+      await saveSettings.mutateAsync(input);
       message.success('Đã lưu cài đặt và tính lại kết quả.');
     } catch (e) {
       message.error(errorMessage(e));
@@ -159,13 +156,13 @@ export function SettingsTab({ results }: { results: RoundResults }) {
 
 export function CountUnitActivitiesSwitch({ results }: { results: RoundResults }) {
   const { message } = App.useApp();
-  const qc = useQueryClient();
+  const saveSettings = useSaveResultsSettings();
   const [busy, setBusy] = useState(false);
   const s = results.settings;
   const toggle = async (on: boolean) => {
     setBusy(true);
     try {
-      const r = await call('results.saveSettings', {
+      await saveSettings.mutateAsync({
         roundId: results.round.id,
         enterpriseTarget: s.enterpriseTarget,
         publicTarget: s.publicTarget,
@@ -174,9 +171,6 @@ export function CountUnitActivitiesSwitch({ results }: { results: RoundResults }
         compare: s.compare,
         sectorKinds: [],
       });
-      qc.setQueryData(['results.round', results.round.id], r);
-      void qc.invalidateQueries({ queryKey: ['results.byUnit'] });
-      void qc.invalidateQueries({ queryKey: ['results.sources'] });
     } catch (e) {
       message.error(errorMessage(e));
     } finally {

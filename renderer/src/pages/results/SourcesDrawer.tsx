@@ -1,11 +1,11 @@
 import { App, Button, Drawer, Empty, Spin, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import type { ActivityStatus, SourceActivity, SourceSubmission } from '../../../../shared/results/schema';
 import { ACTIVITY_STATUS_LABELS } from '../../../../shared/results/schema';
 import { formatIndicatorValue } from '../../../../shared/reports/parse-number';
 import { isoToVn } from '../../../../shared/text/dates';
 import { call, errorMessage } from '../../api/client';
+import { skipToken, useApi } from '../../api/hooks';
 import { saveDownload } from '../../lib/files';
 
 const STATUS_COLORS: Record<ActivityStatus, string> = { office: 'blue', counted: 'green', informational: 'default', excluded: 'default' };
@@ -13,11 +13,7 @@ const STATUS_COLORS: Record<ActivityStatus, string> = { office: 'blue', counted:
 /** Where a figure comes from: each unit report (file or typed by hand) and each activity, with how it counts. */
 export function SourcesDrawer({ roundId, indicatorId, onClose }: { roundId: number; indicatorId: number | null; onClose: () => void }) {
   const { message } = App.useApp();
-  const q = useQuery({
-    queryKey: ['results.sources', roundId, indicatorId],
-    queryFn: () => call('results.sources', { roundId, indicatorId: indicatorId! }),
-    enabled: indicatorId !== null,
-  });
+  const q = useApi('results.sources', indicatorId !== null ? { roundId, indicatorId } : skipToken);
   const s = q.data;
   const ind = s?.indicator;
   const fmt = (v: number | string | null) => (ind ? formatIndicatorValue(v, ind.kind) : String(v ?? ''));

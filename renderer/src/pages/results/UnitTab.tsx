@@ -1,9 +1,9 @@
 import { Input, Segmented, Select, Table, Tag } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { RoundResults, UnitBreakdownRow } from '../../../../shared/results/schema';
 import { foldVi } from '../../../../shared/text/vi';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { skipToken, useApi } from '../../api/hooks';
 import { StateTag } from '../reports/ui';
 import { cell } from './format';
 
@@ -17,10 +17,7 @@ export function UnitTab({ results }: { results: RoundResults }) {
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const q = useQuery({
-    queryKey: ['results.byUnit', results.round.id, indicatorId],
-    queryFn: () => call('results.byUnit', { roundId: results.round.id, indicatorId: indicatorId! }),
-    enabled: indicatorId !== null,
+  const q = useApi('results.byUnit', indicatorId !== null ? { roundId: results.round.id, indicatorId } : skipToken, {
     placeholderData: (p) => p,
   });
   const ind = q.data?.indicator;

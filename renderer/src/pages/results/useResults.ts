@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
+import { useQueryClient } from '@tanstack/react-query';
+import { setApiData, skipToken, useApi, useApiMutation } from '../../api/hooks';
+import { navigate, useHashRoute, type HashRoute } from '../../app/useHashRoute';
 
 export type PrintKind = 'ket-qua' | 'chua-nop' | 'doan-vien';
 
@@ -11,8 +11,7 @@ export interface ResultsLocation {
   asOf: string | null;
 }
 
-function parse(): ResultsLocation {
-  const q = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+function parse({ query: q }: HashRoute): ResultsLocation {
   const print = q.get('in');
   return {
     roundId: Number(q.get('dot')) || null,
@@ -32,24 +31,19 @@ export function resultsHref(loc: Partial<ResultsLocation>): string {
 }
 
 export function useResultsLocation(): [ResultsLocation, (loc: Partial<ResultsLocation>) => void] {
-  const [loc, setLoc] = useState(parse);
-  useEffect(() => {
-    const onHash = () => setLoc(parse());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  return [loc, (next) => (window.location.hash = resultsHref(next))];
+  return [useHashRoute(parse), (next) => navigate(resultsHref(next))];
 }
 
 export function useResults(roundId: number | null) {
-  return useQuery({
-    queryKey: ['results.round', roundId],
-    queryFn: () => call('results.round', { roundId: roundId! }),
-    enabled: !!roundId,
+  return useApi('results.round', roundId ? { roundId } : skipToken, {
     placeholderData: (p) => (p?.round.id === roundId ? p : undefined),
   });
 }
 
-export function useOfficeSettings() {
-  return useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
+/** Saves a round's results settings; the recomputed results it returns replace the shown ones. */
+export function useSaveResultsSettings() {
+  const qc = useQueryClient();
+  return useApiMutation('results.saveSettings', {
+    onSuccess: (r) => setApiData(qc, 'results.round', { roundId: r.round.id }, r),
+  });
 }

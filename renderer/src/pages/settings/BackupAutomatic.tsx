@@ -1,17 +1,16 @@
 import { Alert, App, Button, Card, Form, InputNumber, Space, Table } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { BackupSettingsInput } from '../../../../shared/backup/schema';
-import { call } from '../../api/client';
+import { useApi, useApiMutation } from '../../api/hooks';
 import { useFormSave } from '../../lib/forms';
 import { KIND_LABEL, sizeText, timeText } from './backup-text';
 
 /** The automatic backups in the data folder, their total size, and how many of them are kept. */
 export function BackupAutomatic({ onPick }: { onPick: (file: string) => void }) {
   const { message } = App.useApp();
-  const qc = useQueryClient();
-  const list = useQuery({ queryKey: ['backup.list'], queryFn: () => call('backup.list', {}) });
-  const settings = useQuery({ queryKey: ['backup.settings'], queryFn: () => call('backup.settings', {}) });
+  const list = useApi('backup.list', {});
+  const settings = useApi('backup.settings', {});
+  const update = useApiMutation('backup.updateSettings', { waitForRefresh: true });
   const [form] = Form.useForm<BackupSettingsInput>();
   const { saving, error, run } = useFormSave(form);
   useEffect(() => {
@@ -20,10 +19,7 @@ export function BackupAutomatic({ onPick }: { onPick: (file: string) => void }) 
 
   const save = (v: BackupSettingsInput) =>
     run(async () => {
-      await call('backup.updateSettings', v);
-      await qc.invalidateQueries({ queryKey: ['backup.settings'] });
-      await qc.invalidateQueries({ queryKey: ['backup.list'] });
-      await qc.invalidateQueries({ queryKey: ['app.dashboard'] });
+      await update.mutateAsync(v);
       message.success('Đã lưu cài đặt sao lưu tự động.');
     });
 

@@ -1,9 +1,8 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Form, Input, Progress } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupCreateResult } from '../../../../shared/backup/schema';
-import { call } from '../../api/client';
+import { useApi, useApiMutation } from '../../api/hooks';
 import { useFormSave } from '../../lib/forms';
 import { FolderInput } from '../reports/FolderInput';
 import { countsText, sizeText } from './backup-text';
@@ -21,24 +20,16 @@ export function BackupCreate() {
   const [done, setDone] = useState<BackupCreateResult | null>(null);
   const protect = Form.useWatch('protect', form) ?? true;
   const folder = Form.useWatch('folder', form) ?? '';
-  const qc = useQueryClient();
-  const progress = useQuery({
-    queryKey: ['backup.progress'],
-    queryFn: () => call('backup.progress', {}),
-    enabled: saving,
-    refetchInterval: saving ? 250 : false,
-    staleTime: 0,
-  });
+  const create = useApiMutation('backup.create', { waitForRefresh: true });
+  const progress = useApi('backup.progress', {}, { enabled: saving, refetchInterval: saving ? 250 : false, staleTime: 0 });
   const step = saving ? progress.data : null;
 
   const submit = (v: Values) =>
     run(async () => {
       setDone(null);
-      const r = await call('backup.create', { folder: v.folder ?? '', password: v.protect ? v.password : undefined });
+      const r = await create.mutateAsync({ folder: v.folder ?? '', password: v.protect ? v.password : undefined });
       setDone(r);
       form.setFieldsValue({ password: '', confirm: '' });
-      await qc.invalidateQueries({ queryKey: ['backup.list'] });
-      await qc.invalidateQueries({ queryKey: ['app.dashboard'] });
     });
 
   return (

@@ -1,8 +1,13 @@
 import { RULE_GAP_PT, officialLayout } from '../../../../shared/documents/header-layout';
 import type { OfficeSettingsInput } from '../../../../shared/settings/schema';
+import { recipientLines } from '../../../../shared/documents/layout';
+import { documentDateText } from '../../../../shared/documents/dates';
+import { todayIsoNow } from '../../lib/clock';
 
 /** How the office identity will sit at the top of a document (the official two-column header). */
 export function HeaderPreview({ v }: { v: Partial<OfficeSettingsInput> }) {
+  // Dated today (the service clock), as a document written now would be.
+  const date = todayIsoNow();
   // The same line breaks as the documents will print (measured Times New Roman).
   const layout = officialLayout({
     kind: 'KH',
@@ -13,7 +18,7 @@ export function HeaderPreview({ v }: { v: Partial<OfficeSettingsInput> }) {
       number: 29,
       codeSuffix: v.codeSuffix || 'LĐLĐ',
       placeName: v.placeName || '',
-      date: '2024-03-28',
+      date,
     },
   });
   const serif = { fontFamily: "'Times New Roman', Times, serif", color: '#000', fontSize: 13, lineHeight: 1.35 };
@@ -36,17 +41,17 @@ export function HeaderPreview({ v }: { v: Partial<OfficeSettingsInput> }) {
         <div>
           <div style={{ fontWeight: 700 }}>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
           <div style={{ fontWeight: 700, display: 'inline-block', borderBottom: '1px solid #000' }}>Độc lập - Tự do - Hạnh phúc</div>
-          <div style={{ fontStyle: 'italic', marginTop: 10 }}>{v.placeName || 'Địa danh'}, ngày 28 tháng 3 năm 2024</div>
+          <div style={{ fontStyle: 'italic', marginTop: 10 }}>
+            {v.placeName || 'Địa danh'}, {documentDateText(date)}
+          </div>
         </div>
       </div>
       <div style={{ display: 'grid', gridTemplateColumns: '50% 50%', marginTop: 20 }}>
         <div style={{ fontSize: 11 }}>
           <div style={{ fontSize: 12, fontWeight: 700, fontStyle: 'italic' }}>Nơi nhận:</div>
-          {(v.recipients ?? []).filter(Boolean).map((r, i, all) => (
-            <div key={i}>
-              - {r}
-              {i === all.length - 1 ? '.' : ';'}
-            </div>
+          {/* The same lines as the Word file: a ';' or '.' the clerk typed is not doubled. */}
+          {recipientLines((v.recipients ?? []).filter((r) => r?.trim())).map((line, i) => (
+            <div key={i}>{line}</div>
           ))}
         </div>
         <div style={{ textAlign: 'center', fontWeight: 700, fontSize: 14 }}>

@@ -1,9 +1,10 @@
 import { Alert, App, Button, Col, Form, Input, Row, Space, Spin } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { EXAMPLE_OFFICE, officeSettingsSchema, type OfficeSettingsInput } from '../../../../shared/settings/schema';
-import { call, errorMessage } from '../../api/client';
+import { officeSettingsSchema, type OfficeSettingsInput } from '../../../../shared/settings/schema';
+import { OFFICE_EXAMPLES } from './examples';
+import { errorMessage } from '../../api/client';
+import { useApiMutation, useSettings } from '../../api/hooks';
 import { showFieldErrors, zodRule } from '../../lib/forms';
 import { HeaderPreview } from './HeaderPreview';
 
@@ -15,12 +16,12 @@ const BREAK_HINT = 'Tên dài được tự xuống dòng cân đối; muốn ng
 /** The office identity printed on every document. */
 export function OfficeForm() {
   const { message } = App.useApp();
-  const qc = useQueryClient();
   const [form] = Form.useForm<OfficeSettingsInput>();
   const values = Form.useWatch([], form) ?? {};
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const q = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
+  const q = useSettings();
+  const update = useApiMutation('settings.update', { writes: 'settings.get' });
 
   useEffect(() => {
     if (q.data) form.setFieldsValue(q.data.settings ?? { recipients: ['Lưu: VT'] });
@@ -45,9 +46,7 @@ export function OfficeForm() {
         phone: v.phone ?? '',
         email: v.email ?? '',
       };
-      const saved = await call('settings.update', input);
-      qc.setQueryData(['settings.get'], saved);
-      void qc.invalidateQueries({ queryKey: ['app.dashboard'] });
+      await update.mutateAsync(input);
       message.success('Đã lưu thông tin đơn vị.');
     } catch (e) {
       if (!showFieldErrors(form, e)) setError(errorMessage(e));
@@ -74,7 +73,7 @@ export function OfficeForm() {
             name="superiorBody"
             label="Cơ quan cấp trên (dòng đầu, không in đậm)"
             rules={[zodRule(f.superiorBody)]}
-            extra={`Ví dụ: ${EXAMPLE_OFFICE.superiorBody}. Để trống nếu không có. ${BREAK_HINT}`}
+            extra={`Ví dụ: ${OFFICE_EXAMPLES.superiorBody}. Để trống nếu không có. ${BREAK_HINT}`}
           >
             <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 4 }} />
           </Form.Item>
@@ -83,7 +82,7 @@ export function OfficeForm() {
             name="issuingBody"
             label="Tên đơn vị ban hành văn bản"
             rules={[zodRule(f.issuingBody)]}
-            extra={`Ví dụ: ${EXAMPLE_OFFICE.issuingBody} hoặc CÔNG ĐOÀN PHƯỜNG … ${BREAK_HINT}`}
+            extra={`Ví dụ: ${OFFICE_EXAMPLES.issuingBody} hoặc ${OFFICE_EXAMPLES.otherIssuingBody} ${BREAK_HINT}`}
           >
             <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 4 }} />
           </Form.Item>
@@ -94,7 +93,7 @@ export function OfficeForm() {
                 name="placeName"
                 label="Địa danh ở dòng ngày tháng"
                 rules={[zodRule(f.placeName)]}
-                extra="Ví dụ: Vĩnh Thuận"
+                extra={`Ví dụ: ${OFFICE_EXAMPLES.placeName}`}
               >
                 <Input maxLength={100} />
               </Form.Item>
@@ -105,7 +104,7 @@ export function OfficeForm() {
                 name="codeSuffix"
                 label="Ký hiệu trong số văn bản"
                 rules={[zodRule(f.codeSuffix)]}
-                extra="Ví dụ: LĐLĐ → Số: 29/KH-LĐLĐ"
+                extra={`Ví dụ: ${OFFICE_EXAMPLES.codeSuffix} → Số: 29/KH-${OFFICE_EXAMPLES.codeSuffix}`}
               >
                 <Input maxLength={30} />
               </Form.Item>

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { MethodInput, MethodName } from '../../../../shared/api/contract';
 import { call, errorMessage } from '../../api/client';
+import { invalidateAfter } from '../../api/hooks';
 import { useSectors } from '../units/useUnits';
 
 /** The editable list of sectors (khối) units are grouped by. */
@@ -17,8 +18,7 @@ export function SectorsEditor() {
   const run = async <M extends MethodName>(method: M, input: MethodInput<M>, done?: string) => {
     try {
       await call(method, input);
-      void qc.invalidateQueries({ queryKey: ['sectors.list'] });
-      void qc.invalidateQueries({ queryKey: ['units.list'] });
+      void invalidateAfter(qc, method);
       if (done) message.success(done);
       return true;
     } catch (e) {

@@ -1,11 +1,10 @@
 import { Drawer, Empty, Timeline } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import type { Unit } from '../../../../shared/units/schema';
-import { call } from '../../api/client';
+import { skipToken, useApi } from '../../api/hooks';
 
 export function HistoryDrawer({ unit, onClose }: { unit: Unit | null; onClose: () => void }) {
-  const q = useQuery({ queryKey: ['units.history', unit?.id], queryFn: () => call('units.history', { id: unit!.id }), enabled: !!unit });
+  const q = useApi('units.history', unit ? { id: unit.id } : skipToken);
   return (
     <Drawer open={!!unit} onClose={onClose} title={`Lịch sử thay đổi: ${unit?.name ?? ''}`} size={480}>
       {q.data?.length === 0 && <Empty description="Chưa có thay đổi nào." />}

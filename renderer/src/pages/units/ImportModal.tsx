@@ -3,6 +3,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { ImportRowStatus, UnitImportPreview, UnitImportResult } from '../../../../shared/units/schema';
 import { call, errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
 import { fileToBase64 } from '../../lib/files';
 
 const STATUS: Record<ImportRowStatus, { color: string; label: string }> = {
@@ -23,6 +24,7 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
   const [preview, setPreview] = useState<UnitImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const importCommit = useApiMutation('units.importCommit');
   const [updateExisting, setUpdateExisting] = useState(true);
 
   const reset = () => {
@@ -52,7 +54,7 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
     if (!preview) return;
     setBusy(true);
     try {
-      const r = await call('units.importCommit', { batchId: preview.batchId, updateExisting });
+      const r = await importCommit.mutateAsync({ batchId: preview.batchId, updateExisting });
       reset();
       onDone(r);
     } catch (e) {
@@ -97,8 +99,8 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
             : 'Bấm để chọn tệp danh sách (.xlsx, .xls, .ods, .csv) hoặc kéo tệp vào đây'}
         </p>
         <p className="muted">
-          Tệp cần có dòng tiêu đề với cột "Mã đơn vị" và "Tên công đoàn cơ sở"; các cột khác (Khối, Chủ tịch, Điện thoại, Email, Ngày thành
-          lập…) nếu có sẽ được nhập theo.
+          Tệp cần có dòng tiêu đề với cột "Mã đơn vị" và "Tên công đoàn cơ sở"; các cột khác (Khối, Xã/phường, Chủ tịch, Điện thoại, Email,
+          Ngày thành lập…) nếu có sẽ được nhập theo.
         </p>
       </Upload.Dragger>
       {busy && !preview && <p style={{ marginTop: 12 }}>Đang đọc tệp…</p>}
@@ -122,6 +124,14 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
               message={`Khối mới sẽ được thêm vào danh mục: ${preview.newSectors.join(', ')}`}
             />
           )}
+          {preview.newAreas.length > 0 && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 8 }}
+              message={`Xã/phường mới sẽ được thêm vào danh sách: ${preview.newAreas.join(', ')}`}
+            />
+          )}
           {preview.counts.update > 0 && (
             <Checkbox checked={updateExisting} onChange={(e) => setUpdateExisting(e.target.checked)} style={{ marginBottom: 8 }}>
               Cập nhật thông tin các đơn vị đã có (cùng mã)
@@ -143,7 +153,8 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
               },
               { title: 'Mã', dataIndex: 'code', width: 110 },
               { title: 'Tên công đoàn cơ sở', dataIndex: 'name' },
-              { title: 'Khối', dataIndex: 'sectorName', width: 180 },
+              { title: 'Khối', dataIndex: 'sectorName', width: 160 },
+              { title: 'Xã/phường', dataIndex: 'areaName', width: 150 },
               { title: 'Ghi chú', dataIndex: 'messages', render: (m: string[]) => m.join(' ') },
             ]}
           />

@@ -2,9 +2,12 @@ import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import type { Unit } from '../../../../shared/units/schema';
 import { unitFields } from '../../../../shared/units/schema';
-import { call } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs, useFormSave, zodRule } from '../../lib/forms';
+import { useGuardedForm } from '../../components/useGuardedForm';
 import { useSectors } from './useUnits';
+import { AreaPicker } from './AreaSelect';
+import { AREA_LABEL } from '../../../../shared/areas/schema';
 import { today } from '../../lib/clock';
 
 interface Props {
@@ -19,6 +22,9 @@ export function UnitFormModal({ open, unit, onClose, onSaved }: Props) {
   const [form] = Form.useForm();
   const { saving, error, setError, run } = useFormSave(form);
   const sectors = useSectors();
+  const create = useApiMutation('units.create');
+  const update = useApiMutation('units.update');
+  const guard = useGuardedForm({ open, form, onClose });
 
   useEffect(() => {
     if (!open) return;
@@ -39,13 +45,18 @@ export function UnitFormModal({ open, unit, onClose, onSaved }: Props) {
       name: values.name ?? '',
       shortName: values.shortName ?? '',
       sectorId: values.sectorId ?? null,
+      areaId: values.areaId ?? null,
       address: values.address ?? '',
       chairName: values.chairName ?? '',
       phone: values.phone ?? '',
       email: values.email ?? '',
       foundedOn: dayjsToIso(values.foundedOn),
     };
-    await run(async () => onSaved(unit ? await call('units.update', { id: unit.id, ...input }) : await call('units.create', input)));
+    await run(async () => {
+      const saved = unit ? await update.mutateAsync({ id: unit.id, ...input }) : await create.mutateAsync(input);
+      guard.saved();
+      onSaved(saved);
+    });
   };
 
   return (
@@ -56,13 +67,12 @@ export function UnitFormModal({ open, unit, onClose, onSaved }: Props) {
       cancelText="Hủy"
       onOk={submit}
       confirmLoading={saving}
-      onCancel={onClose}
+      {...guard.modalProps}
       width={720}
       destroyOnHidden
-      maskClosable={false}
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} layout="vertical" onFinish={submit} {...guard.formProps}>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 2fr', gap: '0 16px' }}>
           <Form.Item required name="code" label="Mã đơn vị" rules={[zodRule(unitFields.code)]} extra="Ví dụ: CD001, THCS-VT">
             <Input autoFocus maxLength={30} />
@@ -80,6 +90,9 @@ export function UnitFormModal({ open, unit, onClose, onSaved }: Props) {
               loading={sectors.isLoading}
               options={(sectors.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
             />
+          </Form.Item>
+          <Form.Item name="areaId" label={AREA_LABEL} extra="Gõ tên mới để thêm vào danh sách.">
+            <AreaPicker />
           </Form.Item>
           <Form.Item name="chairName" label="Chủ tịch công đoàn" rules={[zodRule(unitFields.chairName)]}>
             <Input maxLength={100} />

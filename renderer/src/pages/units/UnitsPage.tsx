@@ -1,16 +1,21 @@
 import { App, Button, Checkbox, Dropdown, Empty, Input, Select, Space, Table, Tag } from 'antd';
 import { DownloadOutlined, MoreOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { Unit } from '../../../../shared/units/schema';
 import { isoToVn } from '../../../../shared/text/dates';
 import { compareVi } from '../../../../shared/text/vi';
 import { call, errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
+import { AreaFilterSelect, type AreaFilterValue } from './AreaSelect';
 import { saveDownload } from '../../lib/files';
 import { DissolveModal } from './DissolveModal';
 import { HistoryDrawer } from './HistoryDrawer';
 import { ImportModal } from './ImportModal';
 import { UnitFormModal } from './UnitFormModal';
-import { useInvalidateUnits, useSectors, useUnitList } from './useUnits';
+import { useSectors, useUnitList } from './useUnits';
+import { useNewShortcut } from '../../lib/useNewShortcut';
+import { HelpButton } from '../../components/HelpButton';
+import { idParam, useHashRequest } from '../../lib/hash-params';
 
 export function UnitsPage() {
   const { message, modal } = App.useApp();
@@ -19,31 +24,34 @@ export function UnitsPage() {
   const [sectorId, setSectorId] = useState<number | null>(null);
   const [includeDissolved, setIncludeDissolved] = useState(false);
   const [editing, setEditing] = useState<Unit | null | 'new'>(null);
+  // '#/cong-doan-co-so?id=5' (from the search palette): the list narrowed to that unit, its form open.
+  useHashRequest('id', (v) => {
+    const id = idParam(v);
+    if (id === null) return;
+    call('units.get', { id })
+      .then((u) => {
+        setQuery(u.code);
+        if (u.dissolvedOn) setIncludeDissolved(true);
+        setEditing(u);
+      })
+      .catch((e: unknown) => message.error(errorMessage(e)));
+  });
   const [dissolving, setDissolving] = useState<Unit | null>(null);
   const [history, setHistory] = useState<Unit | null>(null);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const filter = { query: deferredQuery, sectorId, includeDissolved };
+  const [areaId, setAreaId] = useState<AreaFilterValue>(null);
+  const filter = { query: deferredQuery, sectorId, areaId, includeDissolved };
   const list = useUnitList(filter);
   const sectors = useSectors();
-  const invalidate = useInvalidateUnits();
+  const restoreUnit = useApiMutation('units.restore');
+  const deleteUnit = useApiMutation('units.delete');
 
-  // Ctrl+N: add a unit (keyboard users).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'n') {
-        e.preventDefault();
-        setEditing('new');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useNewShortcut(() => setEditing('new'));
 
   const restore = async (u: Unit, quiet = false) => {
     try {
-      await call('units.restore', { id: u.id });
-      invalidate();
+      await restoreUnit.mutateAsync({ id: u.id });
       if (!quiet) message.success(`Đã khôi phục "${u.name}".`);
     } catch (e) {
       message.error(errorMessage(e));
@@ -59,8 +67,7 @@ export function UnitsPage() {
       cancelText: 'Không xóa',
       onOk: async () => {
         try {
-          await call('units.delete', { id: u.id });
-          invalidate();
+          await deleteUnit.mutateAsync({ id: u.id });
           message.success(`Đã xóa "${u.name}".`);
         } catch (e) {
           message.error(errorMessage(e));
@@ -86,6 +93,7 @@ export function UnitsPage() {
     <div className="page">
       <div className="page-header">
         <h1>Công đoàn cơ sở</h1>
+        <HelpButton topic="cong-doan-co-so" />
         <Space wrap>
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
             Nhập từ Excel
@@ -116,6 +124,7 @@ export function UnitsPage() {
           onChange={(v) => setSectorId(v ?? null)}
           options={(sectors.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
         />
+        <AreaFilterSelect value={areaId} onChange={setAreaId} />
         <Checkbox checked={includeDissolved} onChange={(e) => setIncludeDissolved(e.target.checked)}>
           Hiện cả đơn vị đã giải thể
         </Checkbox>
@@ -156,6 +165,12 @@ export function UnitsPage() {
             ),
           },
           { title: 'Khối', dataIndex: 'sectorName', width: 220, sorter: (a, b) => compareVi(a.sectorName ?? '', b.sectorName ?? '') },
+          {
+            title: 'Xã/phường',
+            dataIndex: 'areaName',
+            width: 170,
+            sorter: (a, b) => compareVi(a.areaName ?? '', b.areaName ?? ''),
+          },
           { title: 'Chủ tịch', dataIndex: 'chairName', width: 170 },
           { title: 'Điện thoại', dataIndex: 'phone', width: 130 },
           { title: 'Ngày thành lập', dataIndex: 'foundedOn', width: 130, render: (d: string | null) => isoToVn(d) },
@@ -195,7 +210,6 @@ export function UnitsPage() {
         onSaved={(u) => {
           const wasNew = editing === 'new';
           setEditing(null);
-          invalidate();
           message.success(wasNew ? `Đã thêm "${u.name}".` : `Đã lưu "${u.name}".`);
         }}
       />
@@ -204,7 +218,6 @@ export function UnitsPage() {
         onClose={() => setDissolving(null)}
         onDone={(u) => {
           setDissolving(null);
-          invalidate();
           const key = `dissolved-${u.id}`;
           message.open({
             key,
@@ -234,7 +247,6 @@ export function UnitsPage() {
         onClose={() => setImporting(false)}
         onDone={(r) => {
           setImporting(false);
-          invalidate();
           message.success(`Đã nhập xong: ${r.created} đơn vị mới, ${r.updated} đơn vị cập nhật, ${r.skipped} dòng bỏ qua.`);
         }}
       />

@@ -1,18 +1,14 @@
-// The editable list of activity types and their mapping to indicator codes.
+// The activity_types table (the editable list of activity types) and their mapping to indicator codes.
 import { AppError } from '../../../shared/api/result';
-import { MEASURES, type ActivityType, type Measure } from '../../../shared/activities/schema';
+import { MEASURES, type ActivityType, type activityTypeInputSchema, type Measure } from '../../../shared/activities/schema';
+import type { z } from '../../../shared/api/zod-vi';
 import { foldVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 
-export interface TypeInput {
-  id: number | null;
-  name: string;
-  hasBeneficiaries: boolean;
-  indicators: Partial<Record<Measure, string[]>>;
-}
+export type TypeInput = z.output<typeof activityTypeInputSchema>;
 
 /** Normalised key of an indicator code, the same as report_indicators.code_key. */
-export const codeKey = (code: string) => foldVi(code);
+const codeKey = (code: string) => foldVi(code);
 
 export function listTypes(ctx: ServiceContext): ActivityType[] {
   const rows = ctx.db
@@ -40,7 +36,7 @@ export function listTypes(ctx: ServiceContext): ActivityType[] {
 }
 
 /** '2.1' < '2.1.1' < '2.2' < '10.1': numeric parts compared as numbers. */
-export function compareCodes(a: string, b: string): number {
+function compareCodes(a: string, b: string): number {
   const pa = a.split(/[.\-_]/);
   const pb = b.split(/[.\-_]/);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -98,6 +94,11 @@ export function saveTypes(ctx: ServiceContext, list: TypeInput[]): void {
     clear.run(id);
     for (const measure of MEASURES) for (const code of t.indicators[measure] ?? []) map.run(id, measure, code, codeKey(code));
   });
+}
+
+/** Type id → name, for messages about a type. */
+export function typeNames(ctx: ServiceContext): Map<number, string> {
+  return new Map(ctx.db.prepare('SELECT id, name FROM activity_types').raw().all() as [number, string][]);
 }
 
 /** Type id → measure → indicator code keys (for the results). */

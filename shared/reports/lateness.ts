@@ -1,0 +1,15 @@
+// When a unit's report counts as late: its FIRST submission reached the office after the
+// deadline. A corrected version sent later does not make an on-time report late. The one home of
+// this rule: the status list, the results, their export and the round counts all ask here.
+
+export const SUBMISSION_STATES = ['on_time', 'late', 'missing'] as const;
+export type SubmissionState = (typeof SUBMISSION_STATES)[number];
+
+/** Dates are ISO (YYYY-MM-DD), so comparing the strings compares the days. */
+export const isLate = (firstReceivedOn: string, deadline: string): boolean => firstReceivedOn > deadline;
+
+/** State of a unit for a round, from the day its first report reached the office (none: missing). */
+export function submissionState(firstReceivedOn: string | null | undefined, deadline: string): SubmissionState {
+  if (firstReceivedOn === null || firstReceivedOn === undefined) return 'missing';
+  return isLate(firstReceivedOn, deadline) ? 'late' : 'on_time';
+}
