@@ -11,5 +11,6 @@ export function distinctiveUnitName(unit: { name: string; shortName?: string | n
   if (short) return short;
   const name = unit.name.normalize('NFC').trim();
   const rest = name.replace(GENERIC_PREFIX, '').trim();
-  return rest.length >= 3 ? rest : name;
+  // "Công đoàn cơ sở" alone must not become "cơ sở".
+  return rest.length >= 3 && !/^cơ\s+sở$/iu.test(rest) ? rest : name;
 }
