@@ -277,6 +277,14 @@ export function getSearchIndex(db: Database.Database): SearchIndex {
   return fresh.idx;
 }
 
+/**
+ * Whether a query now would find the index built (it may still have changes to apply, which is
+ * quick). False before the background build is done: see list-query.ts for what answers meanwhile.
+ */
+export function isSearchIndexBuilt(db: Database.Database): boolean {
+  return indexes.has(db);
+}
+
 /** Drops the cached index (tests, or after replacing the database file). */
 export function invalidateSearchIndex(db: Database.Database): void {
   indexes.delete(db);

@@ -13,7 +13,8 @@ import type { MemberFilter, MemberListInput, MemberListResult } from '../../../s
 import { MEMBER_STATUSES } from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
 import { getMembers } from './repo';
-import { getSearchIndex } from './search-index';
+import { getSearchIndex, isSearchIndexBuilt } from './search-index';
+import { isSimpleFilter, simpleMemberIds } from './list-query';
 
 export { invalidateSearchIndex } from './search-index';
 
@@ -115,6 +116,10 @@ export function searchMemberIds(
 export function listMembers(ctx: ServiceContext, input: MemberListInput): MemberListResult {
   const offset = input.offset ?? 0;
   const limit = input.limit ?? 50;
-  const { ids, total } = searchMemberIds(ctx, input, offset, limit);
+  // Right after start the index may still be building: the list's opening page does not wait for it.
+  const { ids, total } =
+    !isSearchIndexBuilt(ctx.db) && isSimpleFilter(input)
+      ? simpleMemberIds(ctx, input, offset, limit)
+      : searchMemberIds(ctx, input, offset, limit);
   return { items: getMembers(ctx, ids), total, offset, limit };
 }
