@@ -17,6 +17,7 @@ import { foldVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
 import { MEMBER_NOT_FOUND } from '../members/repo';
+import { roundExists } from '../reports/repo';
 import { getType } from './activity-types-repo';
 
 const ACTIVITY_NOT_FOUND = 'Không tìm thấy hoạt động này; có thể nó vừa bị xóa. Hãy tải lại danh sách.';
@@ -164,7 +165,7 @@ function resolve(ctx: ServiceContext, a: ActivityParsed): { roundId: number | nu
   if (a.roundId === undefined) roundId = roundForDate(ctx, a.date);
   else {
     roundId = a.roundId;
-    if (roundId !== null && !ctx.db.prepare('SELECT 1 FROM report_rounds WHERE id = ?').get(roundId)) {
+    if (roundId !== null && !roundExists(ctx, roundId)) {
       const msg = 'Đợt báo cáo này không còn; hãy chọn lại đợt.';
       throw new AppError('INVALID_INPUT', msg, { roundId: msg });
     }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../shared/api/result';
 import { daysBetween } from '../../../shared/reports/days';
-import { submissionState } from '../../../shared/reports/lateness';
+import { countSubmissionStates } from '../../../shared/reports/lateness';
 import type { Indicator, IndicatorParsed, RoundCounts, RoundDetail, RoundFields, RoundSummary } from '../../../shared/reports/schema';
 import { todayIso } from '../../../shared/text/dates';
 import { foldVi } from '../../../shared/text/vi';
@@ -27,6 +27,11 @@ const ROUND_SELECT = `SELECT id, uuid, code, name, period_from AS periodFrom, pe
 
 const ROUND_NOT_FOUND = 'Không tìm thấy đợt báo cáo này; có thể nó vừa bị xóa. Hãy tải lại trang.';
 export const INDICATOR_GONE = 'Chỉ tiêu này không còn trong đợt báo cáo; hãy tải lại trang.';
+
+/** Whether a round with this id exists (the field-level checks of other domains ask here). */
+export function roundExists(ctx: ServiceContext, id: number): boolean {
+  return ctx.db.prepare('SELECT 1 FROM report_rounds WHERE id = ?').get(id) !== undefined;
+}
 
 export function getRoundRow(ctx: ServiceContext, id: number): RoundRow {
   const row = ctx.db.prepare(`${ROUND_SELECT} WHERE id = ?`).get(id) as RoundRow | undefined;
@@ -79,14 +84,8 @@ function roundCounts(ctx: ServiceContext, roundId: number, deadline: string): Ro
     )
     .pluck()
     .all(roundId, roundId) as (string | null)[];
-  const counts: RoundCounts = { required: firstDays.length, received: 0, late: 0, missing: 0 };
-  for (const first of firstDays) {
-    const state = submissionState(first, deadline);
-    if (state === 'missing') counts.missing++;
-    else counts.received++;
-    if (state === 'late') counts.late++;
-  }
-  return counts;
+  const { required, received, late, missing } = countSubmissionStates(firstDays, deadline);
+  return { required, received, late, missing };
 }
 
 export function roundSummary(ctx: ServiceContext, row: RoundRow): RoundSummary {

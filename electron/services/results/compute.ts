@@ -8,7 +8,7 @@
 // type/organiser/sector) and large row sets come back as one JSON string; the report totals of
 // the comparison round are cached by the state of their submissions (report-queries.ts).
 import { shortName } from '../../../shared/documents/office-text';
-import { submissionState } from '../../../shared/reports/lateness';
+import { countSubmissionStates } from '../../../shared/reports/lateness';
 import {
   COUNTING_RULE,
   SECTOR_KINDS,
@@ -143,17 +143,8 @@ function submissionCounts(
   submitted: Map<number, SubmittedByUnit>,
   deadline: string,
 ): RoundResults['counts'] {
-  const counts = { required: 0, received: 0, onTime: 0, late: 0, missing: 0 };
-  for (const u of units) {
-    if (!u.inRound) continue;
-    counts.required++;
-    const state = submissionState(submitted.get(u.id)?.firstOn, deadline);
-    if (state === 'missing') counts.missing++;
-    else counts.received++;
-    if (state === 'late') counts.late++;
-    if (state === 'on_time') counts.onTime++;
-  }
-  return counts;
+  const firstDays = [...units].filter((u) => u.inRound).map((u) => submitted.get(u.id)?.firstOn);
+  return countSubmissionStates(firstDays, deadline);
 }
 
 export function computeResults(ctx: ServiceContext, roundId: number, withPrevious: boolean): Computed {

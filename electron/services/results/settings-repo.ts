@@ -10,7 +10,8 @@ import {
   type SectorKind,
 } from '../../../shared/results/schema';
 import type { ServiceContext } from '../context';
-import { getRoundRow } from '../reports/repo';
+import { getRoundRow, roundExists } from '../reports/repo';
+import { sectorExists } from '../sectors/repo';
 
 type SettingsInput = z.output<typeof resultsSettingsSchema>;
 
@@ -47,14 +48,13 @@ export function saveSettings(ctx: ServiceContext, s: SettingsInput): void {
       const msg = 'Hãy chọn một đợt khác để so sánh (không so sánh một đợt với chính nó).';
       throw new AppError('INVALID_INPUT', msg, { compare: msg });
     }
-    if (!ctx.db.prepare('SELECT 1 FROM report_rounds WHERE id = ?').get(s.compare)) {
+    if (!roundExists(ctx, s.compare)) {
       const msg = 'Đợt so sánh không còn; hãy chọn lại.';
       throw new AppError('INVALID_INPUT', msg, { compare: msg });
     }
   }
-  const sectorExists = ctx.db.prepare('SELECT 1 FROM sectors WHERE id = ?');
   for (const [i, k] of s.sectorKinds.entries()) {
-    if (!sectorExists.get(k.sectorId)) {
+    if (!sectorExists(ctx, k.sectorId)) {
       const msg = 'Một khối trong danh sách không còn; hãy tải lại trang.';
       throw new AppError('INVALID_INPUT', msg, { [`sectorKinds.${i}.sectorId`]: msg });
     }

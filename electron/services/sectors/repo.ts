@@ -16,6 +16,11 @@ export function listSectors(ctx: ServiceContext): Sector[] {
     .all() as Sector[];
 }
 
+/** Whether a sector with this id exists. */
+export function sectorExists(ctx: ServiceContext, id: number): boolean {
+  return ctx.db.prepare('SELECT 1 FROM sectors WHERE id = ?').get(id) !== undefined;
+}
+
 export function getSector(ctx: ServiceContext, id: number): Sector {
   const s = listSectors(ctx).find((x) => x.id === id);
   if (!s) throw new AppError('NOT_FOUND', SECTOR_NOT_FOUND);

@@ -4,6 +4,7 @@ import type { Unit } from '../../../shared/units/schema';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
 import { assertAreaExists } from '../areas/repo';
+import { sectorExists } from '../sectors/repo';
 import { NO_AREA, type AreaFilter } from '../../../shared/areas/schema';
 
 /** Unit fields as stored (after schema parsing). */
@@ -93,7 +94,7 @@ function assertCodeFree(ctx: ServiceContext, code: string, exceptId: number | nu
 
 function assertSectorExists(ctx: ServiceContext, sectorId: number | null): void {
   if (sectorId === null) return;
-  if (!ctx.db.prepare('SELECT 1 FROM sectors WHERE id = ?').get(sectorId)) {
+  if (!sectorExists(ctx, sectorId)) {
     throw new AppError('INVALID_INPUT', 'Khối đã chọn không còn trong danh mục. Hãy chọn lại.', {
       sectorId: 'Khối này không còn trong danh mục.',
     });
