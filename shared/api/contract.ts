@@ -39,7 +39,6 @@ import {
   memberImportCommitSchema,
   memberImportDiscardSchema,
   memberImportPreviewSchema,
-  type MemberImportMappingInfo,
   type MemberImportPreview,
   type MemberImportResult,
 } from '../members/import-schema';
@@ -138,7 +137,6 @@ export const contract = {
   'members.importPreview': method<MemberImportPreview>()(memberImportPreviewSchema),
   'members.importCommit': method<MemberImportResult>()(memberImportCommitSchema),
   'members.importDiscard': method<{ discarded: boolean }>()(memberImportDiscardSchema),
-  'members.importMapping': method<MemberImportMappingInfo>()(noInput),
   // Duplicate records of one person: find, merge, dismiss (issue 17).
   'members.duplicates': method<duplicates.MemberDuplicatesResult>()(duplicates.memberDuplicatesSchema),
   'members.merge': method<duplicates.MemberMergeResult>()(duplicates.memberMergeSchema),

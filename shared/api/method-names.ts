@@ -48,7 +48,6 @@ const LISTED = [
   'members.importPreview',
   'members.importCommit',
   'members.importDiscard',
-  'members.importMapping',
   'members.duplicates',
   'members.merge',
   'members.markNotDuplicate',

@@ -196,9 +196,3 @@ export interface MemberImportResult {
   skippedExisting: number;
   skippedErrors: number;
 }
-
-export interface MemberImportMappingInfo {
-  fields: { key: ImportField; label: string }[];
-  /** Header texts the clerk mapped last time (field → header as written in the file). */
-  remembered: Partial<Record<ImportField, string>>;
-}

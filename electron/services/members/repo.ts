@@ -147,6 +147,11 @@ export function spanAttributes(f: Pick<MemberFields, 'gender' | 'ethnicity' | 'p
 }
 
 /** Keeps only the recent entries of member_changes (search indexes older than that simply reload). */
+/** Removes a member row; events, spans and duplicate marks go with it (ON DELETE CASCADE). */
+export function deleteMemberRow(ctx: ServiceContext, id: number): void {
+  ctx.db.prepare('DELETE FROM members WHERE id = ?').run(id);
+}
+
 export function pruneMemberChanges(ctx: ServiceContext): void {
   ctx.db.prepare('DELETE FROM member_changes WHERE seq < (SELECT MAX(seq) FROM member_changes) - 1000').run();
 }

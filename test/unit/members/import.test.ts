@@ -191,9 +191,7 @@ describe('members.importPreview', () => {
     expect(sheetOf(noPhone).mapping.phone).toBeUndefined();
 
     await ok(ctx, 'members.importCommit', { file: upload, unitId: A, mapping });
-    const info = await ok(ctx, 'members.importMapping', {});
-    expect(info.remembered).toEqual({ name: 'Tên người lao động', cccd: 'Số thẻ CC' });
-    expect(info.fields.find((f) => f.key === 'name')?.label).toBe('Họ và tên');
+    // The next preview of a file with the same headers applies the remembered mapping by itself.
     const again = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
     expect(sheetOf(again).mapping).toMatchObject({ name: manifest.letters.name, cccd: manifest.letters.cccd });
     expect(again.counts.exists).toBe(10);

@@ -140,6 +140,12 @@ describe('members.create / update / delete', () => {
     const r = await call(ctx, 'members.delete', { id: kept });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/hãy ghi biến động "Thôi sinh hoạt"/);
+    // Refused as a whole: the record, its events and the history are as they were.
+    expect((await ok(ctx, 'members.get', { id: kept })).name).toBe('Đỗ Văn Giữ');
+    expect(ctx.db.prepare('SELECT COUNT(*) AS n FROM member_events WHERE member_id = ?').get(kept)).toEqual({ n: 2 });
+    // (The id of the deleted record is free again, so the history is read by action.)
+    const deletes = ctx.db.prepare("SELECT COUNT(*) FROM change_log WHERE entity = 'member' AND action = 'delete'").pluck().get();
+    expect(deletes).toBe(1);
   });
 
   it('a unit with members cannot be deleted (FK), with the units message', async () => {
