@@ -30,7 +30,7 @@ export const backupHandlers: DomainHandlers<'backup'> = {
     const { manifest, encrypted } = await openBackup(ctx, file, password);
     return { manifest, encrypted, current: countsOf(ctx.db) };
   },
-  'backup.restore': ({ file, password }, ctx) => restoreBackup(ctx, file, password),
+  'backup.restore': ({ file, password }, ctx, progress) => restoreBackup(ctx, file, password, {}, progress),
   'backup.list': (_i, ctx) => {
     const automatic = listAutomatic(ctx);
     return {
@@ -53,5 +53,5 @@ export const backupHandlers: DomainHandlers<'backup'> = {
 export const recoveryHandlers: DomainHandlers<'recovery'> = {
   'recovery.status': (_i, ctx) => recoveryStatus(ctx),
   'recovery.exportReadable': ({ folder }, ctx) => exportReadable(ctx, folder),
-  'recovery.restore': ({ file, password }, ctx) => recoverFrom(ctx, file, password),
+  'recovery.restore': ({ file, password }, ctx, progress) => recoverFrom(ctx, file, password, progress),
 };

@@ -9,6 +9,7 @@ import type { ServiceContext } from '../context';
 import { listAutomatic } from './automatic';
 import { openBackup, restoreBackup, type RestoreResult } from './restore';
 import { stampOf } from './create';
+import type { Progress } from '../progress';
 
 /** How many automatic backups are opened and checked to find good ones (newest first). */
 const CHECK_AT_MOST = 6;
@@ -30,12 +31,12 @@ export async function recoveryStatus(ctx: ServiceContext): Promise<RecoveryStatu
 }
 
 /** Restores a backup over the damaged database, which is kept aside untouched. */
-export async function recoverFrom(ctx: ServiceContext, file: string, password: string | null): Promise<RestoreResult> {
+export async function recoverFrom(ctx: ServiceContext, file: string, password: string | null, progress?: Progress): Promise<RestoreResult> {
   if (!ctx.recovery) {
     throw new AppError('CONFLICT', 'Dữ liệu không bị hỏng. Muốn lấy lại dữ liệu cũ, hãy dùng Cài đặt → Sao lưu & khôi phục.');
   }
   if (!fs.existsSync(file)) throw new AppError('INVALID_INPUT', `Không tìm thấy tệp "${file}".`, { file: 'Không tìm thấy tệp này.' });
-  return restoreBackup(ctx, file, password, { damaged: true });
+  return restoreBackup(ctx, file, password, { damaged: true }, progress);
 }
 
 /** The tables worth saving from a damaged register, and their sheet names. */

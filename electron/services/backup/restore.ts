@@ -10,6 +10,7 @@ import { fileFault } from '../faults';
 import { ARCHIVE_PREFIX, DATABASE_PART, unpackBackup, type UnpackedBackup } from './container';
 import { backupsDir, createBackup, stampOf, workFile } from './create';
 import { checkDatabaseFile } from './repo';
+import { silentProgress, type Progress } from '../progress';
 
 /** Reads a backup file and checks it whole (hashes, the database's integrity, its version) without changing anything. */
 export async function openBackup(ctx: ServiceContext, file: string, password: string | null): Promise<UnpackedBackup> {
@@ -48,8 +49,12 @@ export async function restoreBackup(
   file: string,
   password: string | null,
   opts: { damaged?: boolean } = {},
+  progress: Progress = silentProgress,
 ): Promise<RestoreResult> {
+  // Cancellable until the current data is saved: nothing has changed before that.
+  await progress.phase('Đang đọc và kiểm tra bản sao lưu', RESTORE_STEPS);
   const { manifest, parts } = await openBackup(ctx, file, password);
+  await progress.step(1);
   const incoming = workFile(ctx, '.sqlite');
   try {
     fs.writeFileSync(incoming, parts.get(DATABASE_PART)!);
@@ -61,14 +66,35 @@ export async function restoreBackup(
         'Cơ sở dữ liệu trong bản sao lưu bị hỏng nên không khôi phục được. Hãy chọn một bản sao lưu khác.',
       );
     }
+    await progress.step(2);
+    progress.check();
     // A damaged database cannot be backed up; it is kept aside as it is instead (for a technician).
-    const safety = opts.damaged ? null : await createBackup(ctx, { folder: backupsDir(ctx), password: null, kind: 'before-restore' });
+    const safety = opts.damaged
+      ? null
+      : await createBackup(ctx, { folder: backupsDir(ctx), password: null, kind: 'before-restore' }, beforeRestore(progress));
+    await progress.phase('Đang thay dữ liệu bằng bản sao lưu', 0, { commit: true });
     const keptAside = swapIn(ctx, incoming, parts, !!opts.damaged);
     ctx.recovery = null;
     return { manifest, safetyBackup: safety?.file ?? keptAside, schemaVersion: ctx.schemaVersion };
   } finally {
     fs.rmSync(incoming, { force: true });
   }
+}
+
+/** Steps of the checking phase: the backup read and unpacked, its database checked. */
+const RESTORE_STEPS = 2;
+
+/** The safety copy's phases, named as part of the restore; from its first phase on the restore goes through. */
+function beforeRestore(progress: Progress): Progress {
+  return {
+    phase: (label, total, opts) =>
+      progress.phase(`Lưu dữ liệu hiện tại trước khi khôi phục: ${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)}`, total, {
+        ...opts,
+        commit: true,
+      }),
+    step: (done) => progress.step(done),
+    check: () => progress.check(),
+  };
 }
 
 /** Swaps the restored database and archive in; returns where the old database was kept (damaged ones are kept). */

@@ -15,7 +15,8 @@ export const unitsHandlers: DomainHandlers<'units'> = {
   'units.restore': ({ id }, ctx) => restoreUnit(ctx, id),
   'units.delete': ({ id }, ctx) => deleteUnit(ctx, id),
   'units.history': ({ id }, ctx) => unitHistory(ctx, id),
-  'units.importPreview': async (input, ctx) => parseUnitBook(ctx, await unitBatch(ctx, input)).preview,
-  'units.importCommit': ({ updateExisting, ...input }, ctx) => commitUnitImport(ctx, input, updateExisting),
+  'units.importPreview': async (input, ctx, progress) =>
+    (await parseUnitBook(ctx, await unitBatch(ctx, input, progress), progress)).preview,
+  'units.importCommit': ({ updateExisting, ...input }, ctx, progress) => commitUnitImport(ctx, input, updateExisting, progress),
   'units.exportXlsx': async (input, ctx) => exportUnits(ctx, listUnits(ctx, input)),
 };

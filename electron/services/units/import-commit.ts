@@ -8,14 +8,18 @@ import { insertSector, listSectors } from '../sectors/repo';
 import { importAreaResolver } from './import-areas';
 import { dropUnitBatch, parseUnitBook, unitBatch } from './list-import';
 import { getUnit, insertUnit, updateUnitRow } from './repo';
+import { silentProgress, type Progress } from '../progress';
 
 export async function commitUnitImport(
   ctx: ServiceContext,
   input: Parameters<typeof unitBatch>[1],
   updateExisting: boolean,
+  progress: Progress = silentProgress,
 ): Promise<UnitImportResult> {
-  const batch = await unitBatch(ctx, input);
-  const parsed = parseUnitBook(ctx, batch);
+  const batch = await unitBatch(ctx, input, progress);
+  const parsed = await parseUnitBook(ctx, batch, progress);
+  // One transaction from here: cancelling stops before it or not at all.
+  await progress.phase('Đang lưu vào danh sách đơn vị', 0, { commit: true });
   const result = ctx.db.transaction(() => {
     const sectorIds = new Map(listSectors(ctx).map((s) => [foldVi(s.name), s.id]));
     const sectorId = (name: string | null): number | null => {

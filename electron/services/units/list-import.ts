@@ -19,6 +19,7 @@ import { listSectors } from '../sectors/repo';
 import { findUnitIdByCode, getUnit, type UnitFields } from './repo';
 import { knownAreaKeys } from './import-areas';
 import { areaNameSchema } from '../../../shared/areas/schema';
+import { silentProgress, type Progress } from '../progress';
 
 type Col = 'code' | 'name' | 'shortName' | 'sector' | 'area' | 'address' | 'chairName' | 'phone' | 'email' | 'foundedOn';
 
@@ -65,8 +66,10 @@ const EXPIRED = 'Bản xem trước này đã hết hạn hoặc đã được n
 export async function unitBatch(
   ctx: ServiceContext,
   input: { file?: { fileName: string; dataBase64: string }; batchId?: string },
+  progress: Progress = silentProgress,
 ): Promise<UnitBatch> {
   if (input.file) {
+    await progress.phase('Đang đọc tệp danh sách đơn vị');
     const book = await readSpreadsheetFile(decodeBase64(input.file.dataBase64), input.file.fileName);
     const batch = { id: crypto.randomUUID(), fileName: input.file.fileName, book };
     batches.put(ctx, batch.id, batch);
@@ -82,7 +85,7 @@ export function dropUnitBatch(ctx: ServiceContext, id: string): void {
 }
 
 /** Reads a unit list the way offices keep it: title rows, any column order, a totals row at the end. */
-export function parseUnitBook(ctx: ServiceContext, batch: UnitBatch): ParsedUnitFile {
+export async function parseUnitBook(ctx: ServiceContext, batch: UnitBatch, progress: Progress = silentProgress): Promise<ParsedUnitFile> {
   const { fileName } = batch;
   let sheet: SheetData | undefined;
   let header: ReturnType<typeof findHeaderInSheet<Col>> = null;
@@ -115,7 +118,9 @@ export function parseUnitBook(ctx: ServiceContext, batch: UnitBatch): ParsedUnit
   const cols = header.columns;
   const text = (r: RawRow, k: Col) => (cols[k] ? textOf(r[cols[k]!]) : '');
 
+  await progress.phase('Đang kiểm tra từng dòng', sheet.lastRow - header.row);
   for (let r = header.row + 1; r <= sheet.lastRow; r++) {
+    if ((r - header.row) % 100 === 0) await progress.step(r - header.row);
     const row = sheet.rows[r];
     if (!row) continue;
     const code = text(row, 'code');
