@@ -48,10 +48,14 @@ export const incomingUpdateSchema = z.strictObject({
 
 export const incomingIdSchema = z.strictObject({ id });
 
+/** The list's filter: entries still to be handled, or handled. */
+export const INCOMING_STATUSES = ['pending', 'done'] as const;
+export type IncomingStatus = (typeof INCOMING_STATUSES)[number];
+
 export const incomingListSchema = z.strictObject({
   query: z.string({ error: 'Từ khóa tìm kiếm phải là chữ.' }).max(200, { error: 'Từ khóa tìm kiếm quá dài.' }).optional(),
   year: registerYear.nullable().optional(),
-  status: z.enum(['pending', 'done'], { error: 'Trạng thái không hợp lệ.' }).nullable().optional(),
+  status: z.enum(INCOMING_STATUSES, { error: 'Trạng thái không hợp lệ.' }).nullable().optional(),
 });
 
 export const nextArrivalSchema = z.strictObject({ receivedOn: isoDate('ngày đến') });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { DownloadFile } from '../../../shared/api/fields';
 import { AppError } from '../../../shared/api/result';
 import type { ServiceContext } from '../context';
+import { fileInUse, keptFileHashes } from './repo';
 
 // The kept copies of incoming documents: <data>/archive/incoming/<sha256>.<ext>, one per content
 // (the same file attached twice is kept once). The files come from outside (e-mail, USB), so only
@@ -94,8 +95,7 @@ export function keepFile(ctx: ServiceContext, file: CheckedFile): () => void {
 /** Removes a kept copy no entry points to any more (after the change is committed). */
 export function dropIfUnused(ctx: ServiceContext, sha256: string | null, fileName: string | null): void {
   if (!sha256 || !fileName) return;
-  const used = ctx.db.prepare('SELECT 1 FROM incoming_documents WHERE file_sha256 = ? LIMIT 1').get(sha256);
-  if (used) return;
+  if (fileInUse(ctx, sha256)) return;
   try {
     fs.rmSync(keptPath(ctx, sha256, extOf(fileName)), { force: true });
   } catch {
@@ -124,9 +124,7 @@ export function sweepIncomingArchive(ctx: ServiceContext): number {
   }
   let removed = 0;
   try {
-    const used = new Set(
-      ctx.db.prepare('SELECT DISTINCT file_sha256 FROM incoming_documents WHERE file_sha256 IS NOT NULL').pluck().all() as string[],
-    );
+    const used = new Set(keptFileHashes(ctx));
     for (const name of names) {
       const m = COPY.exec(name);
       if (!(name.endsWith('.tmp') || (m && !used.has(m[1])))) continue;

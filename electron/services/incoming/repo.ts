@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/api/result';
 import { INCOMING_KIND_NAMES } from '../../../shared/incoming/kinds';
-import type { IncomingDocument, IncomingDue, IncomingFields, IncomingListResult } from '../../../shared/incoming/schema';
+import type { IncomingDocument, IncomingDue, IncomingFields, IncomingListResult, IncomingStatus } from '../../../shared/incoming/schema';
 import { daysBetween } from '../../../shared/reports/days';
 import { isoToVn } from '../../../shared/text/dates';
 import { foldVi } from '../../../shared/text/vi';
@@ -151,7 +151,7 @@ export function deleteIncomingRow(ctx: ServiceContext, id: number): void {
 export interface IncomingFilter {
   query?: string;
   year?: number | null;
-  status?: 'pending' | 'done' | null;
+  status?: IncomingStatus | null;
 }
 
 /** Newest first. Search ignores diacritics and case; every word must match. */
@@ -202,4 +202,14 @@ export function dueIncoming(ctx: ServiceContext, today: string, days: number): I
     )
     .all() as Omit<IncomingDue, 'daysLeft'>[];
   return rows.map((r) => ({ ...r, daysLeft: daysBetween(today, r.deadline) })).filter((r) => r.daysLeft <= days);
+}
+
+/** Whether an entry still points to the kept file with this content. */
+export function fileInUse(ctx: ServiceContext, sha256: string): boolean {
+  return ctx.db.prepare('SELECT 1 FROM incoming_documents WHERE file_sha256 = ? LIMIT 1').get(sha256) !== undefined;
+}
+
+/** The content hashes of every kept file an entry points to. */
+export function keptFileHashes(ctx: ServiceContext): string[] {
+  return ctx.db.prepare('SELECT DISTINCT file_sha256 FROM incoming_documents WHERE file_sha256 IS NOT NULL').pluck().all() as string[];
 }

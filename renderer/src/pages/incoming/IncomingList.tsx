@@ -1,7 +1,7 @@
 import { App, Button, Empty, Input, Select, Space, Table } from 'antd';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { IncomingDocument } from '../../../../shared/incoming/schema';
+import type { IncomingDocument, IncomingStatus } from '../../../../shared/incoming/schema';
 import { compareVi } from '../../../../shared/text/vi';
 import { call, errorMessage } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
@@ -17,14 +17,12 @@ import { idParam, useHashRequest } from '../../lib/hash-params';
 
 // "Văn bản đến": the register of documents received from above, searchable without diacritics.
 
-type Status = 'pending' | 'done';
-
 export function IncomingList() {
   const { message, modal } = App.useApp();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [year, setYear] = useState<number | null>(null);
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setStatus] = useState<IncomingStatus | null>(null);
   const [editing, setEditing] = useState<IncomingDocument | null | 'new'>(null);
   // '#/van-ban-den?id=7' (from the search palette): that entry opens.
   useHashRequest('id', (v) => {
