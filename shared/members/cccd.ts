@@ -1,5 +1,6 @@
 // The 12-digit citizen identity number (CCCD, Thông tư 59/2021/TT-BCA): 3 digits of the province
 // of birth registration (001–096), 1 digit for gender and century, 2 digits of the birth year, 6 random.
+import type { Gender } from './schema';
 
 /**
  * Leading zeros lost by a spreadsheet that stored the number as a number: a province code starts
@@ -11,7 +12,7 @@ export function restoreCccdZeros(digits: string): { cccd: string; added: number 
 }
 
 /** The gender and century digit: even for men, odd for women; 0–1 for 1900–1999, 2–3 for 2000–2099, … */
-function genderCentury(digit: number): { gender: 'nam' | 'nu'; century: number } {
+function genderCentury(digit: number): { gender: Gender; century: number } {
   return { gender: digit % 2 === 0 ? 'nam' : 'nu', century: 1900 + Math.floor(digit / 2) * 100 };
 }
 
@@ -21,7 +22,7 @@ function genderCentury(digit: number): { gender: 'nam' | 'nu'; century: number }
  */
 export function cccdWarnings(
   cccd: string | null | undefined,
-  gender: 'nam' | 'nu' | null | undefined,
+  gender: Gender | null | undefined,
   birthDate: string | null | undefined,
 ): string[] {
   if (!cccd || !/^\d{12}$/.test(cccd)) return [];

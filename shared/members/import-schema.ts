@@ -2,6 +2,7 @@
 // preview and the import answer (see electron/services/members/import-*.ts).
 import { z } from '../api/zod-vi';
 import { batchId, id, optionalIsoDate, uploadedFile } from '../api/fields';
+import type { SheetFormat } from '../api/sheet-format';
 import type { Gender } from './schema';
 
 /** Columns the importer knows. `birthMale` / `birthFemale` are the "Ngày sinh — Nam | Nữ" layout. */
@@ -141,7 +142,6 @@ export interface ImportColumn {
 }
 
 export type ImportUnitSource = 'chosen' | 'column' | 'sheetName' | 'title' | 'file';
-export type ImportFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
 
 export interface MemberImportSheet {
   index: number;
@@ -172,7 +172,7 @@ export interface MemberImportSheet {
 export interface MemberImportPreview {
   batchId: string;
   fileName: string;
-  format: ImportFormat;
+  format: SheetFormat;
   sheets: MemberImportSheet[];
   rows: MemberImportRow[];
   counts: Record<ImportRowStatus, number>;

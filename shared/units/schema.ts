@@ -122,7 +122,9 @@ export interface UnitImportResult {
 export const sectorNameSchema = requiredText('tên khối', 100);
 export const sectorCreateSchema = z.strictObject({ name: sectorNameSchema });
 export const sectorUpdateSchema = z.strictObject({ id, name: sectorNameSchema });
-export const sectorMoveSchema = z.strictObject({ id, direction: z.enum(['up', 'down'], { error: 'Hướng di chuyển không hợp lệ.' }) });
+export const MOVE_DIRECTIONS = ['up', 'down'] as const;
+export type MoveDirection = (typeof MOVE_DIRECTIONS)[number];
+export const sectorMoveSchema = z.strictObject({ id, direction: z.enum(MOVE_DIRECTIONS, { error: 'Hướng di chuyển không hợp lệ.' }) });
 
 export interface Sector {
   id: number;

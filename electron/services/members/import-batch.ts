@@ -3,7 +3,7 @@
 // date re-maps the kept rows, and the import uses them too. Batches expire.
 import crypto from 'node:crypto';
 import { AppError } from '../../../shared/api/result';
-import type { ImportFormat, MemberImportPreview } from '../../../shared/members/import-schema';
+import type { MemberImportPreview } from '../../../shared/members/import-schema';
 import type { ServiceContext } from '../context';
 import { createBatchStore } from '../files/batches';
 import { readSpreadsheetFile } from '../files/sheets/worker-host';
@@ -96,7 +96,7 @@ export async function previewMemberImport(
   return {
     batchId: batch.id,
     fileName: batch.fileName,
-    format: batch.book.format as ImportFormat,
+    format: batch.book.format,
     sheets: parsed.sheets,
     rows: parsed.rows,
     counts: parsed.counts,

@@ -1,6 +1,7 @@
 // Recognising the columns of member lists as offices really write them.
 import { foldVi } from '../../../shared/text/vi';
 import type { ImportField } from '../../../shared/members/import-schema';
+import type { Gender } from '../../../shared/members/schema';
 
 /** Header text → comparable key: folded, without "(…)" notes, footnote marks, numbering or trailing punctuation. */
 export function headerKey(text: string): string {
@@ -279,7 +280,7 @@ function parseUnionPositionText(text: string): 'doan_vien' | 'to_truong' | 'uv_b
 /** 'Nam' / 'Nữ' and the usual shorthand. */
 export const parseGender = memo(parseGenderText);
 
-function parseGenderText(text: string): 'nam' | 'nu' | null {
+function parseGenderText(text: string): Gender | null {
   const k = foldVi(text).replace(/[.]/g, '').trim();
   if (k === 'nam' || k === 'm' || k === 'male' || k === 'trai') return 'nam';
   if (k === 'nu' || k === 'f' || k === 'female' || k === 'gai') return 'nu';

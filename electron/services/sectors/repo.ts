@@ -1,7 +1,7 @@
 // The sectors table (khối): the groups units belong to, in the clerk's order.
 import { AppError } from '../../../shared/api/result';
 import { foldVi } from '../../../shared/text/vi';
-import type { Sector } from '../../../shared/units/schema';
+import type { MoveDirection, Sector } from '../../../shared/units/schema';
 import type { ServiceContext } from '../context';
 
 const SECTOR_NOT_FOUND = 'Không tìm thấy khối này; có thể nó vừa bị xóa. Hãy tải lại danh sách.';
@@ -51,7 +51,7 @@ export function renameSector(ctx: ServiceContext, id: number, name: string): Sec
 }
 
 /** Swaps a sector with its neighbour (nothing at either end of the list). */
-export function moveSector(ctx: ServiceContext, id: number, direction: 'up' | 'down'): Sector[] {
+export function moveSector(ctx: ServiceContext, id: number, direction: MoveDirection): Sector[] {
   ctx.db.transaction(() => {
     const all = listSectors(ctx);
     const i = all.findIndex((s) => s.id === id);

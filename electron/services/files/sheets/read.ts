@@ -8,8 +8,6 @@ import { readCsvText, readWithSheetJs } from './sheetjs';
 import type { SheetFormat, WorkbookData } from './types';
 import { readXlsx } from './xlsx';
 
-export const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.csv'] as const;
-
 const bad = (fileName: string, msg: string) => new AppError('BAD_FILE', `Tệp "${fileName}": ${msg}`);
 
 function isCfb(d: Buffer): boolean {

@@ -1,5 +1,6 @@
 // What the spreadsheet readers give: every sheet of a workbook as rows of plain cell values,
 // whatever wrote the file (.xlsx from Excel, LibreOffice, WPS or a script; .xls; .ods; .csv).
+import type { SheetFormat } from '../../../../shared/api/sheet-format';
 import type { LegacyEncoding } from '../../../../shared/text/legacy-vn';
 
 /** Text typed in a TCVN3 (.VnTime…) or VNI (VNI-Times…) font, as stored in the file: not yet converted. */
@@ -23,7 +24,7 @@ export interface SheetData {
   monthFirstCols: number[];
 }
 
-export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
+export type { SheetFormat };
 
 export interface WorkbookData {
   format: SheetFormat;
