@@ -4,6 +4,16 @@ import type { Measure } from '../../../shared/activities/schema';
 import type { ServiceContext } from '../context';
 import type { ActivityGroup } from './rule';
 
+/** An activity of the office as the drafted report names it. */
+export interface OfficeActivity {
+  title: string;
+  date: string;
+  place: string | null;
+  participants: number;
+  beneficiaries: number;
+  money: number;
+}
+
 export interface ActivityRow {
   id: number;
   typeId: number;
@@ -98,4 +108,16 @@ export function unitsWithActivities(ctx: ServiceContext, roundId: number): numbe
     .prepare('SELECT DISTINCT unit_id FROM activities WHERE round_id = ? AND unit_id IS NOT NULL')
     .pluck()
     .all(roundId) as number[];
+}
+
+/** The activities the office organised itself in a round (first 50 by date), for the drafted report. */
+export function officeActivitiesOfRound(ctx: ServiceContext, roundId: number): OfficeActivity[] {
+  return ctx.db
+    .prepare(
+      `SELECT a.title, a.date, a.place, a.participants,
+              a.other_beneficiaries + a.member_count AS beneficiaries,
+              a.money_union + a.money_employer + a.money_social + a.money_government AS money
+         FROM activities a WHERE a.round_id = ? AND a.unit_id IS NULL ORDER BY a.date, a.id LIMIT 50`,
+    )
+    .all(roundId) as OfficeActivity[];
 }

@@ -10,6 +10,7 @@ import type { OfficeSettings } from '../../../shared/settings/schema';
 import { UNKNOWN_FIGURE, curlyQuotes, percentNumber, percentText } from '../../../shared/text/typography';
 import { foldVi } from '../../../shared/text/vi';
 import { PHRASES, dayText, figure, groupTitle, list, lowerFirst, num, sentence, valueOf, withUnit, type Value } from './draft-wording';
+import type { OfficeActivity } from './activity-queries';
 
 /** A count as written: 0 or missing is "not known" (nothing registered), shown as a gap to fill. */
 const known = (n: number | null | undefined) => (n ? num(n) : UNKNOWN_FIGURE);
@@ -22,7 +23,7 @@ export interface DraftInput {
   members: { asOf: string; units: number; members: number } | null;
   /** The plan this report answers, when it has been issued. */
   plan: { code: string; date: string } | null;
-  officeActivities: { title: string; date: string; place: string | null; participants: number; beneficiaries: number; money: number }[];
+  officeActivities: OfficeActivity[];
   missingUnits: string[];
   difficulties: { unit: string; text: string }[];
   proposals: { unit: string; text: string }[];

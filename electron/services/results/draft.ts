@@ -12,8 +12,10 @@ import type { ServiceContext } from '../context';
 import { getDocument, insertDocument, listDocuments } from '../documents/repo';
 import { memberStats } from '../members/stats';
 import { readOfficeSettings } from '../settings/office';
+import { officeActivitiesOfRound } from './activity-queries';
 import { roundResults } from './compute';
 import { buildReportDocument, type DraftInput } from './draft-document';
+import { reportRemarks, unitsWithoutReport } from './report-queries';
 
 export function draftReport(ctx: ServiceContext, roundId: number, date: string | null): CreateDocumentResult {
   const office = readOfficeSettings(ctx);
@@ -59,32 +61,9 @@ export function draftReport(ctx: ServiceContext, roundId: number, date: string |
       : null;
   if (!plan) warnings.push('Chưa tìm thấy kế hoạch đã ban hành cùng năm để dẫn "Thực hiện Kế hoạch số …"; hãy thêm dòng căn cứ nếu cần.');
 
-  const officeActivities = ctx.db
-    .prepare(
-      `SELECT a.title, a.date, a.place, a.participants,
-                a.other_beneficiaries + a.member_count AS beneficiaries,
-                a.money_union + a.money_employer + a.money_social + a.money_government AS money
-           FROM activities a WHERE a.round_id = ? AND a.unit_id IS NULL ORDER BY a.date, a.id LIMIT 50`,
-    )
-    .all(roundId) as DraftInput['officeActivities'];
-
-  const missingUnits = (
-    ctx.db
-      .prepare(
-        `SELECT u.name FROM report_round_units ru JOIN units u ON u.id = ru.unit_id
-          WHERE ru.round_id = ? AND NOT EXISTS (SELECT 1 FROM report_submissions s WHERE s.round_id = ru.round_id AND s.unit_id = ru.unit_id)`,
-      )
-      .all(roundId) as { name: string }[]
-  )
-    .map((r) => r.name)
-    .sort(compareVi);
-
-  const free = ctx.db
-    .prepare(
-      `SELECT u.name AS unit, s.difficulties, s.proposals FROM report_submissions s JOIN units u ON u.id = s.unit_id
-        WHERE s.round_id = ? AND s.is_current = 1 AND (s.difficulties IS NOT NULL OR s.proposals IS NOT NULL)`,
-    )
-    .all(roundId) as { unit: string; difficulties: string | null; proposals: string | null }[];
+  const officeActivities = officeActivitiesOfRound(ctx, roundId);
+  const missingUnits = unitsWithoutReport(ctx, roundId).sort(compareVi);
+  const free = reportRemarks(ctx, roundId);
   const pick = (key: 'difficulties' | 'proposals') => {
     const seen = new Set<string>();
     return free

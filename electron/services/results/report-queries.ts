@@ -122,3 +122,27 @@ export function reportValuesByUnit(ctx: ServiceContext, roundId: number, indicat
     .all(roundId, indicatorId) as [number, number | string | null][];
   return new Map(rows);
 }
+
+/** Names of the units of a round that have sent no report at all. */
+export function unitsWithoutReport(ctx: ServiceContext, roundId: number): string[] {
+  return ctx.db
+    .prepare(
+      `SELECT u.name FROM report_round_units ru JOIN units u ON u.id = ru.unit_id
+        WHERE ru.round_id = ? AND NOT EXISTS (SELECT 1 FROM report_submissions s WHERE s.round_id = ru.round_id AND s.unit_id = ru.unit_id)`,
+    )
+    .pluck()
+    .all(roundId) as string[];
+}
+
+/** What the current reports of a round wrote under difficulties and proposals, with their unit. */
+export function reportRemarks(
+  ctx: ServiceContext,
+  roundId: number,
+): { unit: string; difficulties: string | null; proposals: string | null }[] {
+  return ctx.db
+    .prepare(
+      `SELECT u.name AS unit, s.difficulties, s.proposals FROM report_submissions s JOIN units u ON u.id = s.unit_id
+        WHERE s.round_id = ? AND s.is_current = 1 AND (s.difficulties IS NOT NULL OR s.proposals IS NOT NULL)`,
+    )
+    .all(roundId) as { unit: string; difficulties: string | null; proposals: string | null }[];
+}
