@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../handler-types';
-import { logChange } from '../history/change-log';
+import { logChange } from '../history/change-log-repo';
 import { createActivity, deleteActivity, getActivity, listActivities, priorSupport, supportForMember, updateActivity } from './repo';
 import { listTypes, saveTypes } from './activity-types-repo';
 

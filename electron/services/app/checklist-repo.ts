@@ -3,7 +3,7 @@ import type { Checklist } from '../../../shared/app/checklist';
 import type { ServiceContext } from '../context';
 import { readBackupSettings } from '../backup/repo';
 import { readOfficeSettings } from '../settings/office';
-import { readSetting, writeSetting } from '../settings/store';
+import { readSetting, writeSetting } from '../settings/key-value-repo';
 
 const HIDDEN_KEY = 'checklist';
 

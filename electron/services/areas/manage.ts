@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/api/result';
 import type { Area } from '../../../shared/areas/schema';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
-import { logChange } from '../history/change-log';
+import { logChange } from '../history/change-log-repo';
 import { getUnit } from '../units/repo';
 import { clearUnitArea, deleteAreaRow, getArea, insertArea, renameAreaRow, unitIdsInArea } from './repo';
 

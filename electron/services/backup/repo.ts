@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { BackupCounts, BackupSettings, BackupSettingsInput } from '../../../shared/backup/schema';
 import { DEFAULT_BACKUP_SETTINGS } from '../../../shared/backup/schema';
 import type { ServiceContext } from '../context';
-import { readSetting, writeSetting } from '../settings/store';
+import { readSetting, writeSetting } from '../settings/key-value-repo';
 
 const SETTINGS_KEY = 'backup';
 

@@ -1,7 +1,7 @@
 import { DEFAULT_ANNIVERSARIES, type AnniversaryEvent } from '../../../shared/documents/anniversaries';
 import { anniversaryEventSchema } from '../../../shared/documents/api';
 import type { ServiceContext } from '../context';
-import { readSetting, writeSetting } from '../settings/store';
+import { readSetting, writeSetting } from '../settings/key-value-repo';
 
 // The office's editable list of dated events (settings key 'anniversaries'); the defaults until
 // the clerk saves a list of their own.

@@ -14,7 +14,7 @@ import { foldVi } from '../../../shared/text/vi';
 import { withBasisLine } from '../../../shared/incoming/basis';
 import type { ServiceContext } from '../context';
 import type { DomainHandlers } from '../handler-types';
-import { logChange } from '../history/change-log';
+import { logChange } from '../history/change-log-repo';
 import { readOfficeSettings } from '../settings/office';
 import { readAnniversaries, writeAnniversaries } from './anniversaries';
 import {

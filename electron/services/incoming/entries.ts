@@ -8,7 +8,7 @@ import type { DownloadFile } from '../../../shared/api/fields';
 import type { IncomingDocument } from '../../../shared/incoming/schema';
 import { todayIso } from '../../../shared/text/dates';
 import type { ServiceContext } from '../context';
-import { logChange } from '../history/change-log';
+import { logChange } from '../history/change-log-repo';
 import { checkIncomingFile, dropIfUnused, keepFile, readKeptFile, type CheckedFile } from './files';
 import { deleteIncomingRow, getIncoming, getIncomingRow, insertIncoming, updateIncoming } from './repo';
 

@@ -20,7 +20,7 @@ import type { MemberFields } from '../../../shared/members/schema';
 import { EVENT_KIND_LABELS, memberRuleIssues } from '../../../shared/members/schema';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
 import type { ServiceContext } from '../context';
-import { logChange } from '../history/change-log';
+import { logChange } from '../history/change-log-repo';
 import { START_EVENT_KINDS, listEvents, rebuildMember } from './events';
 import { assertUnique, getMember, updateMemberRow } from './repo';
 import {

@@ -5,7 +5,7 @@ import { todayIso } from '../../../shared/text/dates';
 import type { ImportField, MemberImportResult } from '../../../shared/members/import-schema';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
-import { logChange } from '../history/change-log';
+import { logChange } from '../history/change-log-repo';
 import { fieldForHeader } from './import-columns';
 import { dropMemberBatch, getMemberBatch, openMemberBatch, previewKey } from './import-batch';
 import { parseMemberWorkbook, saveRememberedMapping, type ParseOptions, type ParsedWorkbook } from './import-parse';

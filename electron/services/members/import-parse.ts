@@ -22,7 +22,7 @@ import { columnLetter } from '../files/cells';
 import type { SheetData, WorkbookData } from '../files/sheets/types';
 import { textOf } from '../files/sheets/cell-text';
 import { dateOrderEvidence } from '../files/sheets/cell-dates';
-import { readSetting, writeSetting } from '../settings/store';
+import { readSetting, writeSetting } from '../settings/key-value-repo';
 import { headerKey } from './import-columns';
 import { colOf, detectHeader, listDateAbove, type Header } from './import-header';
 import { ExistingMembers, loadUnits, stripUnitPrefix, type UnitLookup } from './import-lookup';

@@ -7,7 +7,7 @@ import { isoToVn, todayIso } from '../../../shared/text/dates';
 import type { Member, MemberFields, MemberWithEvents } from '../../../shared/members/schema';
 import { EVENT_KIND_LABELS, memberRuleIssues } from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
-import { logChange } from '../history/change-log';
+import { logChange } from '../history/change-log-repo';
 import {
   addEvent,
   assertEventDate,

@@ -8,7 +8,7 @@ import { indicatorCopy, type IndicatorParsed, type RoundDetail } from '../../../
 import type { ServiceContext } from '../context';
 import { loadDocument } from '../documents/report-form';
 import { getDocument, linkRound } from '../documents/repo';
-import { logChange } from '../history/change-log';
+import { logChange } from '../history/change-log-repo';
 import { defaultIndicators } from './catalogue';
 import { getRoundRow, insertRound, listIndicators, listRounds, roundDetail, type RoundFieldsParsed } from './repo';
 

@@ -6,7 +6,7 @@
 // of it without a checksum had it removed (and its version lowered) by hand.
 import crypto from 'node:crypto';
 import type { ServiceContext } from '../context';
-import { readSetting, writeSettingOnce } from '../settings/store';
+import { readSetting, writeSettingOnce } from '../settings/key-value-repo';
 import { identityPayload, parseCodesText } from './template-layout';
 
 const KEY_SETTING = 'reports.templateKey';

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/api/result';
 import type { UnitSubmissions } from '../../../shared/reports/schema';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
-import { logChange } from '../history/change-log';
+import { logChange } from '../history/change-log-repo';
 import { unitSubmissions } from './status';
 import { currentVersion, swapCurrentVersion, versionById } from './submissions-repo';
 

@@ -1,8 +1,8 @@
 // The office's own details (name, issuing body, signer…), stored under one key of the settings table.
 import { officeSettingsSchema, type OfficeSettings, type OfficeSettingsState } from '../../../shared/settings/schema';
 import type { ServiceContext } from '../context';
-import { logChange } from '../history/change-log';
-import { readSetting, writeSetting } from './store';
+import { logChange } from '../history/change-log-repo';
+import { readSetting, writeSetting } from './key-value-repo';
 
 const OFFICE_KEY = 'office';
 

@@ -2,7 +2,7 @@
 import { isoToVn } from '../../../shared/text/dates';
 import type { ChangeLogEntry, Unit } from '../../../shared/units/schema';
 import type { ServiceContext } from '../context';
-import { listChanges } from '../history/change-log';
+import { listChanges } from '../history/change-log-repo';
 
 const ACTION_LABELS: Record<string, string> = {
   create: 'Tạo mới',

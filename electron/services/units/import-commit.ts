@@ -3,7 +3,7 @@
 import { foldVi } from '../../../shared/text/vi';
 import type { UnitImportResult } from '../../../shared/units/schema';
 import type { ServiceContext } from '../context';
-import { logChange } from '../history/change-log';
+import { logChange } from '../history/change-log-repo';
 import { insertSector, listSectors } from '../sectors/repo';
 import { importAreaResolver } from './import-areas';
 import { dropUnitBatch, parseUnitBook, unitBatch } from './list-import';

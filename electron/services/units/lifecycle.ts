@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/api/result';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
 import type { Unit } from '../../../shared/units/schema';
 import type { ServiceContext } from '../context';
-import { logChange } from '../history/change-log';
+import { logChange } from '../history/change-log-repo';
 import { deleteUnitRow, getUnit, insertUnit, setDissolvedOn, updateUnitRow, type UnitFields } from './repo';
 
 export function createUnit(ctx: ServiceContext, fields: UnitFields): Unit {

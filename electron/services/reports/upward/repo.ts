@@ -2,7 +2,7 @@
 // its sheet and header), folded row label → indicator code, or null for "Không điền". Codes, not
 // ids, so that next year's round with the same indicator set gets the same matches.
 import type { ServiceContext } from '../../context';
-import { readSetting, writeSetting } from '../../settings/store';
+import { readSetting, writeSetting } from '../../settings/key-value-repo';
 
 const KEY = 'reports.upwardMatches';
 const MAX_TEMPLATES = 40;
