@@ -49,7 +49,6 @@ export const EVENT_KIND_LABELS: Record<MemberEventKind, string> = {
   card: 'Cấp / đổi thẻ đoàn viên',
 };
 export const START_KINDS = ['register', 'admit', 'transferIn'] as const;
-export type StartKind = (typeof START_KINDS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Field schemas
@@ -138,7 +137,6 @@ export const memberFields = {
 };
 
 type MemberFieldsObject = z.ZodObject<typeof memberFields, z.core.$strict>;
-export type MemberFieldsInput = z.input<MemberFieldsObject>;
 /** Member fields after parsing (what the services store). */
 export type MemberFields = z.output<MemberFieldsObject>;
 
@@ -158,7 +156,6 @@ export const memberCreateSchema = z.strictObject({
 export type MemberCreateInput = z.input<typeof memberCreateSchema>;
 
 export const memberUpdateSchema = z.strictObject({ id, ...memberFields });
-export type MemberUpdateInput = z.input<typeof memberUpdateSchema>;
 export const memberIdSchema = z.strictObject({ id });
 
 // ---------------------------------------------------------------------------------------------
@@ -202,7 +199,6 @@ export const memberEventSchema = z.discriminatedUnion(
   ],
   { error: 'Hãy chọn loại biến động: kết nạp, chuyển đến, chuyển sinh hoạt, chuyển đi, thôi sinh hoạt hoặc cấp thẻ.' },
 );
-export type MemberEventInput = z.input<typeof memberEventSchema>;
 export type MemberEventParsed = z.output<typeof memberEventSchema>;
 
 export const memberEventDeleteSchema = z.strictObject({ memberId: id, eventId: id });

@@ -98,9 +98,3 @@ function splitName(name: string): { given: string; rest: string } {
   const given = words.pop() ?? '';
   return { given, rest: words.join(' ') };
 }
-
-/** Sort key usable in SQL ORDER BY for person names: given name first. */
-export function personSortKey(name: string): string {
-  const { given, rest } = splitName(name);
-  return foldVi(`${given} ${rest}`);
-}

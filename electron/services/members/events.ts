@@ -16,12 +16,12 @@
 import { AppError } from '../../../shared/api/result';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
 import type { MemberEvent, MemberEventKind, MemberEventParsed, MemberStatus } from '../../../shared/members/schema';
-import { EVENT_KIND_LABELS, MIN_JOIN_AGE, addYears, comparePartial, showPartial } from '../../../shared/members/schema';
+import { EVENT_KIND_LABELS, MIN_JOIN_AGE, START_KINDS, addYears, comparePartial, showPartial } from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
 import { activeCccdHolder, assertUnitOpen, getMember, getUnitInfo, pruneMemberChanges, spanAttributes } from './repo';
 
-export const START_EVENT_KINDS: ReadonlySet<MemberEventKind> = new Set(['register', 'admit', 'transferIn']);
+export const START_EVENT_KINDS: ReadonlySet<MemberEventKind> = new Set(START_KINDS);
 const END_STATUS: Partial<Record<MemberEventKind, MemberStatus>> = { transferOut: 'transferred_out', leave: 'left' };
 
 export interface EventRow {

@@ -7,7 +7,7 @@ import { exportMembers, exportStats } from './export';
 import { commitMemberImport } from './import-commit';
 import { dropMemberBatch, previewMemberImport } from './import-batch';
 import { listMembers } from './search';
-import { memberStats } from './stats';
+import { memberStats } from './stats-queries';
 import { listDuplicates, markNotDuplicate } from './duplicates';
 import { mergeMembers } from './duplicates-merge';
 

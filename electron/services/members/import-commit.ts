@@ -9,7 +9,7 @@ import { logChange } from '../history/change-log-repo';
 import { fieldForHeader } from './import-columns';
 import { dropMemberBatch, getMemberBatch, openMemberBatch, previewKey } from './import-batch';
 import { parseMemberWorkbook, saveRememberedMapping, type ParseOptions, type ParsedWorkbook } from './import-parse';
-import { openImportStage } from './import-stage';
+import { openImportStage } from './import-stage-repo';
 import { pruneMemberChanges } from './repo';
 import { silentProgress, type Progress } from '../progress';
 

@@ -25,11 +25,11 @@ import { dateOrderEvidence } from '../files/sheets/cell-dates';
 import { readSetting, writeSetting } from '../settings/key-value-repo';
 import { headerKey } from './import-columns';
 import { colOf, detectHeader, listDateAbove, type Header } from './import-header';
-import { ExistingMembers, loadUnits, stripUnitPrefix, type UnitLookup } from './import-lookup';
+import { ExistingMembers, loadUnits, stripUnitPrefix, type UnitLookup } from './import-lookup-repo';
 import { parseRow, type RowEnv, type StagedRow } from './import-row';
 import { codeKey, type UnitInfo } from './repo';
 
-export type { ParsedMemberRow, StagedRow } from './import-row';
+export type { StagedRow } from './import-row';
 
 export const MAPPING_SETTINGS_KEY = 'members.importMapping';
 

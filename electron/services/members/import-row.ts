@@ -15,7 +15,7 @@ import { isTextCell, lastLegacyText, textOf } from '../files/sheets/cell-text';
 import { parseDateCell } from '../files/sheets/cell-dates';
 import { isTick, parseGender, parseUnionPosition } from './import-columns';
 import { quickMemberFields, type MemberCandidate } from './import-fast';
-import { stripUnitPrefix, type ExistingMembers, type UnitLookup } from './import-lookup';
+import { stripUnitPrefix, type ExistingMembers, type UnitLookup } from './import-lookup-repo';
 import { codeKey, type UnitInfo } from './repo';
 
 const rowSchema = z.strictObject(memberFields);

@@ -10,7 +10,7 @@ import { UNKNOWN_FIGURE } from '../../../shared/text/typography';
 import { compareVi, foldVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { getDocument, insertDocument, listDocuments } from '../documents/repo';
-import { memberStats } from '../members/stats';
+import { memberStats } from '../members/stats-queries';
 import { readOfficeSettings } from '../settings/office';
 import { officeActivitiesOfRound } from './activity-queries';
 import { roundResults } from './compute';

@@ -21,12 +21,6 @@ export function StateTag({ state }: { state: SubmissionState }) {
   return <Tag color={STATE[state].color}>{STATE[state].label}</Tag>;
 }
 
-export const STATE_LABELS: Record<SubmissionState, string> = {
-  on_time: STATE.on_time.label,
-  late: STATE.late.label,
-  missing: STATE.missing.label,
-};
-
 const IMPORT_COLORS: Record<ImportFileStatus, string> = {
   new: 'green',
   duplicate: 'default',
