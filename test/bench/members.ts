@@ -24,7 +24,7 @@ import ExcelJS from 'exceljs';
 import { createContext } from '../../electron/services/bootstrap';
 import type { ServiceContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
-import { INSERT_EVENT_SQL } from '../../electron/services/members/events';
+import { INSERT_EVENT_SQL } from '../../electron/services/members/events-repo';
 import { INSERT_MEMBER_SQL, memberColumns, spanAttributes } from '../../electron/services/members/repo';
 import type { MemberFields } from '../../shared/members/schema';
 import { foldVi } from '../../shared/text/vi';

@@ -21,18 +21,10 @@ import { EVENT_KIND_LABELS, memberRuleIssues } from '../../../shared/members/sch
 import { isoToVn, todayIso } from '../../../shared/text/dates';
 import type { ServiceContext } from '../context';
 import { logChange } from '../history/change-log-repo';
-import { START_EVENT_KINDS, listEvents, rebuildMember } from './events';
-import { assertUnique, getMember, updateMemberRow } from './repo';
-import {
-  deleteEventRow,
-  deleteMemberRow,
-  mergedEventRows,
-  moveBeneficiaries,
-  moveEvents,
-  rewriteEvent,
-  unitNames,
-  type MergeEventRow,
-} from './duplicates-repo';
+import { START_EVENT_KINDS, rebuildMember } from './events';
+import { deleteEventRow, listEvents } from './events-repo';
+import { assertUnique, deleteMemberRow, getMember, updateMemberRow } from './repo';
+import { mergedEventRows, moveBeneficiaries, moveEvents, rewriteEvent, unitNames, type MergeEventRow } from './duplicates-repo';
 
 const MERGE_NOTE = 'Gộp hồ sơ:';
 

@@ -99,10 +99,6 @@ export function rewriteEvent(ctx: ServiceContext, e: Pick<MergeEventRow, 'id' | 
     .run(e.kind, e.fromUnitId, e.toUnitId, e.note, e.id);
 }
 
-export function deleteEventRow(ctx: ServiceContext, eventId: number): void {
-  ctx.db.prepare('DELETE FROM member_events WHERE id = ?').run(eventId);
-}
-
 /** Support given to the removed record now belongs to the kept one (once per activity). */
 export function moveBeneficiaries(ctx: ServiceContext, fromMember: number, toMember: number): void {
   ctx.db
@@ -112,10 +108,6 @@ export function moveBeneficiaries(ctx: ServiceContext, fromMember: number, toMem
     )
     .run(fromMember, toMember);
   ctx.db.prepare('UPDATE activity_beneficiaries SET member_id = ? WHERE member_id = ?').run(toMember, fromMember);
-}
-
-export function deleteMemberRow(ctx: ServiceContext, memberId: number): void {
-  ctx.db.prepare('DELETE FROM members WHERE id = ?').run(memberId);
 }
 
 export function unitNames(ctx: ServiceContext): Map<number, string> {

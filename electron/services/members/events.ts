@@ -15,28 +15,25 @@
 //    deleted (to undo a mistake), and never the only start event.
 import { AppError } from '../../../shared/api/result';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
-import type { MemberEvent, MemberEventKind, MemberEventParsed, MemberStatus } from '../../../shared/members/schema';
+import type { MemberEventKind, MemberEventParsed, MemberStatus } from '../../../shared/members/schema';
 import { EVENT_KIND_LABELS, MIN_JOIN_AGE, START_KINDS, addYears, comparePartial, showPartial } from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
-import { nowIso } from '../context';
 import { activeCccdHolder, assertUnitOpen, getMember, getUnitInfo, pruneMemberChanges, spanAttributes } from './repo';
+import {
+  deleteEventRow,
+  insertEventRow,
+  loadEventRows,
+  memberState,
+  replaceSpans,
+  setMemberState,
+  unitNamer,
+  type EventRow,
+  type NewEvent,
+  type Span,
+} from './events-repo';
 
 export const START_EVENT_KINDS: ReadonlySet<MemberEventKind> = new Set(START_KINDS);
 const END_STATUS: Partial<Record<MemberEventKind, MemberStatus>> = { transferOut: 'transferred_out', leave: 'left' };
-
-export interface EventRow {
-  id: number;
-  kind: MemberEventKind;
-  date: string;
-  fromUnitId: number | null;
-  toUnitId: number | null;
-}
-
-export interface Span {
-  unitId: number;
-  start: string;
-  end: string | null;
-}
 
 export interface Replayed {
   status: MemberStatus;
@@ -99,20 +96,6 @@ export function replay(events: EventRow[], unitName: (id: number) => string): Re
   return { status, unitId: unit, spans };
 }
 
-function loadEventRows(ctx: ServiceContext, memberId: number): EventRow[] {
-  return ctx.db
-    .prepare(
-      `SELECT id, kind, date, from_unit_id AS fromUnitId, to_unit_id AS toUnitId FROM member_events
-        WHERE member_id = ? ORDER BY date, id`,
-    )
-    .all(memberId) as EventRow[];
-}
-
-function unitNamer(ctx: ServiceContext): (id: number) => string {
-  const stmt = ctx.db.prepare('SELECT name FROM units WHERE id = ?');
-  return (id) => (stmt.get(id) as { name: string } | undefined)?.name ?? `đơn vị #${id}`;
-}
-
 /** Recomputes the member's cached unit/status and spans from its events. Call inside a transaction. */
 export function rebuildMember(ctx: ServiceContext, memberId: number): Replayed {
   let state: Replayed;
@@ -122,12 +105,9 @@ export function rebuildMember(ctx: ServiceContext, memberId: number): Replayed {
     if (e instanceof ReplayError) throw new AppError('CONFLICT', e.message, { date: e.message });
     throw e;
   }
-  const before = ctx.db.prepare('SELECT status, unit_id AS unitId FROM members WHERE id = ?').get(memberId) as {
-    status: MemberStatus;
-    unitId: number;
-  };
+  const before = memberState(ctx, memberId);
   if (state.status === 'active' && before.status !== 'active') {
-    const cccd = (ctx.db.prepare('SELECT cccd FROM members WHERE id = ?').get(memberId) as { cccd: string | null }).cccd;
+    const cccd = before.cccd;
     const h = cccd ? activeCccdHolder(ctx, cccd, memberId) : null;
     if (h) {
       throw new AppError(
@@ -137,51 +117,11 @@ export function rebuildMember(ctx: ServiceContext, memberId: number): Replayed {
     }
   }
   if (state.status !== before.status || state.unitId !== before.unitId) {
-    ctx.db
-      .prepare('UPDATE members SET status = ?, unit_id = ?, updated_at = ? WHERE id = ?')
-      .run(state.status, state.unitId, nowIso(ctx), memberId);
+    setMemberState(ctx, memberId, state.status, state.unitId);
   }
-  ctx.db.prepare('DELETE FROM member_spans WHERE member_id = ?').run(memberId);
-  const m = getMember(ctx, memberId);
-  const a = spanAttributes(m);
-  const ins = ctx.db.prepare(
-    'INSERT INTO member_spans (member_id, unit_id, start_on, end_on, female, minority, party_from) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  for (const s of state.spans) ins.run(memberId, s.unitId, s.start, s.end, a.female, a.minority, a.partyFrom);
+  replaceSpans(ctx, memberId, state.spans, spanAttributes(getMember(ctx, memberId)));
   pruneMemberChanges(ctx);
   return state;
-}
-
-export const INSERT_EVENT_SQL = `INSERT INTO member_events (member_id, kind, date, from_unit_id, to_unit_id, external_unit, decision_no, reason, card_no, note, created_at)
-  VALUES (@member_id, @kind, @date, @from_unit_id, @to_unit_id, @external_unit, @decision_no, @reason, @card_no, @note, @created_at)`;
-
-export interface NewEvent {
-  kind: MemberEventKind;
-  date: string;
-  fromUnitId?: number | null;
-  toUnitId?: number | null;
-  externalUnit?: string | null;
-  decisionNo?: string | null;
-  reason?: string | null;
-  cardNo?: string | null;
-  note?: string | null;
-}
-
-export function insertEventRow(ctx: ServiceContext, memberId: number, e: NewEvent): number {
-  const info = ctx.db.prepare(INSERT_EVENT_SQL).run({
-    member_id: memberId,
-    kind: e.kind,
-    date: e.date,
-    from_unit_id: e.fromUnitId ?? null,
-    to_unit_id: e.toUnitId ?? null,
-    external_unit: e.externalUnit ?? null,
-    decision_no: e.decisionNo ?? null,
-    reason: e.reason ?? null,
-    card_no: e.cardNo ?? null,
-    note: e.note ?? null,
-    created_at: nowIso(ctx),
-  });
-  return Number(info.lastInsertRowid);
 }
 
 /** The date of the initial `register` event (see the rules at the top of this file). */
@@ -302,26 +242,7 @@ export function deleteLatestEvent(ctx: ServiceContext, memberId: number, eventId
         'Đây là sự kiện vào Công đoàn duy nhất của đoàn viên nên không xóa được. Nếu nhập nhầm cả hồ sơ, hãy xóa hồ sơ đoàn viên.',
       );
     }
-    ctx.db.prepare('DELETE FROM member_events WHERE id = ?').run(eventId);
+    deleteEventRow(ctx, eventId);
     rebuildMember(ctx, memberId);
   })();
-}
-
-export function countEvents(ctx: ServiceContext, memberId: number): number {
-  return (ctx.db.prepare('SELECT COUNT(*) AS n FROM member_events WHERE member_id = ?').get(memberId) as { n: number }).n;
-}
-
-export function listEvents(ctx: ServiceContext, memberId: number): MemberEvent[] {
-  const rows = ctx.db
-    .prepare(
-      `SELECT e.id, e.member_id AS memberId, e.kind, e.date, e.from_unit_id AS fromUnitId, fu.name AS fromUnitName,
-              e.to_unit_id AS toUnitId, tu.name AS toUnitName, e.external_unit AS externalUnit, e.decision_no AS decisionNo,
-              e.reason, e.card_no AS cardNo, e.note, e.created_at AS createdAt
-         FROM member_events e
-         LEFT JOIN units fu ON fu.id = e.from_unit_id
-         LEFT JOIN units tu ON tu.id = e.to_unit_id
-        WHERE e.member_id = ? ORDER BY e.date, e.id`,
-    )
-    .all(memberId) as Omit<MemberEvent, 'canDelete'>[];
-  return rows.map((r, i) => ({ ...r, canDelete: rows.length > 1 && i === rows.length - 1 }));
 }

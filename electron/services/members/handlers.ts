@@ -1,7 +1,7 @@
 // members.*: method → function. The record itself (create, update, delete, events) is in records.ts.
 import type { DomainHandlers } from '../handler-types';
 import { getMember } from './repo';
-import { listEvents } from './events';
+import { listEvents } from './events-repo';
 import { addMemberEvent, createMember, deleteMember, deleteMemberEvent, updateMember } from './records';
 import { exportMembers, exportStats } from './export';
 import { commitMemberImport } from './import-commit';

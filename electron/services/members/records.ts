@@ -8,16 +8,8 @@ import type { Member, MemberFields, MemberWithEvents } from '../../../shared/mem
 import { EVENT_KIND_LABELS, memberRuleIssues } from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
 import { logChange } from '../history/change-log-repo';
-import {
-  addEvent,
-  assertEventDate,
-  countEvents,
-  deleteLatestEvent,
-  initialRegisterDate,
-  insertEventRow,
-  listEvents,
-  rebuildMember,
-} from './events';
+import { addEvent, assertEventDate, deleteLatestEvent, initialRegisterDate, rebuildMember } from './events';
+import { countEvents, insertEventRow, listEvents } from './events-repo';
 import { assertUnique, assertUnitOpen, deleteMemberRow, getMember, getUnitInfo, insertMemberRow, updateMemberRow } from './repo';
 
 function assertRules(ctx: ServiceContext, f: MemberFields): void {
