@@ -15,24 +15,21 @@ export const INVALIDATIONS: readonly (readonly [MethodPattern, readonly MethodPa
   // The office settings query takes the saved value directly (see useApiMutation's `writes`).
   ['settings.update', ['app.dashboard']],
   ['sectors.*', ['sectors.*', 'units.*']],
-  ['units.*', ['units.*', 'sectors.*', 'app.dashboard']],
+  // Units show their commune/ward, which the member figures per commune/ward count by.
+  ['units.*', ['units.*', 'sectors.*', 'areas.*', 'members.stats', 'app.dashboard']],
   // The member list pages are reloaded by the page itself (members/useMemberPages).
   ['members.*', ['members.*']],
-  ['reports.*', ['reports.*', 'app.dashboard']],
+  ['reports.*', ['reports.*', 'areas.roundResults', 'app.dashboard']],
   // The open document is owned by its editor, so 'documents.get' is never refetched under it.
   ['documents.*', ['documents.list', 'documents.templates', 'documents.versions', 'documents.proposeNumber']],
   ['incoming.*', ['incoming.*', 'registers.incoming']],
   // Activities feed the results of a round.
-  ['activities.*', ['activities.*', 'results.*']],
-  ['results.saveSettings', ['results.byUnit', 'results.sources']],
+  ['activities.*', ['activities.*', 'results.*', 'areas.roundResults']],
+  ['results.saveSettings', ['results.byUnit', 'results.sources', 'areas.roundResults']],
   ['results.draftReport', ['activities.*', 'results.*']],
   ['backup.*', ['backup.*', 'app.dashboard']],
   // Communes/wards: their list, the units showing them, and the figures counted per commune/ward.
   ['areas.*', ['areas.*', 'units.*', 'members.stats']],
-  ['units.*', ['areas.*', 'members.stats']],
-  ['reports.*', ['areas.roundResults']],
-  ['activities.*', ['areas.roundResults']],
-  ['results.saveSettings', ['areas.roundResults']],
 ];
 
 export function matchesPattern(pattern: MethodPattern, method: string): boolean {

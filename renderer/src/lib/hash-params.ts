@@ -1,32 +1,17 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { parseHash } from '../app/useHashRoute';
+import { useRef } from 'react';
+import { replaceRoute, useOnHashChange } from '../app/useHashRoute';
 
 // Parameters after '?' in the hash route: '#/doan-vien?id=12'. Pages read them to open what another
 // page (the search palette, the guide's links, the dashboard) asked for.
 
-export function hashParam(name: string): string | null {
-  return parseHash(window.location.hash).query.get(name);
-}
-
-/** The current value of one parameter, following the address. */
-export function useHashParam(name: string): string | null {
-  const [value, setValue] = useState(() => hashParam(name));
-  useEffect(() => {
-    const onHash = () => setValue(hashParam(name));
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, [name]);
-  return value;
-}
-
-/** Removes one parameter from the address without a new history entry (and without a hashchange). */
+/** Removes one parameter from the address without a new history entry. */
 function dropHashParam(name: string): void {
   const [route, query = ''] = window.location.hash.split('?');
   const params = new URLSearchParams(query);
   if (!params.has(name)) return;
   params.delete(name);
   const rest = params.toString();
-  window.history.replaceState(window.history.state, '', `${route}${rest ? `?${rest}` : ''}`);
+  replaceRoute(`${route}${rest ? `?${rest}` : ''}`);
 }
 
 /**
@@ -35,21 +20,17 @@ function dropHashParam(name: string): void {
  * thing again (a second search for the same member) is a new request and a reload does not repeat it.
  */
 export function useHashRequest(name: string, open: (value: string) => void): void {
-  const openRef = useRef(open);
-  useLayoutEffect(() => {
-    openRef.current = open;
+  // The page the hook lives on is the page shown when it mounts; a request in the address of the
+  // page being opened next ('#/cong-doan-co-so?id=5' while the member page is still up) is not ours.
+  const home = useRef<string | null>(null);
+  useOnHashChange((route) => {
+    home.current ??= route.page;
+    if (route.page !== home.current) return;
+    const value = route.query.get(name);
+    if (value === null) return;
+    dropHashParam(name);
+    open(value);
   });
-  useEffect(() => {
-    const take = () => {
-      const value = hashParam(name);
-      if (value === null) return;
-      dropHashParam(name);
-      openRef.current(value);
-    };
-    take();
-    window.addEventListener('hashchange', take);
-    return () => window.removeEventListener('hashchange', take);
-  }, [name]);
 }
 
 /** A positive whole number from a parameter, or null. */

@@ -13,6 +13,11 @@ describe('what a change makes stale', () => {
     }
   });
 
+  it('declares what each change makes stale in one place', () => {
+    const sides = INVALIDATIONS.map(([mutation]) => mutation);
+    expect(new Set(sides).size).toBe(sides.length);
+  });
+
   it('matches a whole domain or one method, never a prefix of another domain', () => {
     expect(matchesPattern('reports.*', 'reports.getRound')).toBe(true);
     expect(matchesPattern('reports.*', 'results.round')).toBe(false);
@@ -31,6 +36,9 @@ describe('what a change makes stale', () => {
     expect(isStaleAfter('incoming.create', 'registers.incoming')).toBe(true);
     expect(isStaleAfter('backup.create', 'backup.list')).toBe(true);
     expect(isStaleAfter('settings.update', 'app.dashboard')).toBe(true);
+    expect(isStaleAfter('units.update', 'members.stats')).toBe(true);
+    expect(isStaleAfter('reports.saveIndicators', 'areas.roundResults')).toBe(true);
+    expect(isStaleAfter('results.saveSettings', 'areas.roundResults')).toBe(true);
   });
 
   it('never refetches the document open in the editor, nor other domains', () => {

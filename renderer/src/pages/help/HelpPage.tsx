@@ -1,7 +1,7 @@
 import { Button } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useEffect, useState } from 'react';
-import { hashParam } from '../../lib/hash-params';
+import { useEffect } from 'react';
+import { replaceRoute, useHashRoute, type HashRoute } from '../../app/useHashRoute';
 import { HELP_SECTIONS } from './sections';
 import { helpHref, isHelpTopic, type HelpTopic } from './topics';
 import './help.css';
@@ -11,8 +11,8 @@ import './help.css';
 
 const sectionId = (topic: HelpTopic) => `huong-dan-${topic}`;
 
-function topicFromHash(): HelpTopic | null {
-  const v = hashParam('muc');
+function topicFromHash({ query }: HashRoute): HelpTopic | null {
+  const v = query.get('muc');
   return isHelpTopic(v) ? v : null;
 }
 
@@ -22,18 +22,12 @@ function scrollToTopic(topic: HelpTopic | null): void {
 }
 
 export function HelpPage() {
-  const [topic, setTopic] = useState<HelpTopic | null>(topicFromHash);
-  useEffect(() => {
-    const onHash = () => setTopic(topicFromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  const topic = useHashRoute(topicFromHash);
   useEffect(() => scrollToTopic(topic), [topic]);
 
   const open = (t: HelpTopic) => {
     // Replaces the address rather than adding a step, so "Quay lại" returns to the page the clerk came from.
-    window.history.replaceState(window.history.state, '', helpHref(t));
-    setTopic(t);
+    replaceRoute(helpHref(t));
     scrollToTopic(t);
   };
 
