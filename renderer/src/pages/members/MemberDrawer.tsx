@@ -5,6 +5,7 @@ import { EVENT_KIND_LABELS } from '../../../../shared/members/schema';
 import { isoToVn } from '../../../../shared/text/dates';
 import { errorMessage } from '../../api/client';
 import { skipToken, useApi, useApiMutation } from '../../api/hooks';
+import { DeleteMemberButton } from './DeleteMemberButton';
 import { EventModal, eventChoices, type EventChoice } from './EventModal';
 import { genderLabel, positionLabel, showDate, STATUS_COLORS, statusLabel } from './labels';
 import { MemberSupportList } from '../activities/MemberSupportList';
@@ -61,6 +62,16 @@ export function MemberDrawer({ memberId, onClose, onEdit, onChanged }: Props) {
             >
               <Button type="primary">Ghi biến động…</Button>
             </Dropdown>
+            {events.data && (
+              <DeleteMemberButton
+                member={m}
+                eventCount={events.data.length}
+                onDeleted={() => {
+                  onClose();
+                  onChanged();
+                }}
+              />
+            )}
           </Space>
           <Descriptions size="small" column={2} bordered>
             <Descriptions.Item label="Công đoàn cơ sở" span={2}>
