@@ -11,6 +11,7 @@ import type { WorkbookData } from '../files/sheets/types';
 import { decodeBase64 } from '../files/workbook';
 import { parseMemberWorkbook, readRememberedMapping, type ParseOptions, type ParsedWorkbook, type StagedRow } from './import-parse';
 import { silentProgress, type Progress } from '../progress';
+import { previousImport, registerVersion, unitsVersion } from './import-repo';
 
 export interface MemberBatch {
   id: string;
@@ -27,13 +28,10 @@ export interface MemberBatch {
  * added, renamed or dissolved since), the register, the remembered columns and the day.
  */
 export function previewKey(ctx: ServiceContext, opts: ParseOptions): string {
-  const units = ctx.db.prepare("SELECT COUNT(*) || '/' || COALESCE(MAX(updated_at), '') FROM units").pluck().get();
+  const units = unitsVersion(ctx);
   const remembered = JSON.stringify(readRememberedMapping(ctx));
   // Any change to the register (a member added, edited or deleted) since the preview: the rows are read again.
-  const register = ctx.db
-    .prepare("SELECT (SELECT COALESCE(MAX(seq), 0) FROM member_changes) || '/' || (SELECT COUNT(*) FROM members)")
-    .pluck()
-    .get();
+  const register = registerVersion(ctx);
   const { unitId, mapping, missingJoinDate, sheets } = opts;
   return JSON.stringify([
     unitId ?? null,
@@ -90,9 +88,7 @@ export async function previewMemberImport(
   const keepNew: StagedRow[] = [];
   const parsed = parseMemberWorkbook(ctx, batch.book, { ...input, keepNew });
   batch.last = { key: previewKey(ctx, input), parsed: { ...parsed, rows: [] }, rows: keepNew };
-  const prev = ctx.db
-    .prepare('SELECT at, file_name AS fileName, created FROM member_imports WHERE sha256 = ? ORDER BY id DESC LIMIT 1')
-    .get(batch.sha256) as { at: string; fileName: string; created: number } | undefined;
+  const prev = previousImport(ctx, batch.sha256);
   return {
     batchId: batch.id,
     fileName: batch.fileName,
@@ -102,6 +98,6 @@ export async function previewMemberImport(
     counts: parsed.counts,
     missingJoin: parsed.missingJoin,
     legacyText: parsed.legacyText,
-    previousImport: prev ?? null,
+    previousImport: prev,
   };
 }

@@ -9,6 +9,15 @@ import { logChange } from '../history/change-log-repo';
 import { fieldForHeader } from './import-columns';
 import { dropMemberBatch, getMemberBatch, openMemberBatch, previewKey } from './import-batch';
 import { parseMemberWorkbook, saveRememberedMapping, type ParseOptions, type ParsedWorkbook } from './import-parse';
+import {
+  beginImmediate,
+  commit,
+  finishImportRecord,
+  insertImportRecord,
+  markInsertedRange,
+  rollbackQuietly,
+  suspendInsertTrigger,
+} from './import-repo';
 import { openImportStage } from './import-stage-repo';
 import { pruneMemberChanges } from './repo';
 import { silentProgress, type Progress } from '../progress';
@@ -51,18 +60,12 @@ export async function commitMemberImport(
   // cache they spill to the WAL and are read back again and again.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`);
-  db.exec('BEGIN IMMEDIATE');
+  beginImmediate(ctx);
   try {
-    const importId = Number(
-      db
-        .prepare('INSERT INTO member_imports (at, file_name, sha256, stored_path, created) VALUES (?, ?, ?, NULL, 0)')
-        .run(at, batch.fileName, batch.sha256).lastInsertRowid,
-    );
+    const importId = insertImportRecord(ctx, at, batch.fileName, batch.sha256);
     // One change entry for the whole import instead of a trigger run per row (see search-index.ts);
     // dropped inside the transaction, so a rollback restores the trigger too.
-    const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'members_changed_insert'").pluck().get() as
-      string | undefined;
-    if (trigger) db.exec('DROP TRIGGER members_changed_insert');
+    const restoreTrigger = suspendInsertTrigger(ctx);
     const stage = openImportStage(ctx, { importId, at, notePrefix: `Nhập từ tệp ${batch.fileName}, ` });
     // The rows of the preview the clerk saw, when nothing they depend on changed since; else read again.
     const cached = batch.last && batch.last.key === previewKey(ctx, opts) ? batch.last : null;
@@ -113,14 +116,10 @@ export async function commitMemberImport(
 
     await progress.phase('Đang lưu vào sổ đoàn viên', 0, { commit: true });
     copied = keepCopy(ctx, batch.fileName, batch.sha256, batch.data, today);
-    db.prepare('UPDATE member_imports SET stored_path = ?, created = ? WHERE id = ?').run(
-      copied ? path.relative(ctx.dataDir, copied.path) : null,
-      counts.new,
-      importId,
-    );
-    if (trigger) db.exec(trigger);
+    finishImportRecord(ctx, importId, copied ? path.relative(ctx.dataDir, copied.path) : null, counts.new);
+    restoreTrigger();
     // Search indexes read just this range: the import adds members, it never changes others.
-    if (newIds) db.prepare('INSERT INTO member_changes (member_id, last_id) VALUES (?, ?)').run(newIds[0], newIds[1]);
+    if (newIds) markInsertedRange(ctx, newIds[0], newIds[1]);
     pruneMemberChanges(ctx);
     if (opts.rememberMapping !== false) {
       const headers: Partial<Record<ImportField, string>> = {};
@@ -143,15 +142,11 @@ export async function commitMemberImport(
       skippedExisting: counts.exists,
       skippedErrors: counts.error,
     });
-    db.exec('COMMIT');
+    commit(ctx);
     dropMemberBatch(ctx, batch.id);
     return { importId, created: counts.new, skippedExisting: counts.exists, skippedErrors: counts.error };
   } catch (e) {
-    try {
-      if (db.inTransaction) db.exec('ROLLBACK');
-    } catch {
-      // the connection is closing: SQLite rolls back by itself
-    }
+    rollbackQuietly(ctx);
     if (copied?.writtenNow) fs.rmSync(copied.path, { force: true });
     if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
       throw new AppError(

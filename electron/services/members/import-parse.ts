@@ -27,6 +27,7 @@ import { headerKey } from './import-columns';
 import { colOf, detectHeader, listDateAbove, type Header } from './import-header';
 import { ExistingMembers, loadUnits, stripUnitPrefix, type UnitLookup } from './import-lookup-repo';
 import { parseRow, type RowEnv, type StagedRow } from './import-row';
+import { memberHolderReader } from './import-repo';
 import { codeKey, type UnitInfo } from './repo';
 
 export type { StagedRow } from './import-row';
@@ -181,11 +182,9 @@ export function parseMemberWorkbook(ctx: ServiceContext, book: WorkbookData, opt
 
   // In commit mode the register is checked in SQL once all rows are staged (import-commit.ts).
   const existing = opts.onNewRow ? null : new ExistingMembers(ctx);
-  const holderStmt = ctx.db.prepare(
-    'SELECT m.name, m.status, u.name AS unitName FROM members m JOIN units u ON u.id = m.unit_id WHERE m.id = ?',
-  );
+  const holderOf = memberHolderReader(ctx);
   const holder = (id: number) => {
-    const h = holderStmt.get(id) as { name: string; status: keyof typeof MEMBER_STATUS_LABELS; unitName: string };
+    const h = holderOf(id);
     return `${h.name} (${h.unitName}${h.status === 'active' ? '' : `, ${MEMBER_STATUS_LABELS[h.status].toLowerCase()}`})`;
   };
 
