@@ -24,47 +24,89 @@ export function tableSize(columns: number): TableSize {
   return columns >= 11 ? 11 : columns >= 9 ? 12 : 13;
 }
 
+/** How many lines `text` takes when wrapped word by word into `room` twips. */
+export function wrappedLines(text: string, sizePt: number, bold: boolean, room: number): number {
+  const space = estimateTextWidth(' ', sizePt, bold);
+  let lines = 1;
+  let line = -space;
+  for (const word of text.split(' ').filter(Boolean)) {
+    const w = estimateTextWidth(word, sizePt, bold);
+    if (line >= 0 && line + space + w > room) {
+      lines += 1;
+      line = w;
+    } else line += space + w;
+  }
+  return lines;
+}
+
+/** The narrowest room (twips) in which `text` wraps into at most `lines` lines. */
+function roomForLines(text: string, sizePt: number, bold: boolean, lines: number): number {
+  let lo = Math.max(...text.split(' ').map((w) => estimateTextWidth(w, sizePt, bold)));
+  let hi = Math.max(lo, estimateTextWidth(text, sizePt, bold));
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (wrappedLines(text, sizePt, bold, mid) <= lines) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Left and right cell margin (twips). */
 export const CELL_PADDING = 80;
 /** Share of the width a column of sentences ("Nội dung") keeps when there is room, and at least. */
 const TEXT_SHARE = 0.25;
-const TEXT_SHARE_MIN = 0.18;
+const TEXT_SHARE_MIN = 0.16;
+
+/** Lines a column head may take: three, more only when the figures leave no room for three. */
+const HEAD_LINES = [3, 4, 5, 6] as const;
 
 /**
  * Column widths: each column is at least as wide as its longest word (title or cell) and its title
- * fits on three lines; the rest of the width goes by the length of its longest cell (capped), so 'TT'
- * stays narrow and 'Nội dung' gets the room. When the figures need more than the page, the
- * sentence column gives up its room first (down to TEXT_SHARE_MIN), then every column shrinks.
+ * wraps into three lines at most; the rest of the width goes by the length of its longest cell
+ * (capped), so 'TT' stays narrow and 'Nội dung' gets the room. When the figures need more than the
+ * page, the sentence column gives up its room first (down to TEXT_SHARE_MIN), then the heads take
+ * a fourth line (a fifth…), and only then does every column shrink.
  */
 export function columnWidths(block: TableBlock, width: number, size: TableSize): number[] {
-  const minima: number[] = [];
-  const floors: number[] = [];
-  const weights: number[] = [];
-  block.columns.forEach((head, i) => {
+  const pad = 2 * CELL_PADDING + 60;
+  const columns = block.columns.map((head, i) => {
     const cells = block.rows.map((r) => r[i] ?? '');
     const words = [
       ...head.split(' ').map((w) => estimateTextWidth(w, size, true)),
       ...cells.flatMap((c) => c.split(' ').map((w) => estimateTextWidth(w, size, false))),
     ];
-    const pad = 2 * CELL_PADDING + 60;
     const word = Math.max(...words) + pad;
-    const headOnThreeLines = Math.ceil(estimateTextWidth(head, size, true) / 3) + pad;
-    const textColumn = cells.some((c) => [...c].length > 30);
-    minima.push(Math.max(word, headOnThreeLines, textColumn ? Math.round(width * TEXT_SHARE) : 0));
-    floors.push(textColumn ? Math.max(word, Math.round(width * TEXT_SHARE_MIN)) : minima[i]);
+    const text = cells.some((c) => [...c].length > 30);
     const longest = Math.max(0, ...cells.map((c) => [...c].length));
     // Figures never wrap usefully: a column of numbers keeps little more than its minimum.
     const numeric = cells.some((c) => c.trim()) && cells.every((c) => !c.trim() || NUMERIC.test(c.trim()));
-    weights.push(numeric ? 2 : longest === 0 ? 8 : Math.min(40, longest));
+    return {
+      head,
+      word,
+      room: text ? Math.round(width * TEXT_SHARE) : 0,
+      floor: text ? Math.max(word, Math.round(width * TEXT_SHARE_MIN)) : word,
+      weight: numeric ? 2 : longest === 0 ? 8 : Math.min(40, longest),
+    };
   });
-  let over = minima.reduce((a, b) => a + b, 0) - width;
-  for (let i = 0; i < minima.length && over > 0; i++) {
-    const give = Math.min(over, minima[i] - floors[i]);
-    minima[i] -= give;
-    over -= give;
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  // The fewest head lines the page allows; at each, the sentence column gives up room first.
+  let minima = columns.map((c) => c.floor);
+  for (const lines of HEAD_LINES) {
+    const fit = columns.map((c) => Math.max(c.word, roomForLines(c.head, size, true, lines) + pad));
+    const wanted = fit.map((f, i) => Math.max(f, columns[i].room));
+    const least = fit.map((f, i) => (columns[i].room ? Math.max(f, columns[i].floor) : f));
+    if (sum(least) > width) continue;
+    let over = sum(wanted) - width;
+    minima = wanted.map((w, i) => {
+      const give = Math.max(0, Math.min(over, w - least[i]));
+      over -= give;
+      return w - give;
+    });
+    break;
   }
-  const spare = width - minima.reduce((a, b) => a + b, 0);
-  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const weights = columns.map((c) => c.weight);
+  const spare = width - sum(minima);
+  const totalWeight = sum(weights);
   const widths =
     spare >= 0
       ? minima.map((m, i) => m + Math.floor((spare * weights[i]) / totalWeight))

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TableBlock } from '../../../shared/documents/model';
-import { CELL_PADDING, PAGE_TEXT_WIDTH, columnWidths, estimateTextWidth, tableSize } from '../../../shared/documents/table-widths';
+import {
+  CELL_PADDING,
+  PAGE_TEXT_WIDTH,
+  columnWidths,
+  estimateTextWidth,
+  tableSize,
+  wrappedLines,
+} from '../../../shared/documents/table-widths';
 import { NUMERIC_CELL } from '../../../shared/documents/layout';
 import { EXAMPLE_OFFICE } from '../../../shared/settings/schema';
 import { buildBenchRound } from '../../bench/results';
@@ -53,5 +60,61 @@ describe('the annex of a 1,000-unit BÁO CÁO', () => {
       }
     });
     expect(tooWide).toEqual([]);
+    // Thirteen columns leave no room for every head in three lines: four at most, and the
+    // sentence column keeps at least 16 % of the width.
+    expect(table.columns.filter((head, i) => wrappedLines(head, size, true, widths[i] - 2 * CELL_PADDING) > 4)).toEqual([]);
+    expect(widths[1]).toBeGreaterThanOrEqual(Math.round(PAGE_TEXT_WIDTH.landscape * 0.16));
+  });
+});
+
+describe('the column heads of a BÁO CÁO annex of four sectors', () => {
+  // The office's own column and the sectors' heads wrap into three lines at most, however wide
+  // the figures beside them (money in full đồng here).
+  const table: TableBlock = {
+    type: 'table',
+    columns: [
+      'TT',
+      'Nội dung',
+      'Đơn vị tính',
+      'Giáo dục',
+      'Doanh nghiệp ngoài nhà nước',
+      'Xã, phường, thị trấn',
+      'LĐLĐ huyện tổ chức',
+      'Tổng số',
+      'Cùng kỳ năm 2025',
+    ],
+    rows: [
+      ['2.1', 'Số đoàn viên, người lao động được thăm hỏi, tặng quà', 'người', '1.000', '232', '0', '2', '1.234', '100'],
+      [
+        '2.3',
+        'Tổng số tiền thăm hỏi, tặng quà (tiền mặt và quà quy ra tiền)',
+        'đồng',
+        '400.000.000',
+        '52.000.000',
+        '0',
+        '4.000.000',
+        '456.000.000',
+        '50.000.000',
+      ],
+    ],
+  };
+
+  it('wraps every head into three lines at most, no word broken', () => {
+    const size = tableSize(table.columns.length);
+    const widths = columnWidths(table, PAGE_TEXT_WIDTH.landscape, size);
+    const lines = table.columns.map((head, i) => wrappedLines(head, size, true, widths[i] - 2 * CELL_PADDING));
+    expect(Math.max(...lines)).toBeLessThanOrEqual(3);
+    expect(lines[table.columns.indexOf('LĐLĐ huyện tổ chức')]).toBeLessThanOrEqual(3);
+    expect(lines[table.columns.indexOf('Doanh nghiệp ngoài nhà nước')]).toBeLessThanOrEqual(3);
+    widths.forEach((w, i) => {
+      for (const word of table.columns[i].split(' ')) expect(estimateTextWidth(word, size, true)).toBeLessThanOrEqual(w - 2 * CELL_PADDING);
+    });
+  });
+
+  it('counts wrapped lines word by word', () => {
+    const one = estimateTextWidth('LĐLĐ huyện tổ chức', 12, true);
+    expect(wrappedLines('LĐLĐ huyện tổ chức', 12, true, one)).toBe(1);
+    expect(wrappedLines('LĐLĐ huyện tổ chức', 12, true, one - 1)).toBe(2);
+    expect(wrappedLines('LĐLĐ huyện tổ chức', 12, true, estimateTextWidth('huyện', 12, true))).toBe(4);
   });
 });
