@@ -1,5 +1,6 @@
 import { formLabel, indicatorRows, splitGroupNumeral, type FormIndicator } from '../reports/indicator-rows';
 import { formatNumberVi } from '../reports/parse-number';
+import { curlyQuotes } from '../text/typography';
 import type { AnnexSignature, Block, OfficialDocument, TableBlock } from './model';
 
 // The results form printed as the annex of a Tháng Công nhân plan or guidance ("theo mẫu gửi
@@ -13,7 +14,10 @@ export const REPORT_FORM_SIGNATURES: AnnexSignature[] = [
   { lines: ['TM. BAN CHẤP HÀNH', 'CHỦ TỊCH'], note: '(Ký tên, đóng dấu)' },
 ];
 
-/** The form's table: a bold group row per group (I, II… in the TT column), then one row per indicator. */
+/**
+ * The form's table: a bold group row per group (I, II… in the TT column), then one row per
+ * indicator. Labels print with typographic quotes, as the body text beside them.
+ */
 export function reportFormTable(indicators: readonly (FormIndicator & { required?: boolean })[]): TableBlock {
   // The target column only when some indicator has a target: an empty column would only confuse.
   const withTarget = indicators.some((i) => i.target !== null);
@@ -24,12 +28,12 @@ export function reportFormTable(indicators: readonly (FormIndicator & { required
     if (item.type === 'group') {
       const { numeral, text } = splitGroupNumeral(item.group);
       boldRows.push(rows.length);
-      rows.push([numeral, text, ...columns.slice(2).map(() => '')]);
+      rows.push([numeral, curlyQuotes(text), ...columns.slice(2).map(() => '')]);
       continue;
     }
     const ind = item.indicator;
     const target = withTarget ? [ind.target === null ? '' : formatNumberVi(ind.target)] : [];
-    rows.push([ind.code, formLabel(ind), ind.unit ?? '', ...target, '', '']);
+    rows.push([ind.code, curlyQuotes(formLabel(ind)), ind.unit ?? '', ...target, '', '']);
   }
   return { type: 'table', columns, rows, boldRows };
 }

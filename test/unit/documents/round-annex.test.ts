@@ -6,6 +6,7 @@ import { REPORT_FORM_SIGNATURES } from '../../../shared/documents/round-annex';
 import type { FormIndicator } from '../../../shared/reports/indicator-rows';
 import type { RoundDetail } from '../../../shared/reports/schema';
 import type { OfficeSettingsInput } from '../../../shared/settings/schema';
+import { curlyQuotes } from '../../../shared/text/typography';
 import { call, ok, testContext } from '../../support/context';
 import { UNITS } from '../reports/helpers';
 import { paragraphsOf, readDocx } from './read-docx';
@@ -51,6 +52,9 @@ function annexRows(table: TableBlock): FormRow[] {
   return table.rows.map((r, i) => (bold.has(i) ? { group: r[0] ? `${r[0]}. ${r[1]}` : r[1] } : { code: r[0], label: r[1], unit: r[2] }));
 }
 
+/** A row as printed: the same words, with typographic quotes. */
+const printed = (row: FormRow): FormRow => ('group' in row ? { group: curlyQuotes(row.group) } : { ...row, label: curlyQuotes(row.label) });
+
 /** The rows an indicator set must give: a group row when the group changes, then the indicator. */
 function expectedRows(list: readonly FormIndicator[]): FormRow[] {
   const out: FormRow[] = [];
@@ -59,7 +63,7 @@ function expectedRows(list: readonly FormIndicator[]): FormRow[] {
     if (i.group && i.group !== group) out.push({ group: (group = i.group) });
     out.push({ code: i.code, label: i.label, unit: i.unit ?? '' });
   }
-  return out;
+  return out.map(printed);
 }
 
 /** The rows of the .xlsx template a unit receives: merged group rows, then Mã | Nội dung | Đơn vị tính. */
@@ -76,7 +80,7 @@ async function templateRows(roundId: number, unitId: number): Promise<FormRow[]>
     const merged = ws.getCell(r, 2).isMerged && ws.getCell(r, 2).master.address === `A${r}`;
     rows.push(merged ? { group: text(r, 1) } : { code: text(r, 1), label: text(r, 2), unit: text(r, 3) });
   }
-  return rows;
+  return rows.map(printed);
 }
 
 async function roundFromPlan(documentId: number): Promise<RoundDetail> {
@@ -110,6 +114,9 @@ describe('the results form of a plan', () => {
       // The default set has one target (1.3: 80%): it is printed in its row.
       expect(table.rows.find((r) => r[0] === '1.3')).toEqual(['1.3', defaults[2].label, '%', '80', '', '']);
       expect(table.rows[0]).toEqual(['I', 'Tổ chức các hoạt động Tháng Công nhân', '', '', '', '']);
+      // Quotes in a label print as in the body text.
+      expect(table.rows.find((r) => r[0] === '3.1')![1]).toBe('Số nhà “Mái ấm Công đoàn” xây mới');
+      expect(table.rows.flat().join('|')).not.toContain('"');
       expect(annex.signatures).toEqual(REPORT_FORM_SIGNATURES);
       expect(annex.signatures!.map((s) => s.lines)).toEqual([['NGƯỜI LẬP'], ['TM. BAN CHẤP HÀNH', 'CHỦ TỊCH']]);
     }
