@@ -49,12 +49,14 @@ export function introduceShortName<T extends RunningText>(doc: T, name: string |
 
 /**
  * 'Lưu VT', 'Lưu VT; TG-NC. DŨNG.30', 'lưu: vt' → 'Lưu: VT', 'Lưu: VT, TG-NC, DŨNG.30' (NĐ 30:
- * "Lưu: VT, …"); other recipients are returned as they are.
+ * "Lưu: VT, …"); other recipients are returned as they are — 'Lưu' is also a family name, so
+ * without a colon only 'Lưu VT…' / 'Lưu văn thư…' is the file copy line.
  */
 export function normaliseRecipient(recipient: string): string {
-  const m = /^\s*lưu(?!\s*trữ)(?=[\s:]|$)\s*:?\s*(.*)$/iu.exec(recipient);
+  const m = /^\s*lưu(?!\s*trữ)(?=[\s:]|$)\s*(:?)\s*(.*)$/iu.exec(recipient);
   if (!m) return recipient;
-  const parts = m[1]
+  if (!m[1] && m[2] && !/^(vt|văn thư)(?![\p{L}\p{N}])/iu.test(m[2])) return recipient;
+  const parts = m[2]
     .replace(/[;.,\s]+$/u, '')
     .split(/\s*[;,]\s*|\.\s+/u)
     .map((p) => p.trim())

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameInText, officeLevel, shortName } from '../../../shared/documents/office-text';
+import { recipientLines } from '../../../shared/documents/layout';
+import { normaliseRecipient } from '../../../shared/documents/office-wording';
 
 describe('office names in running text', () => {
   it.each([
@@ -20,5 +22,31 @@ describe('office names in running text', () => {
     expect(officeLevel('CÔNG ĐOÀN CÔNG TY TNHH ABC')).toBeNull();
     expect(shortName('CÔNG ĐOÀN CÔNG TY TNHH ABC')).toMatch(/^Công đoàn /);
     expect(nameInText(null)).toBe('');
+  });
+});
+
+describe('the file copy line among the recipients (NĐ 30: "- Lưu: VT, …")', () => {
+  it.each([
+    ['Lưu VT', 'Lưu: VT'],
+    ['Lưu VT.', 'Lưu: VT'],
+    ['lưu: vt', 'Lưu: VT'],
+    ['Lưu văn thư', 'Lưu: VT'],
+    ['Lưu VT; TG-NC. DŨNG.30', 'Lưu: VT, TG-NC, DŨNG.30'],
+    ['Lưu: VT, TG-NC.', 'Lưu: VT, TG-NC'],
+    ['Lưu', 'Lưu: VT'],
+  ])('%s → %s', (typed, printed) => {
+    expect(normaliseRecipient(typed)).toBe(printed);
+  });
+
+  it('leaves other recipients as typed', () => {
+    for (const r of ['Ban TG-NC LĐLĐ tỉnh', 'Lưu trữ cơ quan', 'Lưu Văn Tám (để biết)']) expect(normaliseRecipient(r)).toBe(r);
+  });
+
+  it('prints one line each, "- …;" and the last "- Lưu: VT."', () => {
+    expect(recipientLines(['Ban TG-NC LĐLĐ tỉnh.', 'Các CĐCS trực thuộc', 'Lưu VT.'])).toEqual([
+      '- Ban TG-NC LĐLĐ tỉnh;',
+      '- Các CĐCS trực thuộc;',
+      '- Lưu: VT.',
+    ]);
   });
 });
