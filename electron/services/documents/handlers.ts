@@ -3,7 +3,7 @@ import type { DownloadFile } from '../../../shared/api/fields';
 import type { DocumentRecord } from '../../../shared/documents/api';
 import { documentCode } from '../../../shared/documents/dates';
 import { compactDocument } from '../../../shared/documents/editing';
-import type { OfficialDocument } from '../../../shared/documents/model';
+import { hasNextYear, type OfficialDocument } from '../../../shared/documents/model';
 import { reviewNextYear, shiftDocumentYear, shiftTextYear, type DocumentChange } from '../../../shared/documents/next-year';
 import { withReportForm } from '../../../shared/documents/round-annex';
 import { officialDocumentSchema } from '../../../shared/documents/schema';
@@ -230,6 +230,13 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
   'documents.nextYear': ({ id, year, preview }, ctx) =>
     ctx.db.transaction(() => {
       const source = loadDocument(ctx, id);
+      // A công văn answers one matter once: there is no "next year's" công văn to copy it into.
+      if (!hasNextYear(source.kind)) {
+        throw new AppError(
+          'CONFLICT',
+          'Công văn không làm "năm sau" được. Hãy bấm "Tạo bản nháp mới từ văn bản này" để có bản sao rồi sửa.',
+        );
+      }
       if (year === source.year) {
         const msg = `Văn bản này đã là của năm ${year}. Hãy chọn năm khác.`;
         throw new AppError('INVALID_INPUT', msg, { year: msg });

@@ -254,6 +254,19 @@ describe("next year's plan from last year's", () => {
     const same = await call(ctx, 'documents.nextYear', { id: a.id, year: 2025 });
     expect(same).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { year: expect.stringMatching(/năm 2025/) } } });
   });
+
+  it('is not made from a công văn (the screens offer no such action either)', async () => {
+    await ok(ctx, 'settings.update', WARD);
+    const { document } = await create(2025, 'bao-cao');
+    await ok(ctx, 'documents.save', { id: document.id, doc: { ...document.doc, kind: 'CV', addressees: ['Các CĐCS trực thuộc'] } });
+    await ok(ctx, 'documents.issue', { id: document.id, number: null, date: '2025-03-20' });
+    const before = (await ok(ctx, 'documents.list', {})).total;
+    for (const preview of [true, false]) {
+      const r = await call(ctx, 'documents.nextYear', { id: document.id, year: 2026, preview });
+      expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/^Công văn không làm "năm sau"/) } });
+    }
+    expect((await ok(ctx, 'documents.list', {})).total).toBe(before);
+  });
 });
 
 describe('clerk templates', () => {
