@@ -27,14 +27,13 @@ import {
   memberEventSchema,
   memberIdSchema,
   memberListSchema,
-  memberStatsSchema,
   memberUpdateSchema,
   type Member,
   type MemberEvent,
   type MemberListResult,
-  type MemberStats,
   type MemberWithEvents,
 } from '../members/schema';
+import { memberStatsSchema, type MemberStats } from '../members/stats-schema';
 import {
   memberImportCommitSchema,
   memberImportDiscardSchema,

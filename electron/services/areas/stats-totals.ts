@@ -1,4 +1,4 @@
-import type { AreaStatsRow, UnitStatsRow } from '../../../shared/members/schema';
+import type { AreaStatsRow, UnitStatsRow } from '../../../shared/members/stats-schema';
 import { compareVi } from '../../../shared/text/vi';
 
 const COUNTS = ['members', 'women', 'ethnicMinorities', 'partyMembers', 'admitted', 'transferredIn', 'transferredOut', 'left'] as const;

@@ -1,8 +1,8 @@
 import { AppError } from '../../../shared/api/result';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
 import { compareVi } from '../../../shared/text/vi';
-import type { MemberStats, MemberStatsInput, StatsCounts, UnitStatsRow } from '../../../shared/members/schema';
-import { defaultStatsPeriod, periodStartFor, reportingDates } from '../../../shared/members/schema';
+import type { MemberStats, MemberStatsInput, StatsCounts, UnitStatsRow } from '../../../shared/members/stats-schema';
+import { defaultStatsPeriod, periodStartFor, reportingDates } from '../../../shared/members/stats-schema';
 import type { ServiceContext } from '../context';
 import { NO_AREA } from '../../../shared/areas/schema';
 import { statsByArea } from '../areas/stats-totals';

@@ -1,5 +1,5 @@
 import { Table } from 'antd';
-import type { AreaStatsRow, StatsCounts } from '../../../../shared/members/schema';
+import type { AreaStatsRow, StatsCounts } from '../../../../shared/members/stats-schema';
 import { NO_AREA_LABEL } from '../../../../shared/areas/schema';
 
 /** Member statistics added up per commune/ward (địa bàn), with the office total underneath. */

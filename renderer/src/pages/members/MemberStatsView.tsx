@@ -2,7 +2,7 @@ import { App, Button, DatePicker, Segmented, Select, Space, Table } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { StatsCounts, UnitStatsRow } from '../../../../shared/members/schema';
+import type { StatsCounts, UnitStatsRow } from '../../../../shared/members/stats-schema';
 import { isoToVn } from '../../../../shared/text/dates';
 import { call, errorMessage } from '../../api/client';
 import { useApi } from '../../api/hooks';

@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { PrintFrame } from '../../components/PrintFrame';
 import { documentDateLine } from '../../../../shared/documents/dates';
 import { MOTTO, NATIONAL_TITLE, SIGNATURE_SPACE_LINES } from '../../../../shared/documents/layout';
-import type { MemberStats, StatsCounts } from '../../../../shared/members/schema';
+import type { MemberStats, StatsCounts } from '../../../../shared/members/stats-schema';
 import { formatNumberVi } from '../../../../shared/reports/parse-number';
 import type { RoundResults } from '../../../../shared/results/schema';
 import type { OfficeSettings } from '../../../../shared/settings/schema';
