@@ -1,10 +1,12 @@
+// reports.*: method → function.
 import type { DomainHandlers } from '../handler-types';
 import { defaultIndicators } from './catalogue';
 import { folderSuggestions } from './folders';
 import { commitBatch, choosePreviewFiles, discardBatch, previewUpload, scanFolder } from './import';
 import { saveManual } from './manual';
 import { createRoundFromPlan, planRoundDraft } from './round-from-plan';
-import { deleteRound, insertRound, listRounds, roundDetail, saveIndicatorSet, updateRound } from './repo';
+import { listRounds, roundDetail } from './repo';
+import { changeRound, createRound, removeRound, saveIndicators } from './rounds';
 import { archivedFile, exportMissing, reportsDashboard, roundStatus, unitSubmissions } from './status';
 import { makeSubmissionCurrent } from './versions';
 import { templatesZip, unitTemplate, writeTemplates } from './templates';
@@ -14,24 +16,10 @@ export const reportsHandlers: DomainHandlers<'reports'> = {
   'reports.defaultIndicators': () => defaultIndicators(),
   'reports.listRounds': (_i, ctx) => listRounds(ctx),
   'reports.getRound': ({ id }, ctx) => roundDetail(ctx, id),
-  'reports.createRound': ({ indicators, ...fields }, ctx) =>
-    ctx.db.transaction(() => roundDetail(ctx, insertRound(ctx, fields, indicators)))(),
-  'reports.updateRound': ({ id, ...fields }, ctx) =>
-    ctx.db.transaction(() => {
-      updateRound(ctx, id, fields);
-      return roundDetail(ctx, id);
-    })(),
-  'reports.saveIndicators': ({ roundId, indicators }, ctx) =>
-    ctx.db.transaction(() => {
-      roundDetail(ctx, roundId);
-      saveIndicatorSet(ctx, roundId, indicators);
-      return roundDetail(ctx, roundId);
-    })(),
-  'reports.deleteRound': ({ id }, ctx) =>
-    ctx.db.transaction(() => {
-      deleteRound(ctx, id);
-      return { deleted: true as const };
-    })(),
+  'reports.createRound': ({ indicators, ...fields }, ctx) => createRound(ctx, fields, indicators),
+  'reports.updateRound': ({ id, ...fields }, ctx) => changeRound(ctx, id, fields),
+  'reports.saveIndicators': ({ roundId, indicators }, ctx) => saveIndicators(ctx, roundId, indicators),
+  'reports.deleteRound': ({ id }, ctx) => removeRound(ctx, id),
   'reports.writeTemplates': (input, ctx, progress) => writeTemplates(ctx, input, progress),
   'reports.templatesZip': ({ roundId }, ctx) => templatesZip(ctx, roundId),
   'reports.unitTemplate': ({ roundId, unitId }, ctx) => unitTemplate(ctx, roundId, unitId),

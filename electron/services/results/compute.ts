@@ -18,6 +18,7 @@ import {
   type SectorKind,
 } from '../../../shared/results/schema';
 import { foldVi } from '../../../shared/text/vi';
+import type { ParsedInput } from '../../../shared/api/contract';
 import type { ServiceContext } from '../context';
 import { typeMappings, typeNames } from '../activities/activity-types-repo';
 import { roundHeaders, involvedUnits, type UnitLite } from '../reports/repo';
@@ -29,7 +30,7 @@ import { comparison } from './comparison';
 import { reportSumsBySector, unitsActiveInReports } from './report-queries';
 import { resultIndicators, roundHeader, roundYear, type ResultIndicator } from './round-data';
 import { combine, indicatorTotal, isSummed, resolveFeeds, tallyActivities, type ActivityTally, type Feeds } from './rule';
-import { readSettings } from './settings-repo';
+import { readSettings, saveSettings } from './settings-repo';
 
 type RoundUnitRow = UnitLite & { inRound: boolean };
 
@@ -216,4 +217,12 @@ export function computeResults(ctx: ServiceContext, roundId: number, withPreviou
 
 export function roundResults(ctx: ServiceContext, roundId: number): RoundResults {
   return computeResults(ctx, roundId, true).results;
+}
+
+/** Saves the results settings of a round and answers with its results under them (one transaction). */
+export function saveSettingsAndCompute(ctx: ServiceContext, input: ParsedInput<'results.saveSettings'>): RoundResults {
+  return ctx.db.transaction(() => {
+    saveSettings(ctx, input);
+    return roundResults(ctx, input.roundId);
+  })();
 }

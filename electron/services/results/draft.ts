@@ -17,7 +17,12 @@ import { roundResults } from './compute';
 import { buildReportDocument, type DraftInput } from './draft-document';
 import { reportRemarks, unitsWithoutReport } from './report-queries';
 
+/** Drafts the report of a round as a new document (one transaction). */
 export function draftReport(ctx: ServiceContext, roundId: number, date: string | null): CreateDocumentResult {
+  return ctx.db.transaction(() => draftReportDocument(ctx, roundId, date))();
+}
+
+function draftReportDocument(ctx: ServiceContext, roundId: number, date: string | null): CreateDocumentResult {
   const office = readOfficeSettings(ctx);
   if (!office) {
     throw new AppError('CONFLICT', 'Chưa có thông tin đơn vị. Hãy vào Cài đặt → Thông tin đơn vị, nhập và lưu, rồi soạn báo cáo.');
