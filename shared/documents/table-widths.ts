@@ -24,13 +24,11 @@ export function tableSize(columns: number): TableSize {
   return columns >= 11 ? 11 : columns >= 9 ? 12 : 13;
 }
 
-/** How many lines `text` takes when wrapped word by word into `room` twips. */
-export function wrappedLines(text: string, sizePt: number, bold: boolean, room: number): number {
-  const space = estimateTextWidth(' ', sizePt, bold);
+/** Lines taken by words of the given widths, a space of `space` between them, wrapped into `room`. */
+function linesOf(words: readonly number[], space: number, room: number): number {
   let lines = 1;
   let line = -space;
-  for (const word of text.split(' ').filter(Boolean)) {
-    const w = estimateTextWidth(word, sizePt, bold);
+  for (const w of words) {
     if (line >= 0 && line + space + w > room) {
       lines += 1;
       line = w;
@@ -39,13 +37,26 @@ export function wrappedLines(text: string, sizePt: number, bold: boolean, room: 
   return lines;
 }
 
+const wordWidths = (text: string, sizePt: number, bold: boolean) =>
+  text
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => estimateTextWidth(w, sizePt, bold));
+
+/** How many lines `text` takes when wrapped word by word into `room` twips. */
+export function wrappedLines(text: string, sizePt: number, bold: boolean, room: number): number {
+  return linesOf(wordWidths(text, sizePt, bold), estimateTextWidth(' ', sizePt, bold), room);
+}
+
 /** The narrowest room (twips) in which `text` wraps into at most `lines` lines. */
 function roomForLines(text: string, sizePt: number, bold: boolean, lines: number): number {
-  let lo = Math.max(...text.split(' ').map((w) => estimateTextWidth(w, sizePt, bold)));
-  let hi = Math.max(lo, estimateTextWidth(text, sizePt, bold));
+  const words = wordWidths(text, sizePt, bold);
+  const space = estimateTextWidth(' ', sizePt, bold);
+  let lo = Math.max(0, ...words);
+  let hi = Math.max(lo, words.reduce((a, b) => a + b, 0) + space * (words.length - 1));
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
-    if (wrappedLines(text, sizePt, bold, mid) <= lines) hi = mid;
+    if (linesOf(words, space, mid) <= lines) hi = mid;
     else lo = mid + 1;
   }
   return lo;
