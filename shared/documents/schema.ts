@@ -108,8 +108,6 @@ export const officialDocumentSchema = z.strictObject({
   annexes: z.array(annexSchema, { error: 'Danh sách phụ lục không hợp lệ.' }).max(20, { error: 'Tối đa 20 phụ lục.' }),
 });
 
-export type OfficialDocumentInput = z.input<typeof officialDocumentSchema>;
-
 // Compile-time check: what the schema outputs is a valid model.
 type Assignable<T extends OfficialDocument> = T;
 export type OfficialDocumentParsed = Assignable<z.output<typeof officialDocumentSchema>>;

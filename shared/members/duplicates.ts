@@ -80,7 +80,6 @@ export const memberMergeSchema = z
       .transform((v) => [...new Set(v ?? [])]),
   })
   .refine((v) => v.keepId !== v.removeId, differentRecords);
-export type MemberMergeInput = z.input<typeof memberMergeSchema>;
 
 export const memberNotDuplicateSchema = z.strictObject({ aId: id, bId: id }).refine((v) => v.aId !== v.bId, differentRecords);
 
