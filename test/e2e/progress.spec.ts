@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Route } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { memberRecords, writeMemberWorkbook } from '../fixtures/members/generate';
 import { expect, shot, test } from './support/fixtures';
 import { createUnits } from './support/flows';
 
 const ROWS = 20_000;
+const UNIT_ROWS = 3000;
 
 test('a clerk imports a big member list watching its progress, cancels once (nothing saved), then saves it', async ({
   page,
@@ -78,4 +81,81 @@ test('the member list export shows its progress and the file comes down', async 
   await shot(page, 'progress-member-export-1366');
   expect((await download).suggestedFilename()).toMatch(/^Danh_sach_doan_vien_.*\.xlsx$/);
   await expect(page.getByRole('progressbar')).toHaveCount(0);
+});
+
+test('a unit list import shows its rows being checked, then saves them', async ({ page, app, workDir }) => {
+  test.setTimeout(120_000);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('DS CĐCS');
+  ws.addRow(['STT', 'Mã đơn vị', 'Tên công đoàn cơ sở', 'Khối']);
+  for (let i = 1; i <= UNIT_ROWS; i++)
+    ws.addRow([i, `DV${String(i).padStart(4, '0')}`, `Công ty TNHH Số ${i}`, 'Doanh nghiệp ngoài nhà nước']);
+  const file = path.join(workDir, 'DS don vi.xlsx');
+  await wb.xlsx.writeFile(file);
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open('cong-doan-co-so');
+  await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh sách công đoàn cơ sở từ Excel' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  const bar = dialog.getByRole('progressbar');
+  await expect(bar).toHaveAttribute('aria-label', /^Đang/);
+  await shot(page, 'progress-unit-preview-1366');
+  const save = dialog.getByRole('button', { name: `Nhập ${UNIT_ROWS} đơn vị` });
+  await expect(save).toBeEnabled({ timeout: 60_000 });
+  await expect(bar).toHaveCount(0);
+  await save.click();
+  await expect(page.getByText(`Đã nhập xong: ${UNIT_ROWS} đơn vị mới, 0 đơn vị cập nhật, 0 dòng bỏ qua.`)).toBeVisible({ timeout: 60_000 });
+  expect((await app.api('units.list', {})).items).toHaveLength(UNIT_ROWS);
+});
+
+test('a backup and a restore show their progress; a restore cancelled while it checks changes nothing', async ({ page, app, workDir }) => {
+  test.setTimeout(120_000);
+  await createUnits(app, [{ code: 'CD01', name: 'Trường THCS Vĩnh Thuận' }]);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open('cai-dat?tab=sao-luu');
+  await page.getByLabel('Thư mục lưu bản sao').fill(workDir);
+  await page.keyboard.press('Escape');
+  await page.getByText('Đặt mật khẩu cho bản sao lưu (nên dùng)').click();
+  // The answer is held back a moment so that the bar is seen whatever the speed of the machine.
+  const slow = async (route: Route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  };
+  await page.route('**/api/backup.create', slow);
+  await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-label', /^Đang/);
+  await expect(page.getByText('Đừng rút USB cho đến khi sao lưu xong.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hủy thao tác đang chạy' })).toHaveCount(0); // a backup is not cancelled
+  await shot(page, 'progress-backup-1366');
+  await expect(page.getByText('Đã sao lưu và kiểm tra lại: tệp đọc được, dữ liệu trong tệp đầy đủ.')).toBeVisible({ timeout: 60_000 });
+  const file = path.join(
+    workDir,
+    fs.readdirSync(workDir).find((f) => f.endsWith('.cdbk'))!,
+  );
+
+  await app.api('units.create', { code: 'CD02', name: 'Đơn vị thêm sau' });
+  await page.getByLabel('Tệp sao lưu').fill(file);
+  await page.getByRole('button', { name: 'Xem bản sao lưu' }).click();
+  await expect(page.getByText('Bản sao lưu đã được kiểm tra: đầy đủ, không bị sửa')).toBeVisible();
+  await page.route('**/api/backup.restore', slow);
+  const restore = async () => {
+    await page.getByRole('button', { name: 'Khôi phục dữ liệu từ bản này…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Khôi phục dữ liệu từ bản sao lưu này?' })
+      .getByRole('button', { name: 'Khôi phục', exact: true })
+      .click();
+    await expect(page.getByRole('progressbar')).toHaveAttribute('aria-label', /^Đang/);
+  };
+  // Cancelled at once: the cancel reaches the server before the call, which then stops at its first step.
+  await restore();
+  await page.getByRole('progressbar').scrollIntoViewIfNeeded();
+  await shot(page, 'progress-restore-1366');
+  await page.getByRole('button', { name: 'Hủy thao tác đang chạy' }).click();
+  await expect(page.getByText(/Đã hủy theo yêu cầu\. Chưa có gì được lưu/)).toBeVisible({ timeout: 30_000 });
+  expect((await app.api('units.list', {})).items.map((u) => u.code).sort()).toEqual(['CD01', 'CD02']);
+
+  await restore();
+  await expect(page.getByRole('dialog', { name: 'Đã khôi phục dữ liệu' })).toBeVisible({ timeout: 60_000 });
+  expect((await app.api('units.list', {})).items.map((u) => u.code)).toEqual(['CD01']);
 });

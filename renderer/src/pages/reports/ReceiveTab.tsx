@@ -2,10 +2,10 @@ import { Alert, App, Button, Card, Checkbox, DatePicker, Select, Space, Table, T
 import { FileAddOutlined, FolderOpenOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useRef, useState, type InputHTMLAttributes } from 'react';
+import type { ProgressEvent } from '../../../../shared/api/progress';
 import type { ImportFileStatus, ImportPreview, ImportPreviewFile, ImportResult, RoundDetail } from '../../../../shared/reports/schema';
 import { IMPORT_STATUS_LABELS, MAX_FILE_BYTES } from '../../../../shared/reports/schema';
 import { call, errorMessage } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
 import { useCallProgress } from '../../api/useCallProgress';
 import { CallProgress } from '../../components/CallProgress';
 import { DATE_FORMAT, dayjsToIso } from '../../lib/forms';
@@ -40,11 +40,11 @@ function resultText(r: ImportResult): string {
 /** Reports in: point at a folder / USB or pick files → preview, one row per file → confirm. */
 export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStatus: () => void }) {
   const { message } = App.useApp();
-  const commitImport = useApiMutation('reports.commitImport');
   const [folder, setFolder] = useState('');
   const [busy, setBusy] = useState<'scan' | 'upload' | 'commit' | null>(null);
-  const [progress, setProgress] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ProgressEvent | null>(null);
   const scanning = useCallProgress();
+  const saving = useCallProgress();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
@@ -115,12 +115,14 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
       let size = 0;
       let sent = 0;
       let last: ImportPreview | null = null;
+      const sending = (done: number) => ({ callId: '', phase: 'Đang gửi và đọc các tệp', done, total: files.length, cancellable: false });
+      setProgress(sending(0));
       const flush = async () => {
         if (!chunk.length) return;
         last = await call('reports.previewUpload', { roundId: round.id, files: chunk, ...(batchId ? { batchId } : {}) });
         batchId = last.batchId;
         sent += chunk.length;
-        setProgress(`Đã đọc ${sent}/${files.length} tệp…`);
+        setProgress(sending(sent));
         chunk = [];
         size = 0;
       };
@@ -152,12 +154,13 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
     if (!preview) return;
     setBusy('commit');
     try {
-      const r = await commitImport.mutateAsync({
+      const input = {
         batchId: preview.batchId,
         receivedOn: dayjsToIso(receivedOn),
         choices: choiceList(choices),
         fileDates: Object.entries(fileDates).map(([key, d]) => ({ key: Number(key), receivedOn: dayjsToIso(d)! })),
-      });
+      };
+      const r = await saving.run('reports.commitImport', input, { refresh: true });
       setPreview(null);
       setDone(r);
       message.success(resultText(r));
@@ -204,10 +207,10 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
             <Button icon={<FileAddOutlined />} disabled={!!busy} onClick={() => filesInput.current?.click()}>
               Chọn tệp…
             </Button>
-            {progress && <span className="muted">{progress}</span>}
           </Space>
           {/* Reading a folder changes nothing until "Lưu": it can always be cancelled. */}
           <CallProgress progress={scanning.progress} onCancel={scanning.cancel} />
+          <CallProgress progress={progress} />
           <input
             ref={dirInput}
             type="file"
@@ -227,7 +230,6 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
             onChange={(e) => void upload(e.target.files)}
           />
         </div>
-        {busy === 'scan' && <p style={{ marginBottom: 0 }}>Đang đọc các tệp…</p>}
       </Card>
       {error && <Alert type="error" showIcon title={error} />}
       {done && (
@@ -264,6 +266,8 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
             </Space>
           }
         >
+          {/* Cancelling while the copies are written removes them; once the figures are written it is too late. */}
+          <CallProgress progress={saving.progress} onCancel={saving.cancel} />
           <Space wrap style={{ marginBottom: 8 }}>
             {ORDER.filter((s) => preview.counts[s]).map((s) => (
               <Tag key={s} color={COUNT_COLORS[s]}>

@@ -1,8 +1,9 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Form, Input, Progress } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input } from 'antd';
 import { useState } from 'react';
 import type { BackupCreateResult } from '../../../../shared/backup/schema';
-import { useApi, useApiMutation } from '../../api/hooks';
+import { useCallProgress } from '../../api/useCallProgress';
+import { CallProgress } from '../../components/CallProgress';
 import { useFormSave } from '../../lib/forms';
 import { FolderInput } from '../reports/FolderInput';
 import { countsText, sizeText } from './backup-text';
@@ -20,14 +21,17 @@ export function BackupCreate() {
   const [done, setDone] = useState<BackupCreateResult | null>(null);
   const protect = Form.useWatch('protect', form) ?? true;
   const folder = Form.useWatch('folder', form) ?? '';
-  const create = useApiMutation('backup.create', { waitForRefresh: true });
-  const progress = useApi('backup.progress', {}, { enabled: saving, refetchInterval: saving ? 250 : false, staleTime: 0 });
-  const step = saving ? progress.data : null;
+  // A backup changes no data but writes to the USB from its first step: it is not cancelled.
+  const creating = useCallProgress();
 
   const submit = (v: Values) =>
     run(async () => {
       setDone(null);
-      const r = await create.mutateAsync({ folder: v.folder ?? '', password: v.protect ? v.password : undefined });
+      const r = await creating.run(
+        'backup.create',
+        { folder: v.folder ?? '', password: v.protect ? v.password : undefined },
+        { refresh: true },
+      );
       setDone(r);
       form.setFieldsValue({ password: '', confirm: '' });
     });
@@ -96,8 +100,8 @@ export function BackupCreate() {
       </Form>
       {saving && (
         <div style={{ marginTop: 12 }} role="status">
-          <Progress percent={step?.percent ?? 0} status="active" />
-          {step?.phase ?? 'Đang bắt đầu sao lưu'}… Đừng rút USB.
+          <CallProgress progress={creating.progress} />
+          Đừng rút USB cho đến khi sao lưu xong.
         </div>
       )}
       {error && <Alert type="error" showIcon style={{ marginTop: 12 }} title={error} />}

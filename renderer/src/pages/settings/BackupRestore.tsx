@@ -2,6 +2,8 @@ import { Alert, App, Button, Card, Descriptions, Input, Space } from 'antd';
 import { useState } from 'react';
 import type { MethodResult } from '../../../../shared/api/contract';
 import { call, errorMessage, ApiCallError } from '../../api/client';
+import { useCallProgress } from '../../api/useCallProgress';
+import { CallProgress } from '../../components/CallProgress';
 import { countsText, KIND_LABEL, timeText } from './backup-text';
 
 type Inspected = MethodResult<'backup.inspect'>;
@@ -14,6 +16,9 @@ export function BackupRestore({ file, onFile }: { file: string; onFile: (f: stri
   const [busy, setBusy] = useState<'inspect' | 'restore' | null>(null);
   const [error, setError] = useState<{ message: string; password?: string } | null>(null);
 
+  // Cancellable while the backup is read and checked; not once the current data is being saved.
+  const restoring = useCallProgress();
+
   const fail = (e: unknown) => setError({ message: errorMessage(e), password: e instanceof ApiCallError ? e.fields.password : undefined });
 
   const inspect = async () => {
@@ -22,6 +27,24 @@ export function BackupRestore({ file, onFile }: { file: string; onFile: (f: stri
     setSeen(null);
     try {
       setSeen(await call('backup.inspect', { file, password: password || undefined }));
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const runRestore = async () => {
+    setBusy('restore');
+    setError(null);
+    try {
+      await restoring.run('backup.restore', { file, password: password || undefined });
+      modal.success({
+        title: 'Đã khôi phục dữ liệu',
+        content: 'Phần mềm sẽ tải lại để hiện dữ liệu vừa khôi phục.',
+        okText: 'Tải lại',
+        onOk: () => window.location.reload(),
+      });
     } catch (e) {
       fail(e);
     } finally {
@@ -46,23 +69,8 @@ export function BackupRestore({ file, onFile }: { file: string; onFile: (f: stri
       okButtonProps: { danger: true },
       cancelText: 'Hủy',
       width: 560,
-      onOk: async () => {
-        setBusy('restore');
-        setError(null);
-        try {
-          await call('backup.restore', { file, password: password || undefined });
-          modal.success({
-            title: 'Đã khôi phục dữ liệu',
-            content: 'Phần mềm sẽ tải lại để hiện dữ liệu vừa khôi phục.',
-            okText: 'Tải lại',
-            onOk: () => window.location.reload(),
-          });
-        } catch (e) {
-          fail(e);
-        } finally {
-          setBusy(null);
-        }
-      },
+      // The dialog closes at once: the progress bar below shows the restore.
+      onOk: () => void runRestore(),
     });
   };
 
@@ -108,6 +116,7 @@ export function BackupRestore({ file, onFile }: { file: string; onFile: (f: stri
             <Button type="primary" danger onClick={restore} loading={busy === 'restore'}>
               Khôi phục dữ liệu từ bản này…
             </Button>
+            <CallProgress progress={restoring.progress} onCancel={restoring.cancel} />
           </>
         )}
       </Space>

@@ -2,8 +2,9 @@ import { Alert, Checkbox, Modal, Space, Table, Tag, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { ImportRowStatus, UnitImportPreview, UnitImportResult } from '../../../../shared/units/schema';
-import { call, errorMessage } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
+import { errorMessage } from '../../api/client';
+import { useCallProgress } from '../../api/useCallProgress';
+import { CallProgress } from '../../components/CallProgress';
 import { fileToBase64 } from '../../lib/files';
 
 const STATUS: Record<ImportRowStatus, { color: string; label: string }> = {
@@ -24,7 +25,8 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
   const [preview, setPreview] = useState<UnitImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const importCommit = useApiMutation('units.importCommit');
+  // Reading the file and saving it report their progress; cancelling is possible until the save begins.
+  const tracked = useCallProgress();
   const [updateExisting, setUpdateExisting] = useState(true);
 
   const reset = () => {
@@ -40,7 +42,7 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
     try {
       const picked = { fileName: f.name, dataBase64: await fileToBase64(f) };
       setFile(picked);
-      setPreview(await call('units.importPreview', { file: picked }));
+      setPreview(await tracked.run('units.importPreview', { file: picked }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -54,7 +56,7 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
     if (!preview) return;
     setBusy(true);
     try {
-      const r = await importCommit.mutateAsync({ batchId: preview.batchId, updateExisting });
+      const r = await tracked.run('units.importCommit', { batchId: preview.batchId, updateExisting }, { refresh: true });
       reset();
       onDone(r);
     } catch (e) {
@@ -74,6 +76,7 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
       confirmLoading={busy && !!preview}
       onOk={commit}
       onCancel={() => {
+        tracked.cancel(); // a file still being read stops; a save under way goes through
         reset();
         onClose();
       }}
@@ -103,7 +106,7 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
           Ngày thành lập…) nếu có sẽ được nhập theo.
         </p>
       </Upload.Dragger>
-      {busy && !preview && <p style={{ marginTop: 12 }}>Đang đọc tệp…</p>}
+      <CallProgress progress={tracked.progress} onCancel={tracked.cancel} />
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} />}
       {preview && (
         <div style={{ marginTop: 12 }}>
