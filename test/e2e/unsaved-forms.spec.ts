@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { createUnits, typeDate, vnDate } from './support/flows';
+import { createUnits, setOffice, typeDate, vnDate } from './support/flows';
 
 // A clerk half-way through a long form presses Esc to close a drop-down, or clicks outside by
 // mistake: nothing typed is lost.
@@ -41,6 +41,12 @@ test('Esc closes the open drop-down first, then asks; a dialog closed without sa
   await ask.getByRole('button', { name: 'Tiếp tục nhập' }).click();
   await expect(ask).toBeHidden();
   await expect(dialog.getByLabel('Tên hoạt động')).toHaveValue('Thăm hỏi đoàn viên ốm đau');
+
+  // Ctrl+K (search) and F1 (guide) would leave the page: over an open dialog they do nothing.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('F1');
+  await expect(page).toHaveURL(/#\/hoat-dong/);
+  await expect(page.getByRole('dialog')).toHaveCount(1);
 
   // A click outside asks as well; × too. Closing for real keeps a draft.
   await page.mouse.click(5, 400);
@@ -93,6 +99,7 @@ test('Enter in a date field takes the date and does not save the unit form', asy
 
 test('Ctrl+N on every list opens its new form, with the cursor on the first field', async ({ page, app }) => {
   test.setTimeout(120_000);
+  await setOffice(app);
   await createUnits(app, [{ code: 'CD01', name: 'Trường THCS Vĩnh Thuận', sector: 'Giáo dục' }]);
   const lists: [string, string][] = [
     ['cong-doan-co-so', 'Thêm công đoàn cơ sở'],
@@ -104,7 +111,8 @@ test('Ctrl+N on every list opens its new form, with the cursor on the first fiel
   ];
   for (const [route, title] of lists) {
     await app.open(route);
-    await expect(page.getByRole('main')).toBeVisible();
+    // The page is there (pages load on demand) once its main button is.
+    await expect(page.getByRole('main').locator('.ant-btn-primary').first()).toBeVisible();
     await page.keyboard.press('Control+n');
     const dialog = page.getByRole('dialog', { name: title });
     await expect(dialog, route).toBeVisible();
@@ -115,4 +123,27 @@ test('Ctrl+N on every list opens its new form, with the cursor on the first fiel
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   }
+});
+
+test('leaving Settings with unsaved office details asks first', async ({ page, app }) => {
+  await app.open('cai-dat');
+  const name = page.getByLabel('Người ký');
+  await name.fill('Lê Kim Thoa');
+  await page.getByRole('menuitem', { name: 'Đoàn viên' }).click();
+  const ask = page.getByRole('dialog', { name: 'Rời trang mà chưa lưu?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Ở lại' }).click();
+  await expect(page).toHaveURL(/#\/cai-dat/);
+  await expect(name).toHaveValue('Lê Kim Thoa');
+
+  await page.getByRole('menuitem', { name: 'Đoàn viên' }).click();
+  await ask.getByRole('button', { name: 'Rời trang, không lưu' }).click();
+  await expect(page).toHaveURL(/#\/doan-vien/);
+
+  // Nothing typed: the sidebar goes at once.
+  await page.getByRole('menuitem', { name: 'Cài đặt' }).click();
+  await expect(page).toHaveURL(/#\/cai-dat/);
+  await page.getByRole('menuitem', { name: 'Hoạt động' }).click();
+  await expect(page).toHaveURL(/#\/hoat-dong/);
+  await expect(ask).toBeHidden();
 });

@@ -10,12 +10,15 @@ import {
   InboxOutlined,
   QuestionCircleOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useApi, useSettings } from '../api/hooks';
 import { PAGES, SUBPAGES, useRoute, type PageKey } from './routes';
 import { RoutePage } from './pages';
-import { RecoveryScreen } from './RecoveryScreen';
 import { TopBar } from './TopBar';
+import { useLeaveQuestion } from '../lib/useLeaveQuestion';
+
+// Shown only when the database is damaged: not part of the first screen's download.
+const RecoveryScreen = lazy(() => import('./RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
 
 const ICONS: Record<PageKey, ReactNode> = {
   'tong-quan': <DashboardOutlined />,
@@ -32,10 +35,16 @@ const ICONS: Record<PageKey, ReactNode> = {
 
 export function AppShell() {
   const [page, go] = useRoute();
+  useLeaveQuestion();
   const settings = useSettings();
   const office = settings.data?.settings;
   const info = useApi('app.info', {});
-  if (info.data?.recovery) return <RecoveryScreen reason={info.data.recovery} />;
+  if (info.data?.recovery)
+    return (
+      <Suspense fallback={null}>
+        <RecoveryScreen reason={info.data.recovery} />
+      </Suspense>
+    );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

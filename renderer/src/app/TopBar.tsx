@@ -1,20 +1,31 @@
 import { Button } from 'antd';
 import { QuestionCircleOutlined, SearchOutlined } from '@ant-design/icons';
-import { useEffect, useState } from 'react';
-import { SearchPalette } from '../components/SearchPalette';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { helpHref, PAGE_TOPICS } from '../pages/help/topics';
 import type { PageKey } from './routes';
 import { navigate } from './useHashRoute';
+import { layerOpen } from '../lib/useNewShortcut';
+
+// Fetched the first time the clerk opens it (Ctrl+K or the box), not with the first screen.
+const SearchPalette = lazy(() => import('../components/SearchPalette').then((m) => ({ default: m.SearchPalette })));
 
 /** The bar above every page: the "search everything" box (Ctrl+K) and the guide (F1). */
 export function TopBar({ page }: { page: PageKey }) {
   const [searching, setSearching] = useState(false);
+  const [searchLoaded, setSearchLoaded] = useState(false);
+  const openSearch = () => {
+    setSearchLoaded(true);
+    setSearching(true);
+  };
   const topic = PAGE_TOPICS[page];
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // Over an open dialog these would leave the page, and the dialog's typing with it.
+      if (layerOpen()) return;
       if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
         e.preventDefault();
+        setSearchLoaded(true);
         setSearching(true);
       } else if (e.key === 'F1') {
         e.preventDefault();
@@ -27,7 +38,7 @@ export function TopBar({ page }: { page: PageKey }) {
 
   return (
     <div className="topbar">
-      <button type="button" className="topbar-search" onClick={() => setSearching(true)} aria-label="Tìm nhanh (Ctrl+K)">
+      <button type="button" className="topbar-search" onClick={openSearch} aria-label="Tìm nhanh (Ctrl+K)">
         <SearchOutlined />
         <span className="topbar-search-text">Tìm nhanh: đoàn viên, đơn vị, văn bản…</span>
         <kbd>Ctrl+K</kbd>
@@ -37,7 +48,11 @@ export function TopBar({ page }: { page: PageKey }) {
           Hướng dẫn
         </Button>
       )}
-      <SearchPalette open={searching} onClose={() => setSearching(false)} />
+      {searchLoaded && (
+        <Suspense fallback={null}>
+          <SearchPalette open={searching} onClose={() => setSearching(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

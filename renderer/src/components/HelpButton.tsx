@@ -12,7 +12,8 @@ export function HelpButton({ topic }: { topic: HelpTopic }) {
         className="help-button"
         shape="circle"
         icon={<QuestionOutlined />}
-        aria-label={`Hướng dẫn: ${title}`}
+        // Not the topic's title: "Ghi hoạt động, …" would give the "?" the name of the page's own buttons.
+        aria-label="Hướng dẫn cho trang này"
         onClick={() => navigate(helpHref(topic))}
       />
     </Tooltip>

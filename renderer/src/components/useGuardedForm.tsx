@@ -13,6 +13,8 @@ interface Options<V> {
    * kept as a draft when closed without saving and offered back when the same form opens again.
    */
   draftKey?: string | null;
+  /** Fields a control fills in by itself (suggestions), whose change alone is not the clerk's typing. */
+  selfFilled?: readonly string[];
 }
 
 /**
@@ -21,7 +23,7 @@ interface Options<V> {
  * Spread `formProps` on the Form and `modalProps` on the Modal, put `notice` above the fields,
  * call `saved()` after a successful save and `requestClose` from any "Hủy" button.
  */
-export function useGuardedForm<V>({ open, form, onClose, draftKey = null }: Options<V>) {
+export function useGuardedForm<V>({ open, form, onClose, draftKey = null, selfFilled = [] }: Options<V>) {
   const [dirty, setDirty] = useState(false);
   const [wasOpen, setWasOpen] = useState(open);
   if (open !== wasOpen) {
@@ -37,7 +39,11 @@ export function useGuardedForm<V>({ open, form, onClose, draftKey = null }: Opti
   return {
     dirty,
     markDirty: () => setDirty(true),
-    formProps: { onValuesChange: () => setDirty(true) },
+    formProps: {
+      onValuesChange: (changed: object) => {
+        if (Object.keys(changed).some((k) => !selfFilled.includes(k))) setDirty(true);
+      },
+    },
     modalProps: guard.modalProps,
     requestClose: guard.requestClose,
     saved: () => {

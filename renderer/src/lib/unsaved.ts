@@ -19,6 +19,22 @@ export function hasUnsaved(): boolean {
   return dirtyForms.size > 0;
 }
 
+/** Asks the clerk whether to leave the page and lose the edits (set by the app shell). */
+let askLeave: () => Promise<boolean> = () => Promise.resolve(window.confirm('Rời trang này? Phần bạn vừa nhập chưa được lưu.'));
+
+export function setLeaveQuestion(ask: () => Promise<boolean>): void {
+  askLeave = ask;
+}
+
+/** True when nothing is unsaved, or the clerk agrees to leave it. */
+export async function mayLeave(): Promise<boolean> {
+  if (!hasUnsaved()) return true;
+  const leave = await askLeave();
+  // The edits are given up: the page that held them may take a moment to go (its code loading).
+  if (leave) dirtyForms.clear();
+  return leave;
+}
+
 let installed = false;
 
 /**

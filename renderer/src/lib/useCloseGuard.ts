@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
-import { markUnsaved } from './unsaved';
+import { useUnsavedMark } from './useUnsavedMark';
 
 /** Popups that Esc closes on their own: a select or date drop-down, a menu, a Popconfirm. */
 const POPUPS = '.ant-select-dropdown, .ant-picker-dropdown, .ant-dropdown, .ant-cascader-dropdown, .ant-popover';
@@ -9,6 +9,8 @@ const LAYERS = '.ant-modal-wrap, .ant-drawer-content-wrapper';
 
 function visible(el: HTMLElement): boolean {
   if (/(^|\s)[\w-]+-hidden(\s|$)/.test(el.className)) return false;
+  // A closed popup may stay in the page with visibility: hidden (or fading out), still with a size.
+  if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
   const r = el.getBoundingClientRect();
   return r.width > 0 && r.height > 0;
 }
@@ -78,6 +80,10 @@ export function useCloseGuard({ open, dirty, onClose, keepsDraft = false }: Opti
     if (e.key !== 'Escape' || e.isComposing || asking.current) return;
     // Looked at before the drop-down handles the key (capture phase), while it is still open.
     if (popupOpen() || !isTopLayer(layerClass)) return;
+    // The key is ours: antd's own Esc handling (window, bubble phase) would otherwise close the
+    // question it is about to ask, which opens before that handler runs.
+    e.stopPropagation();
+    e.preventDefault();
     requestClose();
   });
 
@@ -88,10 +94,7 @@ export function useCloseGuard({ open, dirty, onClose, keepsDraft = false }: Opti
     return () => window.removeEventListener('keydown', onKey, true);
   }, [open]);
 
-  useEffect(() => {
-    if (!open || !dirty) return;
-    return markUnsaved();
-  }, [open, dirty]);
+  useUnsavedMark(open && dirty);
 
   return {
     requestClose,

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent } from 'react';
 
 /** True while a dialog or drawer is open: Ctrl+N then belongs to it, not to the list behind. */
-function layerOpen(): boolean {
+export function layerOpen(): boolean {
   return [...document.querySelectorAll<HTMLElement>('.ant-modal-wrap, .ant-drawer-content-wrapper')].some((el) => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0;

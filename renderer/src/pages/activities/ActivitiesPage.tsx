@@ -18,6 +18,7 @@ import './activities.css';
 import { today } from '../../lib/clock';
 import { useNewShortcut } from '../../lib/useNewShortcut';
 import { HelpButton } from '../../components/HelpButton';
+import { useUnitLabels } from '../units/useUnitLabels';
 
 type View = 'list' | 'calendar';
 
@@ -52,6 +53,7 @@ export function ActivitiesPage() {
     view === 'list',
   );
   useEffect(() => setPage(1), [deferred, typeId, organiser, roundId, range]);
+  const unitLabels = useUnitLabels();
 
   useNewShortcut(() => {
     setNewDate(undefined);
@@ -184,12 +186,17 @@ export function ActivitiesPage() {
               {
                 title: 'Đơn vị tổ chức',
                 width: 210,
-                render: (_v, a) => (a.unitId === null ? <Tag color="blue">{officeName}</Tag> : a.unitName),
+                render: (_v, a) =>
+                  a.unitId === null ? (
+                    <Tag color="blue">{officeName}</Tag>
+                  ) : (
+                    <span title={a.unitName ?? undefined}>{unitLabels.get(a.unitId) ?? a.unitName}</span>
+                  ),
               },
               { title: 'Tham gia', width: 84, align: 'right', render: (_v, a) => (a.participants ? count(a.participants) : '') },
               {
                 title: 'Được hỗ trợ',
-                width: 100,
+                width: 116,
                 align: 'right',
                 render: (_v, a) => (a.memberCount + a.otherBeneficiaries ? count(a.memberCount + a.otherBeneficiaries) : ''),
               },

@@ -1,6 +1,7 @@
 import { App, Button, Checkbox, Empty, Input, List, Modal, Select, Space } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useCloseGuard } from '../../lib/useCloseGuard';
 import type { ActivityTypeInput, Measure } from '../../../../shared/activities/schema';
 import { MEASURES, MEASURE_LABELS } from '../../../../shared/activities/schema';
 import { errorMessage } from '../../api/client';
@@ -31,13 +32,16 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
   const [rows, setRows] = useState<Row[]>([]);
   const [selected, setSelected] = useState(0);
   const [saving, setSaving] = useState(false);
+  const initial = useMemo(() => (types.data ?? []).map((t) => ({ ...t, key: `t${t.id}` })), [types.data]);
+  const dirty = open && rows.length > 0 && JSON.stringify(rows) !== JSON.stringify(initial);
+  const guard = useCloseGuard({ open, dirty, onClose });
 
   useEffect(() => {
     if (open && types.data) {
-      setRows(types.data.map((t) => ({ ...t, key: `t${t.id}` })));
+      setRows(initial);
       setSelected(0);
     }
-  }, [open, types.data]);
+  }, [open, types.data, initial]);
 
   const codeOptions = (catalogue.data ?? []).map((i) => ({ value: i.code, label: i.code, desc: `${i.code}. ${i.label}` }));
   const cur = rows[selected];
@@ -73,7 +77,7 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
   return (
     <Modal
       open={open}
-      onCancel={onClose}
+      {...guard.modalProps}
       width={1000}
       title="Loại hoạt động và chỉ tiêu được tính"
       okText="Lưu danh sách"

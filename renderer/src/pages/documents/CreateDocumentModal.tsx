@@ -11,6 +11,7 @@ import { AnniversaryPicker } from './AnniversaryPicker';
 import { useTemplates } from './useDocuments';
 import { IncomingSelect } from '../incoming/IncomingSelect';
 import { today } from '../../lib/clock';
+import { useGuardedForm } from '../../components/useGuardedForm';
 
 // "Tạo văn bản": choose a template and the year (and, for Tháng Công nhân, the theme, the period
 // and the report deadline), then the editor opens.
@@ -56,6 +57,8 @@ export function CreateDocumentModal({
   const period = Form.useWatch('period', form);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The anniversaries list ticks its suggestions itself whenever the period changes.
+  const guard = useGuardedForm({ open, form, onClose, selfFilled: ['anniversaries'] });
   const template = useMemo(() => templates.data?.find((t) => t.key === key) ?? null, [templates.data, key]);
 
   useEffect(() => {
@@ -91,6 +94,7 @@ export function CreateDocumentModal({
         incomingId: template?.kind === 'KH' || template?.kind === 'HD' ? (v.incomingId ?? null) : null,
         anniversaries: template?.period ? (v.anniversaries ?? []) : undefined,
       });
+      guard.saved();
       onCreated(created);
     } catch (e) {
       if (!showFieldErrors(form, e)) setError(errorMessage(e));
@@ -124,12 +128,12 @@ export function CreateDocumentModal({
       okText="Tạo văn bản"
       cancelText="Hủy"
       onOk={submit}
-      onCancel={onClose}
+      {...guard.modalProps}
       confirmLoading={busy}
       width={860}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" requiredMark={false}>
+      <Form form={form} layout="vertical" requiredMark={false} {...guard.formProps}>
         <Form.Item name="templateKey" label="Mẫu văn bản" rules={[{ required: true, message: 'Hãy chọn mẫu văn bản.' }]}>
           <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
             {(templates.data ?? []).map((t) => (

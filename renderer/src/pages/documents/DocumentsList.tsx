@@ -31,7 +31,10 @@ export function DocumentsList() {
   const deleteDoc = useApiMutation('documents.delete');
   const officeMissing = office.data?.isEmpty === true;
 
-  useNewShortcut(() => setCreating(true));
+  useNewShortcut(() => {
+    // Like the disabled button: without the office's name there is nothing to write a header with.
+    if (!officeMissing) setCreating(true);
+  });
 
   const download = async (d: DocumentSummary) => {
     try {

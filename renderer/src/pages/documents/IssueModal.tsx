@@ -9,6 +9,7 @@ import { errorMessage } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { DATE_FORMAT, dayjsToIso, showFieldErrors } from '../../lib/forms';
 import { today } from '../../lib/clock';
+import { useGuardedForm } from '../../components/useGuardedForm';
 
 // Issuing: the next number of the register (the clerk can type another), the date (today by
 // default); then the document is locked.
@@ -42,6 +43,7 @@ export function IssueModal({
   // Refreshed after every issue (api/invalidation); while another date's number loads, the last one stays.
   const proposal = useApi('documents.proposeNumber', { id: record.id, date: iso }, { enabled: open, placeholderData: (p) => p });
   const issue = useApiMutation('documents.issue');
+  const guard = useGuardedForm({ open, form, onClose });
 
   useEffect(() => {
     if (open) {
@@ -66,6 +68,7 @@ export function IssueModal({
         return;
       }
       const issued = await issue.mutateAsync({ id: record.id, number: v.number ?? null, date: dayjsToIso(v.date)! });
+      guard.saved();
       onIssued(issued);
     } catch (e) {
       if (!showFieldErrors(form, e)) setError(errorMessage(e));
@@ -83,7 +86,7 @@ export function IssueModal({
       okText="Ban hành"
       cancelText="Hủy"
       onOk={submit}
-      onCancel={onClose}
+      {...guard.modalProps}
       confirmLoading={busy}
       destroyOnHidden
       width={560}
@@ -91,7 +94,7 @@ export function IssueModal({
       <p style={{ marginTop: 0 }}>
         <b>{record.title}</b>
       </p>
-      <Form form={form} layout="vertical" requiredMark={false}>
+      <Form form={form} layout="vertical" requiredMark={false} {...guard.formProps}>
         <Form.Item name="date" label="Ngày ban hành" rules={[{ required: true, message: 'Hãy chọn ngày ban hành.' }]}>
           <DatePicker format={DATE_FORMAT} allowClear={false} disabledDate={(d) => d.isAfter(today(), 'day')} style={{ width: 200 }} />
         </Form.Item>

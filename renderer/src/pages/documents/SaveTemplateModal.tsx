@@ -6,6 +6,7 @@ import { KIND_NAMES } from '../../../../shared/documents/model';
 import { errorMessage } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { showFieldErrors, zodRule } from '../../lib/forms';
+import { useGuardedForm } from '../../components/useGuardedForm';
 
 export function SaveTemplateModal({
   record,
@@ -24,6 +25,7 @@ export function SaveTemplateModal({
   const saveAsTemplate = useApiMutation('documents.saveAsTemplate');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const guard = useGuardedForm({ open, form, onClose });
 
   useEffect(() => {
     if (open) {
@@ -39,7 +41,9 @@ export function SaveTemplateModal({
     setBusy(true);
     try {
       await beforeSave();
-      onSaved(await saveAsTemplate.mutateAsync({ id: record.id, name: v.name }));
+      const saved = await saveAsTemplate.mutateAsync({ id: record.id, name: v.name });
+      guard.saved();
+      onSaved(saved);
     } catch (e) {
       if (!showFieldErrors(form, e)) setError(errorMessage(e));
     } finally {
@@ -54,14 +58,14 @@ export function SaveTemplateModal({
       okText="Lưu mẫu"
       cancelText="Hủy"
       onOk={submit}
-      onCancel={onClose}
+      {...guard.modalProps}
       confirmLoading={busy}
       destroyOnHidden
     >
       <p style={{ marginTop: 0 }}>
         Mẫu giữ toàn bộ nội dung văn bản này. Khi tạo văn bản từ mẫu cho năm khác, phần mềm tự đổi năm, ngày tháng và số năm kỷ niệm.
       </p>
-      <Form form={form} layout="vertical" requiredMark={false}>
+      <Form form={form} layout="vertical" requiredMark={false} {...guard.formProps}>
         <Form.Item name="name" label="Tên mẫu" rules={[zodRule(saveTemplateSchema.shape.name)]}>
           <Input maxLength={200} />
         </Form.Item>

@@ -1,6 +1,7 @@
 import { Alert, Checkbox, Collapse, Modal, Select, Space, Tag, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useRef, useState } from 'react';
+import { useCloseGuard } from '../../lib/useCloseGuard';
 import type {
   ImportField,
   ImportRowStatus,
@@ -148,6 +149,9 @@ export function MemberImportModal({
     onClose();
   };
 
+  // A list read and not saved yet (with the clerk's sheet and column choices) is asked about before closing.
+  const guard = useCloseGuard({ open, dirty: !!preview, onClose: close });
+
   const commit = async () => {
     if (!preview) return;
     setBusy(true);
@@ -190,7 +194,7 @@ export function MemberImportModal({
       cancelText="Hủy"
       confirmLoading={busy && !!preview}
       onOk={commit}
-      onCancel={close}
+      {...guard.modalProps}
       destroyOnHidden
       maskClosable={false}
     >

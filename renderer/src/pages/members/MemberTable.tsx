@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { Member } from '../../../../shared/members/schema';
 import { genderLabel, positionLabel, showDate, STATUS_COLORS, statusLabel } from './labels';
-import { useUnitLabels } from './useUnitLabels';
+import { useUnitLabels } from '../units/useUnitLabels';
 
 const COLUMNS: { title: string; width: string; render: (m: Member, unitLabel: string) => React.ReactNode }[] = [
   { title: 'Họ và tên', width: 'minmax(180px, 1.6fr)', render: (m) => <b>{m.name}</b> },

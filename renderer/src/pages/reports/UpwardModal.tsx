@@ -3,6 +3,7 @@
 import { Alert, App, Button, Checkbox, Empty, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { useMemo, useRef, useState } from 'react';
+import { useCloseGuard } from '../../lib/useCloseGuard';
 import { formatIndicatorValue, formatNumberVi } from '../../../../shared/reports/parse-number';
 import { MAX_FILE_BYTES, type RoundDetail } from '../../../../shared/reports/schema';
 import {
@@ -133,11 +134,13 @@ export function UpwardModal({ round, open, onClose }: { round: RoundDetail; open
     setFile(null);
     onClose();
   };
+  // Matches chosen by hand and not yet used to fill a copy are asked about before closing.
+  const guard = useCloseGuard({ open, dirty: Object.keys(choices).length > 0 && !saved, onClose: close });
 
   return (
     <Modal
       open={open}
-      onCancel={close}
+      {...guard.modalProps}
       title="Điền mẫu của cấp trên"
       width={1180}
       style={{ top: 24 }}
@@ -225,7 +228,10 @@ export function UpwardModal({ round, open, onClose }: { round: RoundDetail; open
                     value={chosen(r) ?? NO_FILL}
                     options={options}
                     showSearch={{ filterOption: (q, o) => !!o && o.search.includes(foldVi(q)) }}
-                    onChange={(v: number) => setChoices((c) => ({ ...c, [r.key]: v }))}
+                    onChange={(v: number) => {
+                      setChoices((c) => ({ ...c, [r.key]: v }));
+                      setSaved(null);
+                    }}
                   />
                   {r.fillable && <SourceTag row={r} changed={r.key in choices && (choices[r.key] || null) !== r.indicatorId} />}
                 </Space>

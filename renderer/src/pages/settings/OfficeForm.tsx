@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/client';
 import { useApiMutation, useSettings } from '../../api/hooks';
 import { showFieldErrors, zodRule } from '../../lib/forms';
 import { HeaderPreview } from './HeaderPreview';
+import { useUnsavedMark } from '../../lib/useUnsavedMark';
 
 const f = officeSettingsSchema.shape;
 
@@ -22,6 +23,8 @@ export function OfficeForm() {
   const [error, setError] = useState<string | null>(null);
   const q = useSettings();
   const update = useApiMutation('settings.update', { writes: 'settings.get' });
+  const [dirty, setDirty] = useState(false);
+  useUnsavedMark(dirty);
 
   useEffect(() => {
     if (q.data) form.setFieldsValue(q.data.settings ?? { recipients: ['Lưu: VT'] });
@@ -47,6 +50,7 @@ export function OfficeForm() {
         email: v.email ?? '',
       };
       await update.mutateAsync(input);
+      setDirty(false);
       message.success('Đã lưu thông tin đơn vị.');
     } catch (e) {
       if (!showFieldErrors(form, e)) setError(errorMessage(e));
@@ -68,7 +72,7 @@ export function OfficeForm() {
           />
         )}
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical" onFinish={save}>
+        <Form form={form} layout="vertical" onFinish={save} onValuesChange={() => setDirty(true)}>
           <Form.Item
             name="superiorBody"
             label="Cơ quan cấp trên (dòng đầu, không in đậm)"

@@ -130,6 +130,7 @@ export function UnitsPage() {
         </Checkbox>
         {data && (
           <span className="muted" style={{ marginLeft: 'auto' }}>
+            {areaId !== null || sectorId !== null || deferredQuery.trim() ? `Đang xem ${data.items.length} đơn vị · ` : ''}
             {data.totalActive} đơn vị đang hoạt động{data.totalDissolved ? `, ${data.totalDissolved} đã giải thể` : ''}
           </span>
         )}
@@ -151,33 +152,43 @@ export function UnitsPage() {
           ),
         }}
         columns={[
-          { title: 'Mã', dataIndex: 'code', width: 110, sorter: (a, b) => compareVi(a.code, b.code) },
+          { title: 'Mã', dataIndex: 'code', width: 100, sorter: (a, b) => compareVi(a.code, b.code) },
           {
             title: 'Tên công đoàn cơ sở',
             dataIndex: 'name',
             sorter: (a, b) => compareVi(a.name, b.name),
+            // Inline, so that a long name wraps as text does and the tags follow it (a flex row
+            // squeezed a dissolved unit's name to one word per line).
             render: (name: string, u) => (
-              <Space size={6}>
-                <span>{name}</span>
-                {u.shortName && <span className="muted">({u.shortName})</span>}
-                {u.dissolvedOn && <Tag>Đã giải thể {isoToVn(u.dissolvedOn)}</Tag>}
-              </Space>
+              <span className="unit-name-cell">
+                {name}
+                {u.shortName && <span className="muted"> ({u.shortName})</span>}
+                {u.dissolvedOn && <Tag style={{ marginLeft: 8 }}>Đã giải thể {isoToVn(u.dissolvedOn)}</Tag>}
+              </span>
             ),
           },
-          { title: 'Khối', dataIndex: 'sectorName', width: 220, sorter: (a, b) => compareVi(a.sectorName ?? '', b.sectorName ?? '') },
+          {
+            title: 'Khối',
+            dataIndex: 'sectorName',
+            width: 160,
+            ellipsis: { showTitle: true },
+            sorter: (a, b) => compareVi(a.sectorName ?? '', b.sectorName ?? ''),
+          },
           {
             title: 'Xã/phường',
             dataIndex: 'areaName',
-            width: 170,
+            width: 140,
+            ellipsis: { showTitle: true },
             sorter: (a, b) => compareVi(a.areaName ?? '', b.areaName ?? ''),
           },
-          { title: 'Chủ tịch', dataIndex: 'chairName', width: 170 },
-          { title: 'Điện thoại', dataIndex: 'phone', width: 130 },
-          { title: 'Ngày thành lập', dataIndex: 'foundedOn', width: 130, render: (d: string | null) => isoToVn(d) },
+          { title: 'Chủ tịch', dataIndex: 'chairName', width: 160, ellipsis: { showTitle: true } },
+          // On a laptop screen the names need the room; these two are in the unit's form.
+          { title: 'Điện thoại', dataIndex: 'phone', width: 125, responsive: ['xxl'] },
+          { title: 'Ngày thành lập', dataIndex: 'foundedOn', width: 125, responsive: ['xxl'], render: (d: string | null) => isoToVn(d) },
           {
             title: '',
             key: 'actions',
-            width: 150,
+            width: 110,
             render: (_: unknown, u) => (
               <Space size={0}>
                 <Button type="link" onClick={() => setEditing(u)}>
