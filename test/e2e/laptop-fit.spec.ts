@@ -29,7 +29,11 @@ const LONG_UNITS = [
     phone: '0987 654 321',
   },
   { code: 'MN-VT', name: 'Công đoàn cơ sở Trường Mầm non Hoa Sen xã Vĩnh Thuận', sector: 'Giáo dục' },
-  { code: 'TS-MP', name: 'Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Chế biến Thủy sản Minh Phú Kiên Giang', sector: 'Doanh nghiệp có vốn đầu tư nước ngoài (FDI)' },
+  {
+    code: 'TS-MP',
+    name: 'Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Chế biến Thủy sản Minh Phú Kiên Giang',
+    sector: 'Doanh nghiệp có vốn đầu tư nước ngoài (FDI)',
+  },
   { code: 'UBND', name: 'Công đoàn cơ sở Cơ quan Ủy ban nhân dân xã Vĩnh Thuận', sector: 'Hành chính sự nghiệp' },
 ];
 
