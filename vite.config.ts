@@ -3,24 +3,27 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { precompressPlugin } from './scripts/precompress.mjs';
 
-const ANTD =
-  /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|@babel[\\/]runtime|classnames|@emotion|stylis|throttle-debounce|compute-scroll-into-view|scroll-into-view-if-needed|copy-to-clipboard|toggle-selection|json2mm|resize-observer-polyfill)[\\/]/;
+/**
+ * antd's machinery every page needs (styles-in-JS, theme, config provider, motion, helpers): one
+ * chunk that changes only with antd. The components themselves get no group, so each lands in the
+ * chunk of the pages that use it (the dashboard does not download the tables, forms and pickers
+ * of the other pages, nor recharts, which only the results page imports).
+ */
+const ANTD_CORE =
+  /[\\/]node_modules[\\/](antd[\\/]es[\\/](_util|theme|style|config-provider|locale|version)[\\/]|@ant-design[\\/](cssinjs|cssinjs-utils|colors|fast-color)[\\/]|@rc-component[\\/](util|motion|resize-observer|portal|context)[\\/]|@babel[\\/]runtime|classnames|@emotion|stylis|throttle-debounce|compute-scroll-into-view|scroll-into-view-if-needed|resize-observer-polyfill|react-is|is-mobile)/;
 
 /**
  * Vendor chunks named by library, so that a release changing only our code leaves their hashes
  * (and the browser's cached copies) as they were. Higher priority wins when a module matches
- * several; react first, so the UI libraries' chunks do not swallow it.
+ * several; react first, so the UI libraries' chunks do not swallow it. zod has a chunk of its own:
+ * the first screen does not need it (renderer.first_screen_js_kb in test/bench/first-screen.ts).
  */
-const VENDOR_GROUPS: { name: string; test: RegExp; priority: number; tags?: '$initial'[] }[] = [
+const VENDOR_GROUPS: { name: string; test: RegExp; priority: number }[] = [
   { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 50 },
   { name: 'vendor-query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/, priority: 30 },
   { name: 'vendor-dayjs', test: /[\\/]node_modules[\\/]dayjs[\\/]/, priority: 30 },
-  // antd in two stable chunks: what the shell (entry) imports, and the rest, fetched with the first
-  // page. Splitting by page instead (entriesAware) saved only ~90 kB on the dashboard for a dozen
-  // chunks whose names and hashes change whenever a page starts using another component.
-  // recharts has no group on purpose: only the results page imports it, so it stays in that chunk.
-  { name: 'vendor-antd', test: ANTD, priority: 21, tags: ['$initial'] },
-  { name: 'vendor-antd-more', test: ANTD, priority: 20 },
+  { name: 'vendor-zod', test: /[\\/]node_modules[\\/]zod[\\/]/, priority: 30 },
+  { name: 'vendor-antd-core', test: ANTD_CORE, priority: 20 },
 ];
 
 export default defineConfig({

@@ -1,15 +1,6 @@
 import { z } from '../api/zod-vi';
 
-/** The first-run steps on the dashboard, in the order a new office does them. */
-export const CHECKLIST_STEPS = ['office', 'units', 'members', 'plan', 'round', 'backup'] as const;
-export type ChecklistStep = (typeof CHECKLIST_STEPS)[number];
-
-export interface Checklist {
-  /** Each step is done when its data exists (office identity saved, ≥1 unit, ≥1 member…). */
-  done: Record<ChecklistStep, boolean>;
-  /** The clerk hid the list; it stays hidden until shown again. */
-  hidden: boolean;
-}
+export { CHECKLIST_STEPS, type Checklist, type ChecklistStep } from './checklist-steps';
 
 export const checklistHideSchema = z.strictObject({
   hidden: z.boolean({ error: 'Hãy chọn ẩn hoặc hiện danh sách việc cần làm.' }),

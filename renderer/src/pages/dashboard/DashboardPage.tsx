@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Col, List, Row, Statistic } from 'antd';
+import { Alert, Button, Card, Col, Row, Statistic } from 'antd';
 import { useApi } from '../../api/hooks';
 import { navigate } from '../../app/useHashRoute';
 import type { PageKey } from '../../app/routes';
 import { ReportsDashboardCard } from '../reports/ReportsDashboardCard';
 import { IncomingDashboardCard } from '../incoming/IncomingDashboardCard';
 import { HelpButton } from '../../components/HelpButton';
+import { CompactList } from '../../components/CompactList';
 import { FirstRunChecklist } from './FirstRunChecklist';
 
 export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
@@ -75,15 +76,9 @@ export function DashboardPage({ go }: { go: (k: PageKey) => void }) {
         </Col>
         <Col xs={24} md={8}>
           <Card title="Số đơn vị theo khối" size="small" loading={q.isLoading} className="dashboard-card">
-            <List
-              size="small"
-              dataSource={d?.unitsBySector ?? []}
-              locale={{ emptyText: 'Chưa có đơn vị nào.' }}
-              renderItem={(s) => (
-                <List.Item extra={<b>{s.count}</b>}>
-                  <span>{s.sectorName}</span>
-                </List.Item>
-              )}
+            <CompactList
+              items={(d?.unitsBySector ?? []).map((s) => ({ key: s.sectorName, content: s.sectorName, extra: <b>{s.count}</b> }))}
+              empty="Chưa có đơn vị nào."
             />
           </Card>
         </Col>

@@ -1,6 +1,6 @@
 import { App, Button, Card, Progress } from 'antd';
 import { CheckCircleFilled } from '@ant-design/icons';
-import { CHECKLIST_STEPS, type ChecklistStep } from '../../../../shared/app/checklist';
+import { CHECKLIST_STEPS, type ChecklistStep } from '../../../../shared/app/checklist-steps';
 import { errorMessage } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { navigate } from '../../app/useHashRoute';

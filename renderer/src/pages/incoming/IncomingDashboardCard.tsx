@@ -1,10 +1,11 @@
-import { Button, Card, Col, Empty, List, Space } from 'antd';
+import { Button, Card, Col, Empty, Space } from 'antd';
 import { INCOMING_KIND_LABELS } from '../../../../shared/incoming/kinds';
 import { isoToVn } from '../../../../shared/text/dates';
 import { errorMessage } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { navigate } from '../../app/useHashRoute';
-import { DeadlineTag } from '../reports/ui';
+import { CompactList } from '../../components/CompactList';
+import { DeadlineTag } from '../reports/DeadlineTag';
 import { INCOMING_HREF } from './useIncoming';
 
 /** Dashboard card: incoming documents not yet handled whose deadline is near or past, with days left. */
@@ -31,11 +32,10 @@ export function IncomingDashboardCard() {
             description={`Không có văn bản đến nào chưa xử lý có hạn trong ${q.data?.withinDays ?? 14} ngày tới.`}
           />
         ) : (
-          <List
-            size="small"
-            dataSource={items}
-            renderItem={(d) => (
-              <List.Item>
+          <CompactList
+            items={items.map((d) => ({
+              key: d.id,
+              content: (
                 <div style={{ width: '100%' }}>
                   <Space wrap size={[8, 2]}>
                     <b>
@@ -50,8 +50,8 @@ export function IncomingDashboardCard() {
                     {d.handler ? ` · ${d.handler} xử lý` : ''}
                   </div>
                 </div>
-              </List.Item>
-            )}
+              ),
+            }))}
           />
         )}
       </Card>

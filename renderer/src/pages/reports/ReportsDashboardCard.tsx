@@ -1,9 +1,10 @@
-import { Button, Card, Col, Empty, List, Progress, Space } from 'antd';
+import { Button, Card, Col, Empty, Progress, Space } from 'antd';
 import { isoToVn } from '../../../../shared/text/dates';
 import { errorMessage } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { navigate } from '../../app/useHashRoute';
-import { DeadlineTag } from './ui';
+import { CompactList } from '../../components/CompactList';
+import { DeadlineTag } from './DeadlineTag';
 import { reportsHref } from './useReports';
 
 /** Dashboard card: open reporting rounds, days left to the deadline, received / missing. */
@@ -36,17 +37,15 @@ export function ReportsDashboardCard() {
             }
           />
         ) : (
-          <List
-            size="small"
-            dataSource={rounds}
-            renderItem={(r) => (
-              <List.Item
-                actions={[
-                  <Button key="open" type="link" size="small" onClick={() => navigate(reportsHref({ roundId: r.id, tab: 'tinh-hinh' }))}>
-                    Xem
-                  </Button>,
-                ]}
-              >
+          <CompactList
+            items={rounds.map((r) => ({
+              key: r.id,
+              actions: (
+                <Button type="link" size="small" onClick={() => navigate(reportsHref({ roundId: r.id, tab: 'tinh-hinh' }))}>
+                  Xem
+                </Button>
+              ),
+              content: (
                 <div style={{ width: '100%' }}>
                   <Space wrap size={[8, 2]}>
                     <b>{r.name}</b>
@@ -60,8 +59,8 @@ export function ReportsDashboardCard() {
                   </div>
                   <Progress percent={r.required ? Math.round((r.received / r.required) * 100) : 0} size="small" />
                 </div>
-              </List.Item>
-            )}
+              ),
+            }))}
           />
         )}
       </Card>

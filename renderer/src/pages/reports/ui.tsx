@@ -1,15 +1,10 @@
 // Small pieces shared by the reports screens.
 import { Tag } from 'antd';
-import { deadlineText } from '../../../../shared/reports/days';
 import type { ImportFileStatus, SubmissionState } from '../../../../shared/reports/schema';
 import { IMPORT_STATUS_LABELS } from '../../../../shared/reports/schema';
 import { isoToVn } from '../../../../shared/text/dates';
 
-export function DeadlineTag({ daysLeft, missing }: { daysLeft: number; missing?: number }) {
-  const done = missing === 0;
-  const color = done ? 'green' : daysLeft < 0 ? 'red' : daysLeft <= 3 ? 'orange' : 'blue';
-  return <Tag color={color}>{done ? 'Đã đủ báo cáo' : deadlineText(daysLeft)}</Tag>;
-}
+export { DeadlineTag } from './DeadlineTag';
 
 const STATE: Record<SubmissionState, { color: string; label: string }> = {
   on_time: { color: 'green', label: 'Đã nộp đúng hạn' },
