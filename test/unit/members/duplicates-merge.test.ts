@@ -3,6 +3,9 @@ import { call, dumpDatabase, ok, testContext } from '../../support/context';
 import { makeMember, makeUnit, type Ctx } from './helpers';
 import { fitTimeline } from '../../../electron/services/members/duplicates-merge';
 import type { MergeEventRow } from '../../../electron/services/members/duplicates-repo';
+import { replay } from '../../../electron/services/members/events';
+import { isoToVn } from '../../../shared/text/dates';
+import { rng } from '../../fixtures/members/generate';
 
 let ctx: Ctx;
 let U1: number;
@@ -141,6 +144,60 @@ describe('fitTimeline', () => {
     reason: null,
     cardNo: null,
     note: null,
+  });
+
+  /** One record's history that replays on its own: starts, cards, transfers, ends, maybe a start again. */
+  function history(r: () => number, from: number): MergeEventRow[] {
+    const rows: MergeEventRow[] = [];
+    let day = Math.floor(r() * 4000);
+    const date = () => new Date(Date.UTC(2000, 0, 1) + (day += 1 + Math.floor(r() * 400)) * 86_400_000).toISOString().slice(0, 10);
+    const unitOf = () => 1 + Math.floor(r() * 3);
+    const starts = ['register', 'admit', 'transferIn'] as const;
+    let unit = unitOf();
+    rows.push(row(starts[Math.floor(r() * 3)], date(), null, unit));
+    let active = true;
+    for (let n = 1 + Math.floor(r() * 5); n > 0; n--) {
+      const x = r();
+      if (!active) {
+        unit = unitOf();
+        rows.push(row(starts[Math.floor(r() * 3)], date(), null, unit));
+        active = true;
+      } else if (x < 0.3) rows.push(row('card', date(), null, null));
+      else if (x < 0.65) {
+        const to = (unit % 3) + 1;
+        rows.push(row('transfer', date(), unit, to));
+        unit = to;
+      } else {
+        rows.push(row(x < 0.8 ? 'leave' : 'transferOut', date(), unit, null));
+        active = false;
+      }
+    }
+    return rows.map((e, i) => ({ ...e, id: from + i }));
+  }
+
+  it('on 500 random pairs of histories: the merged history replays, and every event is kept or written into a kept note', () => {
+    const r = rng(17);
+    let folds = 0;
+    let rewrites = 0;
+    for (let run = 0; run < 500; run++) {
+      const a = history(r, 1);
+      const b = history(r, 100);
+      const merged = [...a, ...b].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.id - y.id));
+      const fitted = fitTimeline(merged, names);
+      folds += fitted.folded.length;
+      rewrites += fitted.rewritten.length;
+      const rewritten = new Map(fitted.rewritten.map((e) => [e.id, e]));
+      const result = merged.filter((e) => !fitted.folded.includes(e.id)).map((e) => rewritten.get(e.id) ?? e);
+      // Kept events keep their date and order; nothing is invented.
+      expect(result.map((e) => e.date)).toEqual([...result.map((e) => e.date)].sort());
+      expect(result.length + fitted.folded.length).toBe(a.length + b.length);
+      expect(() => replay(result, names)).not.toThrow();
+      const notes = result.map((e) => e.note ?? '').join(' ');
+      for (const id of fitted.folded) expect(notes).toContain(`ngày ${isoToVn(merged.find((e) => e.id === id)!.date)}`);
+    }
+    // The random histories do overlap: both kinds of fitting are exercised.
+    expect(folds).toBeGreaterThan(50);
+    expect(rewrites).toBeGreaterThan(50);
   });
 
   it('names the current unit on an end recorded in another unit, and starts again on a transfer after leaving', () => {
