@@ -7,6 +7,7 @@
 //   4. otherwise prints one line and starts browser mode: `node dist-electron/server.cjs`, the
 //      bundled server (no TypeScript compiled at start; `npm run web` runs the sources through tsx).
 // Options are passed through: --data-dir DIR (or --data-dir=DIR), --port N (browser mode).
+// --browser starts browser mode without looking for Electron (no download attempt).
 // Every child is started as `node <script.js>` (no .cmd shims, no shell), so it works the same on
 // Windows, including in folders whose names contain spaces or Vietnamese letters.
 import { spawn, spawnSync } from 'node:child_process';
@@ -29,17 +30,20 @@ const FALLBACK_LINE = 'Không tìm thấy chương trình Electron (máy không 
 function parseArgs(argv) {
   const rest = [];
   let dataDir = null;
+  let browser = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith('--data-dir=')) {
       dataDir = a.slice('--data-dir='.length);
     } else if (a === '--data-dir' && i + 1 < argv.length) {
       dataDir = argv[++i];
+    } else if (a === '--browser') {
+      browser = true;
     } else {
       rest.push(a);
     }
   }
-  return { dataDir: dataDir ? path.resolve(dataDir) : null, rest };
+  return { dataDir: dataDir ? path.resolve(dataDir) : null, browser, rest };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -230,9 +234,13 @@ async function ensureBundlesBuilt() {
 }
 
 async function main() {
-  const { dataDir, rest } = parseArgs(process.argv.slice(2));
+  const { dataDir, browser, rest } = parseArgs(process.argv.slice(2));
   ensureRendererBuilt();
   await ensureBundlesBuilt();
+  if (browser) {
+    startBrowserMode(dataDir, rest);
+    return;
+  }
 
   const exe = electronExecutable() ?? tryDownloadElectron();
   if (!exe) {
