@@ -8,7 +8,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 test('the "?" of a page opens the guide at the part about that page', async ({ app, page }) => {
   await app.open('doan-vien');
-  await page.getByRole('button', { name: 'Hướng dẫn: Danh sách đoàn viên, nhập từ Excel' }).click();
+  await page.getByRole('button', { name: 'Hướng dẫn cho trang này' }).click();
   await expect(page).toHaveURL(/#\/huong-dan\?muc=doan-vien$/);
   const part = page.getByRole('region', { name: '4. Danh sách đoàn viên, nhập từ Excel' });
   await expect(part.getByRole('heading', { level: 2 })).toBeInViewport();
@@ -25,7 +25,7 @@ test('the "?" of a page opens the guide at the part about that page', async ({ a
 
   // Settings → backup tab: its "?" opens the backup part; F1 on the units page opens the units part.
   await app.open('cai-dat?tab=sao-luu');
-  await page.getByRole('button', { name: 'Hướng dẫn: Sao lưu và khôi phục dữ liệu' }).click();
+  await page.getByRole('button', { name: 'Hướng dẫn cho trang này' }).click();
   await expect(page.getByRole('heading', { name: '11. Sao lưu và khôi phục dữ liệu' })).toBeInViewport();
   await app.open('cong-doan-co-so');
   await expect(page.getByRole('heading', { name: 'Công đoàn cơ sở', exact: true })).toBeVisible();
@@ -84,6 +84,46 @@ test('Ctrl+K finds a member typed without diacritics and opens the record; other
   await expect(palette.getByText('Không tìm thấy gì khớp với “khong co ai ten nay”. Hãy thử gõ ít chữ hơn.')).toBeVisible();
   await box.press('Escape');
   await expect(palette).toBeHidden();
+});
+
+test('Ctrl+K opens an incoming document and a reporting round found without diacritics', async ({ app, page }) => {
+  const year = app.today.year();
+  const round = await app.api('reports.createRound', {
+    name: `Kết quả Tháng Công nhân năm ${year}`,
+    code: `TCN${year}`,
+    deadline: app.today.add(5, 'day').format('YYYY-MM-DD'),
+    indicators: await app.api('reports.defaultIndicators', {}),
+  });
+  const entry = await app.api('incoming.create', {
+    receivedOn: app.today.format('YYYY-MM-DD'),
+    docNumber: '29/KH-LĐLĐ',
+    docDate: app.today.subtract(3, 'day').format('YYYY-MM-DD'),
+    docKind: 'KH',
+    issuer: 'Liên đoàn Lao động tỉnh An Giang',
+    subject: 'Tổ chức các hoạt động Tháng Công nhân',
+  });
+
+  await app.open('hoat-dong');
+  await page.keyboard.press('Control+K');
+  const palette = page.getByRole('dialog', { name: 'Tìm nhanh' });
+  const box = palette.getByRole('combobox', { name: 'Tìm nhanh' });
+  await box.fill('thang cong nhan');
+  await expect(palette.getByRole('group', { name: 'Văn bản đến' }).getByRole('option')).toHaveCount(1);
+  await expect(palette.getByRole('group', { name: 'Đợt báo cáo' }).getByRole('option')).toHaveCount(1);
+
+  await palette.getByRole('group', { name: 'Văn bản đến' }).getByRole('option').click();
+  await expect(page).toHaveURL(/#\/van-ban-den$/);
+  const form = page.getByRole('dialog', { name: `Sửa văn bản đến số ${entry.arrivalNo}` });
+  await expect(form.getByLabel('Trích yếu')).toHaveValue('Tổ chức các hoạt động Tháng Công nhân');
+  await form.getByRole('button', { name: 'Hủy' }).click();
+  await expect(form).toBeHidden();
+
+  await page.keyboard.press('Control+K');
+  await box.fill(`tcn${year}`);
+  await expect(palette.getByRole('group', { name: 'Đợt báo cáo' }).getByRole('option')).toHaveCount(1);
+  await box.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/bao-cao\\?dot=${round.id}`));
+  await expect(page.getByRole('heading', { name: round.name, level: 1 })).toBeVisible();
 });
 
 test('the first-run checklist ticks itself as the data appears, and can be hidden', async ({ app, page }) => {

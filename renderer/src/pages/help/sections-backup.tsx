@@ -67,7 +67,7 @@ export const quickSection: HelpSection = {
           <Key>Ctrl+K</Key> tìm nhanh
         </li>
         <li>
-          <Key>F1</Key> mở hướng dẫn
+          <Key>F1</Key> mở hướng dẫn, đúng phần của trang đang xem (cũng mở được từ menu <Ui>Trợ giúp</Ui> → <Ui>Hướng dẫn sử dụng</Ui>)
         </li>
         <li>
           <Key>Ctrl+N</Key> thêm mới trong danh sách đang xem (đơn vị, văn bản, văn bản đến…)

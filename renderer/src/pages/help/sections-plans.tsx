@@ -40,7 +40,7 @@ export const plansSection: HelpSection = {
       </Steps>
       <Sub>Năm sau làm lại từ kế hoạch năm nay</Sub>
       <p>
-        Trong danh sách văn bản, bấm nút <Ui>⋯</Ui> ở cuối dòng kế hoạch → <Ui>Làm kế hoạch năm sau…</Ui>. Phần mềm đổi năm, ngày tháng, số
+        Trong danh sách văn bản, bấm nút <Ui>⋮</Ui> ở cuối dòng kế hoạch → <Ui>Làm kế hoạch năm sau…</Ui>. Phần mềm đổi năm, ngày tháng, số
         năm kỷ niệm và cho xem trước những chỗ đã đổi và những chỗ cần sửa tay; bấm <Ui>Mở bản nháp mới</Ui> để sửa tiếp.
       </p>
       <Tip>

@@ -12,7 +12,8 @@ export const unitsSection: HelpSection = {
       <Steps>
         <li>
           Chuẩn bị tệp Excel (.xlsx, .xls, .ods hoặc .csv) có một dòng tiêu đề với cột <b>Mã đơn vị</b> và <b>Tên công đoàn cơ sở</b>. Các
-          cột Khối, Chủ tịch, Điện thoại, Email, Ngày thành lập nếu có sẽ được nhập theo.
+          cột Khối, Xã/phường, Chủ tịch, Điện thoại, Email, Ngày thành lập nếu có sẽ được nhập theo. Xã/phường chưa có trong danh sách được
+          thêm vào khi nhập (gõ không dấu cũng nhận ra xã/phường đã có).
         </li>
         <li>
           Vào trang <Ui>Công đoàn cơ sở</Ui>, bấm <Ui>Nhập từ Excel</Ui>, rồi bấm vào khung để chọn tệp (hoặc kéo tệp vào khung).
@@ -35,15 +36,23 @@ export const unitsSection: HelpSection = {
           Muốn sửa: bấm <Ui>Sửa</Ui> ở cuối dòng (hoặc bấm đúp vào dòng), sửa xong bấm <Ui>Lưu thay đổi</Ui>.
         </li>
         <li>
-          Đơn vị ngừng hoạt động: bấm nút <Ui>⋯</Ui> ở cuối dòng → <Ui>Giải thể…</Ui>, chọn ngày. Đơn vị được ẩn nhưng vẫn giữ trong lịch sử
+          Đơn vị ngừng hoạt động: bấm nút <Ui>⋮</Ui> ở cuối dòng → <Ui>Giải thể…</Ui>, chọn ngày. Đơn vị được ẩn nhưng vẫn giữ trong lịch sử
           và số liệu các năm trước; muốn xem lại thì đánh dấu <Ui>Hiện cả đơn vị đã giải thể</Ui>.
         </li>
         <li>
           Chỉ dùng <Ui>Xóa (tạo nhầm)…</Ui> cho đơn vị tạo nhầm. <Ui>Lịch sử thay đổi</Ui> cho biết ai đã sửa gì, khi nào.
         </li>
       </Steps>
+      <Sub>Xã/phường (địa bàn)</Sub>
+      <p>
+        Từ 01/7/2025 công đoàn xã, phường trực tiếp quản lý các công đoàn cơ sở, có nơi quản lý cả đơn vị của xã, phường lân cận. Ghi{' '}
+        <Ui>Xã/phường (địa bàn)</Ui> cho từng đơn vị (trong ô đó gõ tên mới để thêm vào danh sách; sửa, xóa ở <Ui>Cài đặt</Ui> →{' '}
+        <Ui>Danh mục xã/phường</Ui>). Sau đó ô <Ui>Tất cả xã/phường</Ui> lọc danh sách theo địa bàn (kèm số đơn vị của từng địa bàn), và
+        thống kê đoàn viên, kết quả đợt báo cáo có thêm phần <Ui>Theo xã/phường</Ui>.
+      </p>
       <Tip>
-        Ô tìm kiếm không cần gõ dấu: “truong thcs” tìm ra “Trường THCS”. <Ui>Xuất Excel</Ui> lưu danh sách đang xem ra tệp.
+        Ô tìm kiếm không cần gõ dấu: “truong thcs” tìm ra “Trường THCS”. <Ui>Xuất Excel</Ui> lưu danh sách đang xem ra tệp, có cả cột
+        Xã/phường, sửa xong nhập lại được.
       </Tip>
     </>
   ),
@@ -71,7 +80,7 @@ export const membersSection: HelpSection = {
         <li>Bấm vào khung để chọn tệp (hoặc kéo tệp vào khung).</li>
         <li>
           Tệp có nhiều trang: đánh dấu trang cần nhập và chọn <Ui>Công đoàn cơ sở nhận</Ui> cho mỗi trang. Bấm vào một trang để xem phần mềm
-          hiểu mỗi cột là gì; hiểu sai thì chọn lại ở ô <Ui>Cột … hiểu là</Ui>.
+          hiểu mỗi cột là gì; hiểu sai thì chọn lại ở cột <Ui>Hiểu là</Ui>.
         </li>
         <li>
           Xem các dòng: <Ui>Mới</Ui>, <Ui>Đã có</Ui> (cùng số CCCD hoặc mã số, sẽ bỏ qua), <Ui>Lỗi</Ui> (có ghi lý do). Có dòng lỗi mà vẫn
@@ -96,6 +105,28 @@ export const membersSection: HelpSection = {
           Ghi nhầm một biến động: trong <Ui>Quá trình sinh hoạt</Ui> bấm <Ui>Xóa biến động</Ui> ở biến động mới nhất.
         </li>
       </Steps>
+      <Sub>Tìm và gộp hồ sơ trùng</Sub>
+      <p>
+        Một người có thể đã được ghi hai lần: ở hai đơn vị, hoặc một lần có dấu, một lần không dấu. Bấm <Ui>Tìm trùng lặp</Ui>: phần mềm
+        liệt kê các cặp hồ sơ có thể là cùng một người, kèm lý do: trùng số CCCD (hoặc CMND cũ); trùng họ tên và ngày sinh; trùng họ tên và
+        năm sinh ở hai đơn vị khác nhau. Họ tên được so không phân biệt dấu, chữ hoa, chữ thường.
+      </p>
+      <Steps>
+        <li>
+          Bấm <Ui>So sánh</Ui> ở một cặp: hai hồ sơ hiện cạnh nhau, cả quá trình sinh hoạt của từng hồ sơ.
+        </li>
+        <li>
+          Là hai người khác nhau thì bấm <Ui>Không trùng</Ui>: cặp này không hiện lại nữa.
+        </li>
+        <li>
+          Là một người thì chọn <Ui>Giữ hồ sơ 1</Ui> hoặc <Ui>Giữ hồ sơ 2</Ui>. Ở các dòng tô vàng (hai hồ sơ ghi khác nhau), chọn giá trị
+          đúng. Bấm <Ui>Gộp hồ sơ…</Ui>, đọc lại rồi bấm <Ui>Gộp hồ sơ</Ui>.
+        </li>
+      </Steps>
+      <Tip>
+        Hồ sơ giữ lại có quá trình sinh hoạt của cả hai hồ sơ, theo thứ tự ngày. Hồ sơ kia không còn trong danh sách và số liệu, nhưng vẫn
+        được lưu trong lịch sử thay đổi. Việc gộp làm trọn một lần: gặp lỗi thì không có gì bị thay đổi.
+      </Tip>
       <Sub>Thống kê tại ngày 31/5 và 30/11</Sub>
       <p>
         Thẻ <Ui>Thống kê theo ngày</Ui>: chọn <Ui>Số liệu tính đến ngày</Ui>, phần mềm đếm theo từng đơn vị và tổng cộng (nữ, đảng viên, dân

@@ -8,9 +8,11 @@ export const startSection: HelpSection = {
   body: (
     <>
       <p>
-        Phần mềm giúp văn phòng công đoàn làm các việc hằng năm: giữ danh sách công đoàn cơ sở và đoàn viên, soạn kế hoạch Tháng Công nhân,
-        gửi mẫu báo cáo cho các đơn vị, nhận lại báo cáo qua USB, cộng kết quả và soạn BÁO CÁO gửi cấp trên. Mọi dữ liệu nằm trên máy này,
-        không cần Internet.
+        Phần mềm dành cho văn phòng công đoàn cấp trên trực tiếp cơ sở. Từ 01/7/2025 không còn Liên đoàn Lao động cấp huyện; công đoàn xã,
+        phường trực tiếp quản lý các công đoàn cơ sở trên địa bàn (có nơi quản lý cả đơn vị của xã, phường lân cận) và báo cáo lên Liên đoàn
+        Lao động tỉnh, thành phố. Phần mềm giúp làm các việc hằng năm: giữ danh sách công đoàn cơ sở và đoàn viên, soạn kế hoạch Tháng Công
+        nhân, gửi mẫu báo cáo cho các đơn vị, nhận lại báo cáo qua USB, cộng kết quả và soạn BÁO CÁO gửi cấp trên. Mọi dữ liệu nằm trên máy
+        này, không cần Internet.
       </p>
       <p>Lần đầu dùng, hãy làm lần lượt sáu việc dưới đây. Trang Tổng quan có danh sách các việc này và tự đánh dấu việc nào đã xong.</p>
       <Steps>
@@ -34,8 +36,8 @@ export const startSection: HelpSection = {
         </li>
       </Steps>
       <Tip>
-        Ở góc phải đầu mỗi trang có nút <Ui>?</Ui>: bấm vào để mở đúng phần hướng dẫn của trang đó. Muốn tìm nhanh một người, một đơn vị hay
-        một văn bản, bấm <Key>Ctrl+K</Key> ở bất cứ trang nào.
+        Cạnh tên mỗi trang có nút <Ui>?</Ui> (hoặc bấm phím <Key>F1</Key>): mở đúng phần hướng dẫn của trang đó. Muốn tìm nhanh một người,
+        một đơn vị hay một văn bản, bấm <Key>Ctrl+K</Key> ở bất cứ trang nào.
       </Tip>
     </>
   ),

@@ -66,6 +66,8 @@ export function ComparePanel({ pair, onBack, onSettled }: Props) {
   };
   const take = MERGE_FIELDS.filter((f) => choice[f] !== kept && !sameValue(pair.a, pair.b, f));
 
+  // A field empty in both records has nothing to compare or choose: left out, so the histories stay near.
+  const shownFields = useMemo(() => MERGE_FIELDS.filter((f) => fieldText(pair.a, f) !== '' || fieldText(pair.b, f) !== ''), [pair]);
   const rows = useMemo<Row[]>(() => {
     const cell = (side: Side, f: MergeField) => {
       const text = fieldText(pair[side], f) || <span className="muted">(trống)</span>;
@@ -84,9 +86,16 @@ export function ComparePanel({ pair, onBack, onSettled }: Props) {
         a: <Tag color={STATUS_COLORS[pair.a.status]}>{statusLabel(pair.a.status)}</Tag>,
         b: <Tag color={STATUS_COLORS[pair.b.status]}>{statusLabel(pair.b.status)}</Tag>,
       },
-      ...MERGE_FIELDS.map((f) => ({ key: f, label: MERGE_FIELD_LABELS[f], field: f, a: cell('a', f), b: cell('b', f) })),
+      ...shownFields.map((f) => ({
+        key: f,
+        label: MERGE_FIELD_LABELS[f],
+        field: f,
+        a: cell('a', f),
+        b: cell('b', f),
+      })),
     ];
-  }, [pair, choice]);
+  }, [pair, choice, shownFields]);
+  const emptyInBoth = MERGE_FIELDS.length - shownFields.length;
 
   const keptM = pair[kept];
   const removedM = pair[other(kept)];
@@ -156,6 +165,7 @@ export function ComparePanel({ pair, onBack, onSettled }: Props) {
         </Space>
         <div className="muted" style={{ marginTop: 8 }}>
           Chọn hồ sơ giữ lại; ở những dòng khác nhau, chọn giá trị đúng. Hồ sơ còn lại sẽ bị xóa sau khi gộp.
+          {emptyInBoth > 0 && ` Không hiện ${emptyInBoth} mục cả hai hồ sơ đều để trống.`}
         </div>
       </div>
       <Table<Row>
