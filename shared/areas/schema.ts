@@ -40,6 +40,8 @@ export interface Area {
   name: string;
   /** Units (active or dissolved) recording this commune/ward. */
   unitCount: number;
+  /** Of those, the units still active (not dissolved). */
+  activeUnits: number;
 }
 
 /** A column of the per-area results: a commune/ward, units without one, or the office itself. */

@@ -7,7 +7,7 @@ import { INDICATOR_KINDS, type IndicatorKind } from './parse-number';
 // Reporting rounds (đợt báo cáo): which units report what, by when; templates out, reports in.
 
 export const roundCodeSchema = requiredText('mã đợt', 20).refine((s) => /^[A-Za-z0-9_-]+$/.test(s), {
-  error: 'Mã đợt chỉ gồm chữ không dấu, chữ số, dấu - hoặc _ (ví dụ TCN2024); mã này được ghi vào tên tệp mẫu.',
+  error: 'Mã đợt chỉ gồm chữ không dấu, chữ số, dấu - hoặc _ (ví dụ TCN và năm viết liền); mã này được ghi vào tên tệp mẫu.',
 });
 
 export const indicatorKindSchema = z.enum(INDICATOR_KINDS, { error: 'Hãy chọn kiểu số liệu của chỉ tiêu.' });

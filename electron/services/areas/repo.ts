@@ -5,13 +5,17 @@ import type { Area } from '../../../shared/areas/schema';
 import { compareVi, foldVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 
+/** How many units record the commune/ward, and how many of them are active. */
+const COUNTS = `(SELECT COUNT(*) FROM units u WHERE u.area_id = a.id) AS unitCount,
+  (SELECT COUNT(*) FROM units u WHERE u.area_id = a.id AND u.dissolved_on IS NULL) AS activeUnits`;
+
 const NOT_FOUND = 'Không tìm thấy xã/phường này; có thể nó vừa bị xóa. Hãy tải lại danh sách.';
 
 /** Every commune/ward in Vietnamese order, with how many units record it. */
 export function listAreas(ctx: ServiceContext): Area[] {
   const rows = ctx.db
     .prepare(
-      `SELECT a.id, a.name, (SELECT COUNT(*) FROM units u WHERE u.area_id = a.id) AS unitCount
+      `SELECT a.id, a.name, ${COUNTS}
          FROM areas a`,
     )
     .all() as Area[];
@@ -19,9 +23,7 @@ export function listAreas(ctx: ServiceContext): Area[] {
 }
 
 export function getArea(ctx: ServiceContext, id: number): Area {
-  const row = ctx.db
-    .prepare('SELECT a.id, a.name, (SELECT COUNT(*) FROM units u WHERE u.area_id = a.id) AS unitCount FROM areas a WHERE a.id = ?')
-    .get(id) as Area | undefined;
+  const row = ctx.db.prepare(`SELECT a.id, a.name, ${COUNTS} FROM areas a WHERE a.id = ?`).get(id) as Area | undefined;
   if (!row) throw new AppError('NOT_FOUND', NOT_FOUND);
   return row;
 }

@@ -15,6 +15,7 @@ import { readOfficeSettings } from '../settings/office';
 import { getMembers } from './repo';
 import { searchMemberIds } from './search';
 import { oneLine } from '../../../shared/text/vi';
+import { addAreaStatsSheet } from '../areas/stats-sheet';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 const STYLED_ROWS = 10_000;
@@ -232,6 +233,7 @@ export async function exportStats(ctx: ServiceContext, stats: MemberStats): Prom
   ws.mergeCells(note.number, 1, note.number, width);
   note.getCell(1).alignment = { wrapText: true };
   note.height = 32;
+  addAreaStatsSheet(wb, titleFor(ctx, 'THỐNG KÊ SỐ LƯỢNG ĐOÀN VIÊN'), stats, { font: FONT, border: BORDER, columns: STATS_COLUMNS });
   return {
     fileName: `Thong_ke_doan_vien_${stats.asOf}.xlsx`,
     mimeType: XLSX_MIME,

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, dumpDatabase, ok, testContext } from '../../support/context';
 
@@ -13,7 +14,7 @@ afterEach(() => ctx.close());
 describe('communes and wards list', () => {
   it('adds, lists in Vietnamese order, renames, and refuses the same name with other marks or case', async () => {
     const b = await ok(ctx, 'areas.create', { name: '  Phường   Vĩnh Thông '.normalize('NFD') });
-    expect(b).toEqual({ id: b.id, name: 'Phường Vĩnh Thông', unitCount: 0 });
+    expect(b).toEqual({ id: b.id, name: 'Phường Vĩnh Thông', unitCount: 0, activeUnits: 0 });
     const a = await ok(ctx, 'areas.create', { name: 'Xã An Biên' });
     await ok(ctx, 'areas.create', { name: 'Đặc khu Phú Quốc' });
     expect((await ok(ctx, 'areas.list', {})).map((x) => x.name)).toEqual(['Đặc khu Phú Quốc', 'Phường Vĩnh Thông', 'Xã An Biên']);
@@ -89,6 +90,14 @@ describe('communes and wards list', () => {
     expect(await ids(b.id)).toEqual([u2.id]);
     expect(await ids('none')).toEqual([u4.id]);
     expect(await ids(null)).toHaveLength(4);
+    // The list counts every unit of a commune/ward, and apart the active ones (a dissolved unit stays counted in unitCount).
+    await ok(ctx, 'units.dissolve', { id: u3.id, dissolvedOn: '2026-01-15' });
+    expect((await ok(ctx, 'areas.list', {})).map((x) => [x.name, x.unitCount, x.activeUnits])).toEqual([
+      ['Xã Vĩnh Phong', 1, 1],
+      ['Xã Vĩnh Thuận', 2, 1],
+    ]);
+    expect(await ids(a.id)).toEqual([u1.id]);
+    await ok(ctx, 'units.restore', { id: u3.id });
     expect((await ok(ctx, 'units.list', { areaId: a.id, query: 'tieu hoc' })).items.map((u) => u.id)).toEqual([u3.id]);
     const bad = await call(ctx, 'units.list', { areaId: 'all' as never });
     expect(!bad.ok && bad.error.message).toMatch(/Xã\/phường để lọc không hợp lệ/);
@@ -131,5 +140,22 @@ describe('member statistics per commune/ward', () => {
     const none = await ok(ctx, 'members.stats', { asOf: '2026-11-30', areaId: 'none' });
     expect(none.rows.map((r) => r.unitId)).toEqual([u4.id]);
     expect(none.byArea).toEqual([expect.objectContaining({ areaId: null, members: 2 })]);
+
+    // The export carries the same totals on a sheet of its own.
+    const file = await ok(ctx, 'members.statsExport', { asOf: '2026-11-30' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Theo xã, phường')!;
+    const texts = (r: number) => (ws.getRow(r).values as unknown[]).slice(1, 6).map((v) => String(v ?? ''));
+    expect(texts(4)).toEqual(['TT', 'Xã/phường (địa bàn)', 'Số CĐCS', 'Tổng số đoàn viên', 'Nữ']);
+    expect(texts(5)).toEqual(['1', 'Phường An Hòa', '1', '1', '0']);
+    expect(texts(6)).toEqual(['2', 'Xã Vĩnh Thuận', '2', '3', '2']);
+    expect(texts(7)).toEqual(['3', 'Chưa có địa bàn', '1', '2', '1']);
+    expect(texts(8)).toEqual(['Tổng cộng', 'Tổng cộng', '4', '6', '3']);
+    // Without any commune/ward recorded, the export has only the unit sheet.
+    const plain = await ok(ctx, 'members.statsExport', { asOf: '2026-11-30', areaId: 'none' });
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(Buffer.from(plain.dataBase64, 'base64') as unknown as ArrayBuffer);
+    expect(wb2.worksheets.map((w) => w.name)).toEqual(['Thống kê đoàn viên']);
   });
 });

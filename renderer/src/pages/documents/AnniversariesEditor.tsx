@@ -58,7 +58,8 @@ export function AnniversariesEditor() {
   const q = useApi('documents.anniversaries', {});
   const update = useApiMutation('documents.updateAnniversaries', { writes: 'documents.anniversaries' });
   const [rows, setRows] = useState<Row[]>([]);
-  const [year, setYear] = useState(today().year());
+  const thisYear = today().year();
+  const [year, setYear] = useState(thisYear);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -121,9 +122,9 @@ export function AnniversariesEditor() {
   return (
     <div style={{ maxWidth: 1200 }}>
       <p className="muted" style={{ marginTop: 0 }}>
-        Các mẫu văn bản tự tính số năm kỷ niệm theo danh sách này (ví dụ năm 2024: "kỷ niệm 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 -
-        1/5/2024)"). Khi tạo kế hoạch, các ngày kỷ niệm năm chẵn trong thời gian thực hiện và 6 tuần trước đó được chọn sẵn, văn thư đánh
-        dấu thêm hoặc bỏ bớt. Trong mẫu riêng, viết <code>{'{kỷ_niệm:mã}'}</code> để chèn một ngày kỷ niệm.
+        Các mẫu văn bản tự tính số năm kỷ niệm theo danh sách này (ví dụ năm {thisYear}: "kỷ niệm {thisYear - 1886} năm Ngày Quốc tế Lao
+        động 1/5 (1/5/1886 - 1/5/{thisYear})"). Khi tạo kế hoạch, các ngày kỷ niệm năm chẵn trong thời gian thực hiện và 6 tuần trước đó
+        được chọn sẵn, văn thư đánh dấu thêm hoặc bỏ bớt. Trong mẫu riêng, viết <code>{'{kỷ_niệm:mã}'}</code> để chèn một ngày kỷ niệm.
       </p>
       <Space style={{ marginBottom: 12 }} wrap>
         <span>Xem thử cho năm</span>

@@ -26,8 +26,9 @@ export function AreaStatsTable({
       columns={[
         { title: 'TT', key: 'tt', width: 52, render: (_: unknown, __: AreaStatsRow, i: number) => i + 1 },
         { title: 'Xã/phường (địa bàn)', key: 'area', render: (_: unknown, r: AreaStatsRow) => r.areaName ?? NO_AREA_LABEL },
-        { title: 'Số CĐCS', dataIndex: 'units', width: 84, align: 'right' as const },
-        ...columns.map((c) => ({ title: c.title, dataIndex: c.key, width: 104, align: 'right' as const })),
+        { title: 'Số CĐCS', dataIndex: 'units', width: 76, align: 'right' as const },
+        // Narrower than the unit view's figures: a commune/ward's name stays on one line at 1366 px.
+        ...columns.map((c) => ({ title: c.title, dataIndex: c.key, width: 92, align: 'right' as const })),
       ]}
       summary={() => (
         <Table.Summary fixed>

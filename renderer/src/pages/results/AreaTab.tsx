@@ -43,7 +43,7 @@ export function AreaTab({ roundId }: { roundId: number }) {
         loading={q.isLoading}
         pagination={false}
         dataSource={d ? withGroups(d.rows) : []}
-        scroll={{ x: 580 + cols.length * 130 }}
+        scroll={{ x: 560 + cols.length * 130 }}
         rowClassName={(r) => (r.type === 'group' ? 'results-group' : '')}
         columns={[
           {
@@ -53,7 +53,7 @@ export function AreaTab({ roundId }: { roundId: number }) {
             render: (_v, r) => (r.type === 'group' ? r.group : r.row.code),
             onCell: (r) => (r.type === 'group' ? { colSpan: cols.length + 4 } : {}),
           },
-          { title: 'Nội dung', width: 300, fixed: 'left', render: (_v, r) => (r.type === 'group' ? null : r.row.label), onCell: span },
+          { title: 'Nội dung', width: 280, fixed: 'left', render: (_v, r) => (r.type === 'group' ? null : r.row.label), onCell: span },
           {
             title: 'ĐVT',
             width: 90,
@@ -61,7 +61,16 @@ export function AreaTab({ roundId }: { roundId: number }) {
             onCell: span,
           },
           ...cols.map((c, k) => ({
-            title: c.kind === 'office' ? c.name : `${c.name} (${c.received}/${c.units} ĐV đã nộp)`,
+            title: (
+              <>
+                <div>{c.name}</div>
+                {c.kind !== 'office' && (
+                  <div className="muted" style={{ fontWeight: 400, fontSize: 12 }}>
+                    {c.received}/{c.units} đơn vị đã nộp
+                  </div>
+                )}
+              </>
+            ),
             width: 130,
             align: 'right' as const,
             render: (_v: unknown, r: Row) => (r.type === 'group' ? null : cell(r.row, r.row.byColumn[k])),
@@ -70,6 +79,7 @@ export function AreaTab({ roundId }: { roundId: number }) {
           {
             title: 'Tổng',
             width: 130,
+            fixed: 'right',
             align: 'right',
             render: (_v, r) => (r.type === 'group' ? null : <b>{cell(r.row, r.row.total)}</b>),
             onCell: span,

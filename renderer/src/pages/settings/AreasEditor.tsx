@@ -115,7 +115,8 @@ export function AreasEditor() {
           >
             <Typography.Text editable={{ tooltip: 'Sửa tên', onChange: (name) => void doRename(a, name) }}>{a.name}</Typography.Text>
             <span className="muted" style={{ marginLeft: 'auto', paddingRight: 16 }}>
-              {a.unitCount} đơn vị
+              {a.activeUnits} đơn vị
+              {a.unitCount > a.activeUnits ? ` (và ${a.unitCount - a.activeUnits} đã giải thể)` : ''}
             </span>
           </List.Item>
         )}

@@ -8,7 +8,7 @@ import { foldedFilter } from '../../lib/select';
 
 export type AreaFilterValue = number | typeof NO_AREA | null;
 
-/** Filter of a list by commune/ward: one of them, the units without one, or all (cleared). */
+/** Filter of a list by commune/ward: one of them, the units without one, or all (cleared). Each choice shows its active units. */
 export function AreaFilterSelect({
   value,
   onChange,
@@ -29,9 +29,19 @@ export function AreaFilterSelect({
       value={value ?? undefined}
       onChange={(v) => onChange(v ?? null)}
       options={[
-        ...(areas.data ?? []).map((a) => ({ value: a.id as number | typeof NO_AREA, label: a.name })),
-        { value: NO_AREA, label: NO_AREA_LABEL },
+        ...(areas.data ?? []).map((a) => ({ value: a.id as number | typeof NO_AREA, label: a.name, count: a.activeUnits })),
+        { value: NO_AREA, label: NO_AREA_LABEL, count: null },
       ]}
+      optionRender={(o) => (
+        <span style={{ display: 'flex', gap: 8 }}>
+          <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }} title={String(o.label)}>
+            {o.label}
+          </span>
+          {typeof o.data.count === 'number' && <span className="muted">{o.data.count} ĐV</span>}
+        </span>
+      )}
+      // Room for the count beside a long name.
+      popupMatchSelectWidth={width + 80}
       notFoundContent="Chưa có xã/phường nào; thêm trong Cài đặt → Danh mục xã/phường."
     />
   );
