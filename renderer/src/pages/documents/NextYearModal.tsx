@@ -25,6 +25,34 @@ function Diff({ before, after }: { before: string; after: string }) {
   );
 }
 
+/** The first step: what the copy does, and the year of the new document. */
+function NextYearIntro({
+  source,
+  year,
+  onYear,
+  error,
+}: {
+  source: DocumentSummary;
+  year: number | null;
+  onYear: (year: number | null) => void;
+  error: string | null;
+}) {
+  return (
+    <>
+      <p style={{ marginTop: 0 }}>
+        Phần mềm chép "<b>{source.title}</b>" (năm {source.year}) thành một bản nháp mới, đổi năm và các ngày tháng sang năm mới, tính lại
+        số năm các ngày kỷ niệm, bỏ số văn bản cũ, lấy thông tin đơn vị trong Cài đặt. Văn bản cũ giữ nguyên.
+      </p>
+      <Form layout="vertical">
+        <Form.Item label="Năm của văn bản mới" htmlFor="next-year">
+          <InputNumber id="next-year" min={2000} max={2100} value={year} onChange={(v) => onYear(v)} style={{ width: 160 }} />
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" showIcon title={error} />}
+    </>
+  );
+}
+
 export function NextYearModal({
   source,
   onClose,
@@ -109,20 +137,7 @@ export function NextYearModal({
         )
       }
     >
-      {!result && source && (
-        <>
-          <p style={{ marginTop: 0 }}>
-            Phần mềm chép "<b>{source.title}</b>" (năm {source.year}) thành một bản nháp mới, đổi năm và các ngày tháng sang năm mới, tính
-            lại số năm các ngày kỷ niệm, bỏ số văn bản cũ, lấy thông tin đơn vị trong Cài đặt. Văn bản cũ giữ nguyên.
-          </p>
-          <Form layout="vertical">
-            <Form.Item label="Năm của văn bản mới" htmlFor="next-year">
-              <InputNumber id="next-year" min={2000} max={2100} value={year} onChange={(v) => setYear(v)} style={{ width: 160 }} />
-            </Form.Item>
-          </Form>
-          {error && <Alert type="error" showIcon title={error} />}
-        </>
-      )}
+      {!result && source && <NextYearIntro source={source} year={year} onYear={setYear} error={error} />}
       {result && (
         <>
           {created ? (
