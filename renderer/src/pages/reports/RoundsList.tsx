@@ -1,4 +1,4 @@
-import { App, Button, Empty, Progress, Space, Table } from 'antd';
+import { App, Button, Empty, Progress, Space, Table, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { RoundSummary } from '../../../../shared/reports/schema';
@@ -11,6 +11,88 @@ import { useRounds } from './useReports';
 import { today } from '../../lib/clock';
 import { useNewShortcut } from '../../lib/useNewShortcut';
 import { HelpButton } from '../../components/HelpButton';
+
+/** The columns of the rounds list: name, period, deadline, how many reported, and the row's actions. */
+function roundColumns({
+  open,
+  edit,
+  remove,
+}: {
+  open: (id: number) => void;
+  edit: (r: RoundSummary) => void;
+  remove: (r: RoundSummary) => void;
+}): TableColumnsType<RoundSummary> {
+  return [
+    {
+      title: 'Đợt báo cáo',
+      dataIndex: 'name',
+      render: (name: string, r) => (
+        <div>
+          <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => open(r.id)}>
+            {name}
+          </Button>
+          <div className="muted">
+            Mã đợt {r.code} · {r.indicatorCount} chỉ tiêu
+          </div>
+        </div>
+      ),
+    },
+    { title: 'Kỳ báo cáo', key: 'period', width: 190, render: (_: unknown, r) => periodText(r.periodFrom, r.periodTo) },
+    {
+      title: 'Hạn nộp',
+      dataIndex: 'deadline',
+      width: 170,
+      render: (d: string, r) => (
+        <Space orientation="vertical" size={2}>
+          <span>{isoToVn(d)}</span>
+          <DeadlineTag daysLeft={r.daysLeft} missing={r.required ? r.missing : undefined} />
+        </Space>
+      ),
+    },
+    {
+      title: 'Đã nộp',
+      key: 'received',
+      width: 180,
+      render: (_: unknown, r) => (
+        <div>
+          <b>{r.received}</b>/{r.required} đơn vị{r.late ? <span className="muted">, {r.late} trễ hạn</span> : null}
+          <Progress percent={r.required ? Math.round((r.received / r.required) * 100) : 0} size="small" showInfo={false} />
+        </div>
+      ),
+    },
+    {
+      title: 'Chưa nộp',
+      dataIndex: 'missing',
+      width: 100,
+      align: 'right',
+      render: (m: number, r) => <b style={{ color: m && r.daysLeft < 0 ? '#d92d20' : undefined }}>{m}</b>,
+    },
+    {
+      title: '',
+      key: 'actions',
+      width: 180,
+      render: (_: unknown, r) => (
+        <Space size={0}>
+          <Button type="link" onClick={() => open(r.id)}>
+            Mở
+          </Button>
+          <Button type="link" onClick={() => edit(r)}>
+            Sửa
+          </Button>
+          <Button
+            type="link"
+            danger
+            disabled={r.received > 0}
+            title={r.received > 0 ? 'Đợt đã nhận báo cáo, không xóa được' : undefined}
+            onClick={() => remove(r)}
+          >
+            Xóa
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+}
 
 export function RoundsList({ open }: { open: (id: number) => void }) {
   const { message, modal } = App.useApp();
@@ -64,80 +146,7 @@ export function RoundsList({ open }: { open: (id: number) => void }) {
             />
           ),
         }}
-        columns={[
-          {
-            title: 'Đợt báo cáo',
-            dataIndex: 'name',
-            render: (name: string, r) => (
-              <div>
-                <Button
-                  type="link"
-                  style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
-                  onClick={() => open(r.id)}
-                >
-                  {name}
-                </Button>
-                <div className="muted">
-                  Mã đợt {r.code} · {r.indicatorCount} chỉ tiêu
-                </div>
-              </div>
-            ),
-          },
-          { title: 'Kỳ báo cáo', key: 'period', width: 190, render: (_: unknown, r) => periodText(r.periodFrom, r.periodTo) },
-          {
-            title: 'Hạn nộp',
-            dataIndex: 'deadline',
-            width: 170,
-            render: (d: string, r) => (
-              <Space orientation="vertical" size={2}>
-                <span>{isoToVn(d)}</span>
-                <DeadlineTag daysLeft={r.daysLeft} missing={r.required ? r.missing : undefined} />
-              </Space>
-            ),
-          },
-          {
-            title: 'Đã nộp',
-            key: 'received',
-            width: 180,
-            render: (_: unknown, r) => (
-              <div>
-                <b>{r.received}</b>/{r.required} đơn vị{r.late ? <span className="muted">, {r.late} trễ hạn</span> : null}
-                <Progress percent={r.required ? Math.round((r.received / r.required) * 100) : 0} size="small" showInfo={false} />
-              </div>
-            ),
-          },
-          {
-            title: 'Chưa nộp',
-            dataIndex: 'missing',
-            width: 100,
-            align: 'right',
-            render: (m: number, r) => <b style={{ color: m && r.daysLeft < 0 ? '#d92d20' : undefined }}>{m}</b>,
-          },
-          {
-            title: '',
-            key: 'actions',
-            width: 180,
-            render: (_: unknown, r) => (
-              <Space size={0}>
-                <Button type="link" onClick={() => open(r.id)}>
-                  Mở
-                </Button>
-                <Button type="link" onClick={() => setEditing(r)}>
-                  Sửa
-                </Button>
-                <Button
-                  type="link"
-                  danger
-                  disabled={r.received > 0}
-                  title={r.received > 0 ? 'Đợt đã nhận báo cáo, không xóa được' : undefined}
-                  onClick={() => remove(r)}
-                >
-                  Xóa
-                </Button>
-              </Space>
-            ),
-          },
-        ]}
+        columns={roundColumns({ open, edit: setEditing, remove })}
       />
       <RoundFormModal
         open={editing !== null}

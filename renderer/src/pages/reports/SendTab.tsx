@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Space, Table } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Space, Table, type TableColumnsType } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { templateFileName } from '../../../../shared/reports/file-name';
@@ -12,7 +12,126 @@ import { FolderInput } from './FolderInput';
 import { StateTag } from './ui';
 import { useRoundStatus } from './useReports';
 
+/** The columns of the list of templates: unit, its file's name, whether it has reported, and its download. */
+function templateColumns({
+  roundCode,
+  canDownload,
+  busy,
+  download,
+}: {
+  roundCode: string;
+  canDownload: boolean;
+  busy: 'folder' | 'zip' | number | null;
+  download: (unitId: number) => void;
+}): TableColumnsType<StatusRow> {
+  return [
+    { title: 'Mã', dataIndex: 'unitCode', width: 110 },
+    { title: 'Công đoàn cơ sở', dataIndex: 'unitName' },
+    {
+      title: 'Tên tệp mẫu',
+      key: 'file',
+      width: '38%',
+      render: (_: unknown, u) => <code style={{ wordBreak: 'break-all' }}>{templateFileName(roundCode, u.unitCode, u.unitName)}</code>,
+    },
+    {
+      title: 'Tình trạng',
+      key: 'state',
+      width: 200,
+      render: (_: unknown, u) => (
+        <span>
+          <StateTag state={u.state} />
+          {u.firstReceivedOn && <span className="muted">{isoToVn(u.firstReceivedOn)}</span>}
+        </span>
+      ),
+    },
+    {
+      title: '',
+      key: 'dl',
+      width: 120,
+      render: (_: unknown, u) => (
+        <Button type="link" disabled={!canDownload} loading={busy === u.unitId} onClick={() => download(u.unitId)}>
+          Tải mẫu
+        </Button>
+      ),
+    },
+  ];
+}
+
 /** Templates out: one file per unit into a folder (a USB stick), or all of them as one .zip. */
+/** What writing the templates to the folder did: how many written, and the files left alone and why. */
+function WriteResult({ result }: { result: TemplateWriteResult }) {
+  return (
+    <Alert
+      style={{ marginTop: 12 }}
+      type={result.written.length ? 'success' : 'warning'}
+      showIcon
+      title={`Đã ghi ${result.written.length} tệp mẫu vào ${result.folder}.${result.skipped.length ? ` Bỏ qua ${result.skipped.length} tệp đã có sẵn.` : ''}`}
+      description={
+        result.skipped.length ? (
+          <ul className="file-messages">
+            {result.skipped.slice(0, 10).map((s) => (
+              <li key={s.fileName}>
+                {s.fileName}: {s.reason}
+              </li>
+            ))}
+            {result.skipped.length > 10 && <li>… và {result.skipped.length - 10} tệp khác.</li>}
+          </ul>
+        ) : undefined
+      }
+    />
+  );
+}
+
+/** "Tải về máy": every template in one .zip, or one unit's template from the list. */
+function DownloadCard({
+  round,
+  rows,
+  loading,
+  canDownload,
+  busy,
+  download,
+}: {
+  round: RoundDetail;
+  rows: StatusRow[] | undefined;
+  loading: boolean;
+  canDownload: boolean;
+  busy: 'folder' | 'zip' | number | null;
+  download: (what: 'zip' | number) => void;
+}) {
+  return (
+    <Card
+      size="small"
+      title={
+        <>
+          <DownloadOutlined /> Tải về máy
+        </>
+      }
+    >
+      <Space wrap>
+        <Button icon={<DownloadOutlined />} disabled={!canDownload} loading={busy === 'zip'} onClick={() => download('zip')}>
+          Tải tất cả mẫu (.zip)
+        </Button>
+        <span className="muted">Một tệp nén chứa {round.required} tệp mẫu; giải nén rồi chép vào USB hoặc gửi qua thư điện tử.</span>
+      </Space>
+      <Table<StatusRow>
+        style={{ marginTop: 12 }}
+        size="small"
+        tableLayout="fixed"
+        rowKey="unitId"
+        loading={loading}
+        dataSource={rows ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        columns={templateColumns({
+          roundCode: round.code,
+          canDownload,
+          busy,
+          download,
+        })}
+      />
+    </Card>
+  );
+}
+
 export function SendTab({ round }: { round: RoundDetail }) {
   const { message, modal } = App.useApp();
   const status = useRoundStatus(round.id);
@@ -69,9 +188,9 @@ export function SendTab({ round }: { round: RoundDetail }) {
       <Card
         size="small"
         title={
-          <span>
+          <>
             <FolderOpenOutlined /> Ghi mẫu vào thư mục hoặc USB
-          </span>
+          </>
         }
       >
         <p className="muted" style={{ marginTop: 0 }}>
@@ -101,89 +220,16 @@ export function SendTab({ round }: { round: RoundDetail }) {
         {/* Files are written to the USB one by one from the start: no cancel button. */}
         <CallProgress progress={writing.progress} />
         {error && <Alert type="error" showIcon style={{ marginTop: 12 }} title={error} />}
-        {result && (
-          <Alert
-            style={{ marginTop: 12 }}
-            type={result.written.length ? 'success' : 'warning'}
-            showIcon
-            title={`Đã ghi ${result.written.length} tệp mẫu vào ${result.folder}.${result.skipped.length ? ` Bỏ qua ${result.skipped.length} tệp đã có sẵn.` : ''}`}
-            description={
-              result.skipped.length ? (
-                <ul className="file-messages">
-                  {result.skipped.slice(0, 10).map((s) => (
-                    <li key={s.fileName}>
-                      {s.fileName}: {s.reason}
-                    </li>
-                  ))}
-                  {result.skipped.length > 10 && <li>… và {result.skipped.length - 10} tệp khác.</li>}
-                </ul>
-              ) : undefined
-            }
-          />
-        )}
+        {result && <WriteResult result={result} />}
       </Card>
-      <Card
-        size="small"
-        title={
-          <span>
-            <DownloadOutlined /> Tải về máy
-          </span>
-        }
-      >
-        <Space wrap>
-          <Button
-            icon={<DownloadOutlined />}
-            disabled={noIndicators || !count}
-            loading={busy === 'zip'}
-            onClick={() => void download('zip')}
-          >
-            Tải tất cả mẫu (.zip)
-          </Button>
-          <span className="muted">Một tệp nén chứa {count} tệp mẫu; giải nén rồi chép vào USB hoặc gửi qua thư điện tử.</span>
-        </Space>
-        <Table<StatusRow>
-          style={{ marginTop: 12 }}
-          size="small"
-          tableLayout="fixed"
-          rowKey="unitId"
-          loading={status.isLoading}
-          dataSource={status.data?.rows ?? []}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-          columns={[
-            { title: 'Mã', dataIndex: 'unitCode', width: 110 },
-            { title: 'Công đoàn cơ sở', dataIndex: 'unitName' },
-            {
-              title: 'Tên tệp mẫu',
-              key: 'file',
-              width: '38%',
-              render: (_: unknown, u) => (
-                <code style={{ wordBreak: 'break-all' }}>{templateFileName(round.code, u.unitCode, u.unitName)}</code>
-              ),
-            },
-            {
-              title: 'Tình trạng',
-              key: 'state',
-              width: 200,
-              render: (_: unknown, u) => (
-                <span>
-                  <StateTag state={u.state} />
-                  {u.firstReceivedOn && <span className="muted">{isoToVn(u.firstReceivedOn)}</span>}
-                </span>
-              ),
-            },
-            {
-              title: '',
-              key: 'dl',
-              width: 120,
-              render: (_: unknown, u) => (
-                <Button type="link" disabled={noIndicators} loading={busy === u.unitId} onClick={() => void download(u.unitId)}>
-                  Tải mẫu
-                </Button>
-              ),
-            },
-          ]}
-        />
-      </Card>
+      <DownloadCard
+        round={round}
+        rows={status.data?.rows}
+        loading={status.isLoading}
+        canDownload={!noIndicators && !!count}
+        busy={busy}
+        download={(what) => void download(what)}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Button, Input, Segmented, Space, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Input, Segmented, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { RoundDetail, StatusRow, SubmissionState } from '../../../../shared/reports/schema';
@@ -10,6 +10,103 @@ import { StateTag } from './ui';
 import { useRoundStatus } from './useReports';
 
 type Filter = 'all' | SubmissionState | 'manual' | 'incomplete';
+
+/** The columns of the round's status table: unit, state, when and how received, figures missing, and the row's actions. */
+function statusColumns({
+  original,
+  openManual,
+}: {
+  original: (r: StatusRow) => void;
+  openManual: (unitId: number) => void;
+}): TableColumnsType<StatusRow> {
+  return [
+    { title: 'Mã', dataIndex: 'unitCode', width: 90, sorter: (a, b) => compareVi(a.unitCode, b.unitCode) },
+    {
+      title: 'Công đoàn cơ sở',
+      dataIndex: 'unitName',
+      sorter: (a, b) => compareVi(a.unitName, b.unitName),
+      render: (n: string, r) => (
+        <div>
+          {n} {r.dissolved && <Tag>Đã giải thể</Tag>}
+          {r.sectorName && (
+            <div className="muted" style={{ fontSize: 13 }}>
+              {r.sectorName}
+            </div>
+          )}
+        </div>
+      ),
+    },
+    {
+      title: 'Tình trạng',
+      dataIndex: 'state',
+      width: 150,
+      render: (s: SubmissionState, r) => (
+        <>
+          <StateTag state={s} />
+          {r.missingFigures.length > 0 && (
+            <Tooltip
+              title={`Chưa có số liệu của chỉ tiêu bắt buộc: ${r.missingFigures.join(', ')}. Hãy nhắc đơn vị bổ sung, hoặc bấm "Xem / sửa" để nhập tay.`}
+            >
+              <Tag color="gold" style={{ marginTop: 4 }}>
+                Thiếu số liệu ({r.missingFigures.length})
+              </Tag>
+            </Tooltip>
+          )}
+        </>
+      ),
+    },
+    {
+      title: 'Ngày nhận',
+      key: 'received',
+      width: 130,
+      sorter: (a, b) => (a.firstReceivedOn ?? '9').localeCompare(b.firstReceivedOn ?? '9'),
+      render: (_: unknown, r) =>
+        r.firstReceivedOn ? (
+          <span>
+            {isoToVn(r.firstReceivedOn)}
+            {r.lastReceivedOn && r.lastReceivedOn !== r.firstReceivedOn && (
+              <div className="muted">cập nhật {isoToVn(r.lastReceivedOn)}</div>
+            )}
+          </span>
+        ) : (
+          ''
+        ),
+    },
+    {
+      title: 'Tệp / nguồn',
+      key: 'source',
+      width: '22%',
+      render: (_: unknown, r) =>
+        r.source === 'manual' ? (
+          <Tag color="purple">Nhập tay</Tag>
+        ) : r.fileName ? (
+          <span style={{ wordBreak: 'break-all' }}>
+            {r.fileName}
+            {r.versions > 1 && <span className="muted"> ({r.versions} lần gửi)</span>}
+          </span>
+        ) : (
+          ''
+        ),
+    },
+    {
+      title: '',
+      key: 'actions',
+      width: 180,
+      render: (_: unknown, r) => (
+        <Space size={0}>
+          <Button type="link" style={{ paddingInline: 6 }} onClick={() => openManual(r.unitId)}>
+            {r.state === 'missing' ? 'Nhập tay' : 'Xem / sửa'}
+          </Button>
+          {r.source === 'file' && (
+            <Button type="link" style={{ paddingInline: 6 }} onClick={() => void original(r)}>
+              Tệp gốc
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+}
 
 /** Who has reported: every unit that must report, received (date, file), late, missing. */
 export function StatusTab({ round, openManual }: { round: RoundDetail; openManual: (unitId: number) => void }) {
@@ -100,93 +197,7 @@ export function StatusTab({ round, openManual }: { round: RoundDetail; openManua
             ? 'Không có đơn vị nào theo bộ lọc này.'
             : 'Đợt này chưa có đơn vị nào phải báo cáo. Bấm "Sửa thông tin đợt" để chọn đơn vị.',
         }}
-        columns={[
-          { title: 'Mã', dataIndex: 'unitCode', width: 90, sorter: (a, b) => compareVi(a.unitCode, b.unitCode) },
-          {
-            title: 'Công đoàn cơ sở',
-            dataIndex: 'unitName',
-            sorter: (a, b) => compareVi(a.unitName, b.unitName),
-            render: (n: string, r) => (
-              <div>
-                {n} {r.dissolved && <Tag>Đã giải thể</Tag>}
-                {r.sectorName && (
-                  <div className="muted" style={{ fontSize: 13 }}>
-                    {r.sectorName}
-                  </div>
-                )}
-              </div>
-            ),
-          },
-          {
-            title: 'Tình trạng',
-            dataIndex: 'state',
-            width: 150,
-            render: (s: SubmissionState, r) => (
-              <>
-                <StateTag state={s} />
-                {r.missingFigures.length > 0 && (
-                  <Tooltip
-                    title={`Chưa có số liệu của chỉ tiêu bắt buộc: ${r.missingFigures.join(', ')}. Hãy nhắc đơn vị bổ sung, hoặc bấm "Xem / sửa" để nhập tay.`}
-                  >
-                    <Tag color="gold" style={{ marginTop: 4 }}>
-                      Thiếu số liệu ({r.missingFigures.length})
-                    </Tag>
-                  </Tooltip>
-                )}
-              </>
-            ),
-          },
-          {
-            title: 'Ngày nhận',
-            key: 'received',
-            width: 130,
-            sorter: (a, b) => (a.firstReceivedOn ?? '9').localeCompare(b.firstReceivedOn ?? '9'),
-            render: (_: unknown, r) =>
-              r.firstReceivedOn ? (
-                <span>
-                  {isoToVn(r.firstReceivedOn)}
-                  {r.lastReceivedOn && r.lastReceivedOn !== r.firstReceivedOn && (
-                    <div className="muted">cập nhật {isoToVn(r.lastReceivedOn)}</div>
-                  )}
-                </span>
-              ) : (
-                ''
-              ),
-          },
-          {
-            title: 'Tệp / nguồn',
-            key: 'source',
-            width: '22%',
-            render: (_: unknown, r) =>
-              r.source === 'manual' ? (
-                <Tag color="purple">Nhập tay</Tag>
-              ) : r.fileName ? (
-                <span style={{ wordBreak: 'break-all' }}>
-                  {r.fileName}
-                  {r.versions > 1 && <span className="muted"> ({r.versions} lần gửi)</span>}
-                </span>
-              ) : (
-                ''
-              ),
-          },
-          {
-            title: '',
-            key: 'actions',
-            width: 180,
-            render: (_: unknown, r) => (
-              <Space size={0}>
-                <Button type="link" style={{ paddingInline: 6 }} onClick={() => openManual(r.unitId)}>
-                  {r.state === 'missing' ? 'Nhập tay' : 'Xem / sửa'}
-                </Button>
-                {r.source === 'file' && (
-                  <Button type="link" style={{ paddingInline: 6 }} onClick={() => void original(r)}>
-                    Tệp gốc
-                  </Button>
-                )}
-              </Space>
-            ),
-          },
-        ]}
+        columns={statusColumns({ original, openManual })}
       />
     </div>
   );
