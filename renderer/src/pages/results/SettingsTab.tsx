@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, InputNumber, Select, Switch, Table, Tag } from 'antd';
+import { App, Button, Form, Input, InputNumber, Select, Switch, Table, Tag, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ResultsSettingsInput, RoundResults, SectorKind, ShareGroup } from '../../../../shared/results/schema';
 import { SECTOR_KIND_LABELS, SECTOR_KINDS } from '../../../../shared/results/schema';
@@ -14,7 +14,58 @@ interface Values {
   kinds: Record<number, SectorKind>;
 }
 
+type ShareRow = ShareGroup | (ShareGroup & { total: true });
+
+/** The share of units with activities, per group of sectors, against the target. */
+const SHARE_COLUMNS: TableColumnsType<ShareRow> = [
+  { title: 'Nhóm khối', render: (_v, g) => (g.kind === ('total' as SectorKind) ? <b>{g.label}</b> : g.label) },
+  { title: 'Số đơn vị', width: 100, align: 'right', render: (_v, g) => g.units },
+  { title: 'Có hoạt động', width: 110, align: 'right', render: (_v, g) => g.active },
+  { title: 'Tỷ lệ', width: 90, align: 'right', render: (_v, g) => <b>{pct(g.percent)}</b> },
+  { title: 'Chỉ tiêu', width: 90, align: 'right', render: (_v, g) => (g.target !== null ? `≥ ${pct(g.target)}` : '') },
+  {
+    title: 'Đánh giá',
+    width: 110,
+    render: (_v, g) => (g.met === null ? '' : g.met ? <Tag color="green">Đạt</Tag> : <Tag color="red">Chưa đạt</Tag>),
+  },
+];
+
 /** Share of units with at least one activity against the targets, and the settings of this round's results. */
+/** How the share of units with activities is counted, and its figures per group of sectors. */
+function ShareSection({ results }: { results: RoundResults }) {
+  return (
+    <>
+      <h3>Tỷ lệ công đoàn cơ sở tổ chức ít nhất 01 hoạt động</h3>
+      <p className="muted">
+        Một đơn vị được tính là có hoạt động khi báo cáo của đơn vị ghi chỉ tiêu{' '}
+        {results.share.activityIndicator
+          ? `${results.share.activityIndicator.code} (“${results.share.activityIndicator.label}”)`
+          : '(chưa có chỉ tiêu này trong đợt: tính theo mọi số liệu đếm)'}{' '}
+        lớn hơn 0, hoặc có hoạt động được ghi cho đơn vị ở trang Hoạt động. Mẫu số là các đơn vị phải báo cáo trong đợt.
+      </p>
+      <Table<ShareRow>
+        size="small"
+        rowKey="kind"
+        pagination={false}
+        style={{ maxWidth: 860, marginBottom: 24 }}
+        dataSource={[
+          ...results.share.groups,
+          {
+            kind: 'total' as SectorKind,
+            label: 'Chung',
+            units: results.share.total.units,
+            active: results.share.total.active,
+            percent: results.share.total.percent,
+            target: null,
+            met: null,
+          },
+        ]}
+        columns={SHARE_COLUMNS}
+      />
+    </>
+  );
+}
+
 export function SettingsTab({ results }: { results: RoundResults }) {
   const { message } = App.useApp();
   const saveSettings = useSaveResultsSettings();
@@ -56,44 +107,7 @@ export function SettingsTab({ results }: { results: RoundResults }) {
 
   return (
     <div className="settings-tab">
-      <h3>Tỷ lệ công đoàn cơ sở tổ chức ít nhất 01 hoạt động</h3>
-      <p className="muted">
-        Một đơn vị được tính là có hoạt động khi báo cáo của đơn vị ghi chỉ tiêu{' '}
-        {results.share.activityIndicator
-          ? `${results.share.activityIndicator.code} (“${results.share.activityIndicator.label}”)`
-          : '(chưa có chỉ tiêu này trong đợt: tính theo mọi số liệu đếm)'}{' '}
-        lớn hơn 0, hoặc có hoạt động được ghi cho đơn vị ở trang Hoạt động. Mẫu số là các đơn vị phải báo cáo trong đợt.
-      </p>
-      <Table<ShareGroup | (ShareGroup & { total: true })>
-        size="small"
-        rowKey="kind"
-        pagination={false}
-        style={{ maxWidth: 860, marginBottom: 24 }}
-        dataSource={[
-          ...results.share.groups,
-          {
-            kind: 'total' as SectorKind,
-            label: 'Chung',
-            units: results.share.total.units,
-            active: results.share.total.active,
-            percent: results.share.total.percent,
-            target: null,
-            met: null,
-          },
-        ]}
-        columns={[
-          { title: 'Nhóm khối', render: (_v, g) => (g.kind === ('total' as SectorKind) ? <b>{g.label}</b> : g.label) },
-          { title: 'Số đơn vị', width: 100, align: 'right', render: (_v, g) => g.units },
-          { title: 'Có hoạt động', width: 110, align: 'right', render: (_v, g) => g.active },
-          { title: 'Tỷ lệ', width: 90, align: 'right', render: (_v, g) => <b>{pct(g.percent)}</b> },
-          { title: 'Chỉ tiêu', width: 90, align: 'right', render: (_v, g) => (g.target !== null ? `≥ ${pct(g.target)}` : '') },
-          {
-            title: 'Đánh giá',
-            width: 110,
-            render: (_v, g) => (g.met === null ? '' : g.met ? <Tag color="green">Đạt</Tag> : <Tag color="red">Chưa đạt</Tag>),
-          },
-        ]}
-      />
+      <ShareSection results={results} />
       <h3>Cài đặt của đợt này</h3>
       <Form<Values> form={form} layout="vertical" style={{ maxWidth: 860 }}>
         <div className="form-grid-3">

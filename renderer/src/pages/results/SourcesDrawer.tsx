@@ -10,6 +10,49 @@ import { saveDownload } from '../../lib/files';
 
 const STATUS_COLORS: Record<ActivityStatus, string> = { office: 'blue', counted: 'green', informational: 'default', excluded: 'default' };
 
+/** The activities logged for the indicator, with how each one counts. */
+function ActivitySources({ activities, fmt }: { activities: SourceActivity[]; fmt: (v: number | string | null) => string }) {
+  return (
+    <Table<SourceActivity>
+      size="small"
+      rowKey="activityId"
+      dataSource={activities}
+      pagination={activities.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+      locale={{ emptyText: 'Không có hoạt động nào tính vào chỉ tiêu này.' }}
+      columns={[
+        { title: 'Ngày', width: 96, render: (_v, a) => isoToVn(a.date) },
+        {
+          title: 'Hoạt động',
+          render: (_v, a) => (
+            <div>
+              {a.title}
+              <div className="muted" style={{ fontSize: 12.5 }}>
+                {a.organiserName ?? 'Văn phòng tổ chức'} · tính theo: {a.measures}
+              </div>
+            </div>
+          ),
+        },
+        {
+          title: 'Cách tính',
+          width: 200,
+          render: (_v, a) => (
+            <Tag color={STATUS_COLORS[a.status]} style={{ whiteSpace: 'normal' }}>
+              {ACTIVITY_STATUS_LABELS[a.status]}
+            </Tag>
+          ),
+        },
+        {
+          title: 'Số liệu',
+          width: 120,
+          align: 'right',
+          render: (_v, a) =>
+            a.status === 'office' || a.status === 'counted' ? <b>{fmt(a.value)}</b> : <span className="muted">{fmt(a.value)}</span>,
+        },
+      ]}
+    />
+  );
+}
+
 /** Where a figure comes from: each unit report (file or typed by hand) and each activity, with how it counts. */
 export function SourcesDrawer({ roundId, indicatorId, onClose }: { roundId: number; indicatorId: number | null; onClose: () => void }) {
   const { message } = App.useApp();
@@ -94,43 +137,7 @@ export function SourcesDrawer({ roundId, indicatorId, onClose }: { roundId: numb
             ]}
           />
           <h3 style={{ marginTop: 20 }}>Hoạt động đã ghi ({s.activities.length})</h3>
-          <Table<SourceActivity>
-            size="small"
-            rowKey="activityId"
-            dataSource={s.activities}
-            pagination={s.activities.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-            locale={{ emptyText: 'Không có hoạt động nào tính vào chỉ tiêu này.' }}
-            columns={[
-              { title: 'Ngày', width: 96, render: (_v, a) => isoToVn(a.date) },
-              {
-                title: 'Hoạt động',
-                render: (_v, a) => (
-                  <div>
-                    {a.title}
-                    <div className="muted" style={{ fontSize: 12.5 }}>
-                      {a.organiserName ?? 'Văn phòng tổ chức'} · tính theo: {a.measures}
-                    </div>
-                  </div>
-                ),
-              },
-              {
-                title: 'Cách tính',
-                width: 200,
-                render: (_v, a) => (
-                  <Tag color={STATUS_COLORS[a.status]} style={{ whiteSpace: 'normal' }}>
-                    {ACTIVITY_STATUS_LABELS[a.status]}
-                  </Tag>
-                ),
-              },
-              {
-                title: 'Số liệu',
-                width: 120,
-                align: 'right',
-                render: (_v, a) =>
-                  a.status === 'office' || a.status === 'counted' ? <b>{fmt(a.value)}</b> : <span className="muted">{fmt(a.value)}</span>,
-              },
-            ]}
-          />
+          <ActivitySources activities={s.activities} fmt={fmt} />
         </>
       )}
     </Drawer>
