@@ -1,7 +1,7 @@
-import { Alert, Button, Empty, Input, Select, Table, Tag, Tooltip } from 'antd';
+import { Alert, Button, Empty, Input, Select, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { DeleteOutlined, WarningOutlined } from '@ant-design/icons';
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { Situation } from '../../../../shared/activities/schema';
+import type { PriorSupport, Situation } from '../../../../shared/activities/schema';
 import { SITUATIONS, SITUATION_LABELS } from '../../../../shared/activities/schema';
 import { isoToVn } from '../../../../shared/text/dates';
 import { useApi } from '../../api/hooks';
@@ -24,6 +24,78 @@ interface Props {
 }
 
 const SITUATION_OPTIONS = SITUATIONS.map((s) => ({ value: s, label: SITUATION_LABELS[s] }));
+
+/** The picked beneficiaries: name with the support already received, situation, note, and remove. */
+function beneficiaryColumns({
+  priorBy,
+  update,
+  remove,
+}: {
+  priorBy: Map<number, PriorSupport>;
+  update: (i: number, patch: Partial<PickedBeneficiary>) => void;
+  remove: (i: number) => void;
+}): TableColumnsType<PickedBeneficiary> {
+  return [
+    { title: 'TT', width: 44, render: (_v, _b, i) => i + 1 },
+    {
+      title: 'Họ và tên',
+      render: (_v, b) => {
+        const p = b.memberId !== null ? priorBy.get(b.memberId) : undefined;
+        return (
+          <div>
+            <b>{b.memberName}</b>
+            {p && (
+              <Tooltip title={p.activities.map((a) => `${a.title} (${isoToVn(a.date)})`).join('; ')}>
+                <Tag color="orange" icon={<WarningOutlined />} style={{ marginLeft: 6 }}>
+                  Đã được hỗ trợ {p.activities.length} lần
+                </Tag>
+              </Tooltip>
+            )}
+            <div className="muted" style={{ fontSize: 13 }}>
+              {b.unitName}
+              {p && `. Đã nhận: ${p.activities.map((a) => `${a.title} (${isoToVn(a.date)})`).join('; ')}`}
+            </div>
+          </div>
+        );
+      },
+    },
+    {
+      title: 'Hoàn cảnh',
+      width: 210,
+      render: (_v, b, i) => (
+        <Select
+          allowClear
+          size="small"
+          style={{ width: '100%' }}
+          placeholder="Chọn (nếu có)"
+          aria-label={`Hoàn cảnh của ${b.memberName}`}
+          value={b.situation}
+          options={SITUATION_OPTIONS}
+          onChange={(v) => update(i, { situation: v ?? null })}
+        />
+      ),
+    },
+    {
+      title: 'Ghi chú',
+      width: 200,
+      render: (_v, b, i) => (
+        <Input
+          size="small"
+          maxLength={300}
+          value={b.note ?? ''}
+          aria-label={`Ghi chú về ${b.memberName}`}
+          onChange={(e) => update(i, { note: e.target.value || null })}
+        />
+      ),
+    },
+    {
+      width: 44,
+      render: (_v, b, i) => (
+        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`Bỏ ${b.memberName}`} onClick={() => remove(i)} />
+      ),
+    },
+  ];
+}
 
 /**
  * Members supported by an activity: search the register as on the member page (name without
@@ -98,73 +170,7 @@ export function BeneficiaryPicker({ value, onChange, roundId, date, activityId }
         pagination={false}
         dataSource={value}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa chọn đoàn viên nào." /> }}
-        columns={[
-          { title: 'TT', width: 44, render: (_v, _b, i) => i + 1 },
-          {
-            title: 'Họ và tên',
-            render: (_v, b) => {
-              const p = b.memberId !== null ? priorBy.get(b.memberId) : undefined;
-              return (
-                <div>
-                  <b>{b.memberName}</b>
-                  {p && (
-                    <Tooltip title={p.activities.map((a) => `${a.title} (${isoToVn(a.date)})`).join('; ')}>
-                      <Tag color="orange" icon={<WarningOutlined />} style={{ marginLeft: 6 }}>
-                        Đã được hỗ trợ {p.activities.length} lần
-                      </Tag>
-                    </Tooltip>
-                  )}
-                  <div className="muted" style={{ fontSize: 13 }}>
-                    {b.unitName}
-                    {p && `. Đã nhận: ${p.activities.map((a) => `${a.title} (${isoToVn(a.date)})`).join('; ')}`}
-                  </div>
-                </div>
-              );
-            },
-          },
-          {
-            title: 'Hoàn cảnh',
-            width: 210,
-            render: (_v, b, i) => (
-              <Select
-                allowClear
-                size="small"
-                style={{ width: '100%' }}
-                placeholder="Chọn (nếu có)"
-                aria-label={`Hoàn cảnh của ${b.memberName}`}
-                value={b.situation}
-                options={SITUATION_OPTIONS}
-                onChange={(v) => update(i, { situation: v ?? null })}
-              />
-            ),
-          },
-          {
-            title: 'Ghi chú',
-            width: 200,
-            render: (_v, b, i) => (
-              <Input
-                size="small"
-                maxLength={300}
-                value={b.note ?? ''}
-                aria-label={`Ghi chú về ${b.memberName}`}
-                onChange={(e) => update(i, { note: e.target.value || null })}
-              />
-            ),
-          },
-          {
-            width: 44,
-            render: (_v, b, i) => (
-              <Button
-                size="small"
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={`Bỏ ${b.memberName}`}
-                onClick={() => onChange(value.filter((_x, k) => k !== i))}
-              />
-            ),
-          },
-        ]}
+        columns={beneficiaryColumns({ priorBy, update, remove: (i) => onChange(value.filter((_x, k) => k !== i)) })}
       />
     </div>
   );

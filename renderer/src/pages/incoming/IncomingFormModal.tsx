@@ -59,6 +59,25 @@ function useNextArrivalNo(open: boolean, receivedIso: string | null): number | n
   return nextNo;
 }
 
+/** The form's values as the fields of a create or update call. */
+function entryInput(v: Values, entry: IncomingDocument | null) {
+  // A new year of arrival with the old number untouched: the next number of that year.
+  const movedYear = !!entry && v.receivedOn.year() !== Number(entry.receivedOn.slice(0, 4)) && v.arrivalNo === entry.arrivalNo;
+  return {
+    receivedOn: dayjsToIso(v.receivedOn)!,
+    arrivalNo: movedYear ? null : (v.arrivalNo ?? null),
+    docNumber: v.docNumber ?? '',
+    docDate: dayjsToIso(v.docDate) ?? '',
+    docKind: v.docKind!,
+    issuer: v.issuer ?? '',
+    subject: v.subject ?? '',
+    deadline: dayjsToIso(v.deadline) ?? '',
+    handler: v.handler ?? '',
+    notes: v.notes ?? '',
+    done: !!v.done,
+  };
+}
+
 export function IncomingFormModal({ open, entry, issuers, onClose, onSaved }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -116,21 +135,7 @@ export function IncomingFormModal({ open, entry, issuers, onClose, onSaved }: Pr
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    // A new year of arrival with the old number untouched: the next number of that year.
-    const movedYear = !!entry && v.receivedOn.year() !== Number(entry.receivedOn.slice(0, 4)) && v.arrivalNo === entry.arrivalNo;
-    const input = {
-      receivedOn: dayjsToIso(v.receivedOn)!,
-      arrivalNo: movedYear ? null : (v.arrivalNo ?? null),
-      docNumber: v.docNumber ?? '',
-      docDate: dayjsToIso(v.docDate) ?? '',
-      docKind: v.docKind!,
-      issuer: v.issuer ?? '',
-      subject: v.subject ?? '',
-      deadline: dayjsToIso(v.deadline) ?? '',
-      handler: v.handler ?? '',
-      notes: v.notes ?? '',
-      done: !!v.done,
-    };
+    const input = entryInput(v, entry);
     await run(async () => {
       const saved = entry
         ? await update.mutateAsync({ id: entry.id, ...input, file: picked, removeFile })

@@ -1,7 +1,7 @@
 import { App, Button, Empty, Input, Select, Space, Table } from 'antd';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { IncomingDocument, IncomingStatus } from '../../../../shared/incoming/schema';
+import type { IncomingDocument, IncomingListResult, IncomingStatus } from '../../../../shared/incoming/schema';
 import { compareVi } from '../../../../shared/text/vi';
 import { call, errorMessage } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
@@ -16,6 +16,65 @@ import { HelpButton } from '../../components/HelpButton';
 import { idParam, useHashRequest } from '../../lib/hash-params';
 
 // "Văn bản đến": the register of documents received from above, searchable without diacritics.
+
+/** The register's search and filters (year, handled or not), and how many entries are shown. */
+function IncomingFilters({
+  query,
+  onQuery,
+  year,
+  onYear,
+  status,
+  onStatus,
+  data,
+}: {
+  query: string;
+  onQuery: (q: string) => void;
+  year: number | null;
+  onYear: (y: number | null) => void;
+  status: IncomingStatus | null;
+  onStatus: (s: IncomingStatus | null) => void;
+  data: IncomingListResult | undefined;
+}) {
+  const filtered = !!(query || year || status);
+  return (
+    <div className="toolbar">
+      <Input.Search
+        allowClear
+        placeholder="Tìm theo số ký hiệu, trích yếu, nơi ban hành (gõ không dấu cũng được)"
+        aria-label="Tìm văn bản đến"
+        style={{ width: 440 }}
+        value={query}
+        onChange={(e) => onQuery(e.target.value)}
+      />
+      <Select
+        allowClear
+        placeholder="Tất cả các năm"
+        aria-label="Lọc theo năm"
+        style={{ width: 150 }}
+        value={year ?? undefined}
+        onChange={(v) => onYear(v ?? null)}
+        options={(data?.years ?? []).map((y) => ({ value: y, label: `Năm ${y}` }))}
+      />
+      <Select
+        allowClear
+        placeholder="Đã và chưa xử lý"
+        aria-label="Lọc theo tình trạng xử lý"
+        style={{ width: 170 }}
+        value={status ?? undefined}
+        onChange={(v) => onStatus(v ?? null)}
+        options={[
+          { value: 'pending', label: 'Chưa xử lý' },
+          { value: 'done', label: 'Đã xử lý' },
+        ]}
+      />
+      {data && (
+        <span className="muted" style={{ marginLeft: 'auto' }}>
+          {filtered ? `${data.items.length}/${data.total}` : data.total} văn bản
+        </span>
+      )}
+    </div>
+  );
+}
 
 export function IncomingList() {
   const { message, modal } = App.useApp();
@@ -82,7 +141,6 @@ export function IncomingList() {
   };
 
   const data = list.data;
-  const filtered = !!(query || year || status);
   // The book of the year filtered, else of the latest year with entries.
   const printYear = year ?? data?.years[0] ?? today().year();
   return (
@@ -102,42 +160,7 @@ export function IncomingList() {
           </Button>
         </Space>
       </div>
-      <div className="toolbar">
-        <Input.Search
-          allowClear
-          placeholder="Tìm theo số ký hiệu, trích yếu, nơi ban hành (gõ không dấu cũng được)"
-          aria-label="Tìm văn bản đến"
-          style={{ width: 440 }}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <Select
-          allowClear
-          placeholder="Tất cả các năm"
-          aria-label="Lọc theo năm"
-          style={{ width: 150 }}
-          value={year ?? undefined}
-          onChange={(v) => setYear(v ?? null)}
-          options={(data?.years ?? []).map((y) => ({ value: y, label: `Năm ${y}` }))}
-        />
-        <Select
-          allowClear
-          placeholder="Đã và chưa xử lý"
-          aria-label="Lọc theo tình trạng xử lý"
-          style={{ width: 170 }}
-          value={status ?? undefined}
-          onChange={(v) => setStatus(v ?? null)}
-          options={[
-            { value: 'pending', label: 'Chưa xử lý' },
-            { value: 'done', label: 'Đã xử lý' },
-          ]}
-        />
-        {data && (
-          <span className="muted" style={{ marginLeft: 'auto' }}>
-            {filtered ? `${data.items.length}/${data.total}` : data.total} văn bản
-          </span>
-        )}
-      </div>
+      <IncomingFilters query={query} onQuery={setQuery} year={year} onYear={setYear} status={status} onStatus={setStatus} data={data} />
       {list.error && <p style={{ color: '#d92d20' }}>{errorMessage(list.error)}</p>}
       <Table<IncomingDocument>
         rowKey="id"

@@ -19,6 +19,37 @@ export function eventChoices(m: Member): EventChoice[] {
   return m.status === 'active' ? ['transfer', 'transferOut', 'leave', 'card'] : ['admit', 'transferIn', 'card'];
 }
 
+/** What the event form holds; which fields are shown depends on the kind. */
+interface EventFormValues {
+  date: dayjs.Dayjs;
+  note?: string;
+  unitId: number;
+  toUnitId: number;
+  externalUnit?: string;
+  decisionNo?: string;
+  reason?: string;
+  cardNo?: string;
+}
+
+/** The form's values as the API input of one event of `kind`. */
+function eventInput(kind: EventChoice, memberId: number, v: EventFormValues): MethodInput<'members.addEvent'> {
+  const base = { memberId, date: v.date.format('YYYY-MM-DD'), note: v.note ?? '' };
+  switch (kind) {
+    case 'admit':
+      return { ...base, kind, unitId: v.unitId, decisionNo: v.decisionNo ?? '' };
+    case 'transferIn':
+      return { ...base, kind, unitId: v.unitId, externalUnit: v.externalUnit ?? '', decisionNo: v.decisionNo ?? '' };
+    case 'transfer':
+      return { ...base, kind, toUnitId: v.toUnitId, decisionNo: v.decisionNo ?? '' };
+    case 'transferOut':
+      return { ...base, kind, externalUnit: v.externalUnit ?? '', decisionNo: v.decisionNo ?? '' };
+    case 'leave':
+      return { ...base, kind, reason: v.reason ?? '', decisionNo: v.decisionNo ?? '' };
+    case 'card':
+      return { ...base, kind, cardNo: v.cardNo ?? '' };
+  }
+}
+
 /** Records one dated life event (kết nạp, chuyển sinh hoạt, thôi sinh hoạt, cấp thẻ…). */
 export function EventModal({
   member,
@@ -47,32 +78,11 @@ export function EventModal({
   if (!member || !kind) return null;
 
   const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
+    const v = (await form.validateFields().catch(() => null)) as EventFormValues | null;
     if (!v) return;
     setSaving(true);
     setError(null);
-    const base = { memberId: member.id, date: (v.date as dayjs.Dayjs).format('YYYY-MM-DD'), note: v.note ?? '' };
-    let input: MethodInput<'members.addEvent'>;
-    switch (kind) {
-      case 'admit':
-        input = { ...base, kind, unitId: v.unitId, decisionNo: v.decisionNo ?? '' };
-        break;
-      case 'transferIn':
-        input = { ...base, kind, unitId: v.unitId, externalUnit: v.externalUnit ?? '', decisionNo: v.decisionNo ?? '' };
-        break;
-      case 'transfer':
-        input = { ...base, kind, toUnitId: v.toUnitId, decisionNo: v.decisionNo ?? '' };
-        break;
-      case 'transferOut':
-        input = { ...base, kind, externalUnit: v.externalUnit ?? '', decisionNo: v.decisionNo ?? '' };
-        break;
-      case 'leave':
-        input = { ...base, kind, reason: v.reason ?? '', decisionNo: v.decisionNo ?? '' };
-        break;
-      case 'card':
-        input = { ...base, kind, cardNo: v.cardNo ?? '' };
-        break;
-    }
+    const input = eventInput(kind, member.id, v);
     try {
       const done = await addEvent.mutateAsync(input);
       guard.saved();

@@ -1,17 +1,15 @@
-import { App, Badge, Button, DatePicker, Input, InputNumber, Popover, Select, Space, Tabs } from 'antd';
-import { DownloadOutlined, FilterOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Input, Select, Space, Tabs } from 'antd';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Dayjs } from 'dayjs';
 import { useDeferredValue, useState } from 'react';
-import type { Gender, Member, MemberStatus } from '../../../../shared/members/schema';
-import { GENDER_LABELS, MEMBER_STATUS_LABELS } from '../../../../shared/members/schema';
+import type { Member, MemberStatus } from '../../../../shared/members/schema';
+import { MEMBER_STATUS_LABELS } from '../../../../shared/members/schema';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { ApiCallError, errorMessage } from '../../api/client';
 import { invalidateAfter } from '../../api/hooks';
 import { useCallProgress } from '../../api/useCallProgress';
 import { CallProgress } from '../../components/CallProgress';
 import { saveDownload } from '../../lib/files';
-import { DATE_FORMAT } from '../../lib/forms';
 import { foldedFilter } from '../../lib/select';
 import { useSectors } from '../units/useUnits';
 import { MemberDrawer } from './MemberDrawer';
@@ -20,6 +18,7 @@ import { MemberImportModal } from './MemberImportModal';
 import { DuplicatesDrawer } from './duplicates/DuplicatesDrawer';
 import { MemberStatsView } from './MemberStatsView';
 import { MemberTable } from './MemberTable';
+import { MoreFilters, NO_EXTRA_FILTERS, type ExtraFilters } from './MoreFilters';
 import { useMemberPages } from './useMemberPages';
 import { useUnitOptions } from './useUnitOptions';
 import { useNewShortcut } from '../../lib/useNewShortcut';
@@ -46,6 +45,73 @@ export function MembersPage() {
   );
 }
 
+const STATUS_OPTIONS = [
+  ...Object.entries(MEMBER_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+  { value: 'all', label: 'Tất cả trạng thái' },
+];
+
+/** Search, and what can be done with the list: duplicates, import, export, a new member. */
+function ListToolbar({
+  query,
+  onQuery,
+  onDuplicates,
+  onImport,
+  onExport,
+  canExport,
+  onAdd,
+}: {
+  query: string;
+  onQuery: (q: string) => void;
+  onDuplicates: () => void;
+  onImport: () => void;
+  onExport: () => void;
+  canExport: boolean;
+  onAdd: () => void;
+}) {
+  return (
+    <div className="toolbar">
+      <Input.Search
+        allowClear
+        autoFocus
+        style={{ width: 380 }}
+        aria-label="Tìm đoàn viên"
+        placeholder="Tìm theo tên, số CCCD, mã số (gõ không dấu được)"
+        value={query}
+        onChange={(e) => onQuery(e.target.value)}
+      />
+      <span style={{ flex: 1 }} />
+      <Space>
+        <Button onClick={onDuplicates}>Tìm trùng lặp</Button>
+        <Button icon={<UploadOutlined />} onClick={onImport}>
+          Nhập từ Excel
+        </Button>
+        <Button icon={<DownloadOutlined />} onClick={onExport} disabled={!canExport}>
+          Xuất Excel
+        </Button>
+        <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
+          Thêm đoàn viên
+        </Button>
+      </Space>
+    </div>
+  );
+}
+
+/** The list's conditions as the input of 'members.list'. */
+function listFilter(
+  main: { query: string; unitId: number | null; sectorId: number | null; status: MemberStatus | 'all' },
+  { gender, party, ageMin, ageMax, joined }: ExtraFilters,
+): MethodInput<'members.list'> {
+  return {
+    ...main,
+    gender,
+    partyMember: party,
+    ...(ageMin !== null ? { ageMin } : {}),
+    ...(ageMax !== null ? { ageMax } : {}),
+    joinedFrom: joined?.[0]?.format('YYYY-MM-DD') ?? '',
+    joinedTo: joined?.[1]?.format('YYYY-MM-DD') ?? '',
+  };
+}
+
 function MemberListView() {
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -53,12 +119,8 @@ function MemberListView() {
   const q = useDeferredValue(query);
   const [unitId, setUnitId] = useState<number | null>(null);
   const [sectorId, setSectorId] = useState<number | null>(null);
-  const [gender, setGender] = useState<Gender | null>(null);
   const [status, setStatus] = useState<MemberStatus | 'all'>('active');
-  const [party, setParty] = useState<boolean | null>(null);
-  const [ageMin, setAgeMin] = useState<number | null>(null);
-  const [ageMax, setAgeMax] = useState<number | null>(null);
-  const [joined, setJoined] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [extra, setExtra] = useState<ExtraFilters>(NO_EXTRA_FILTERS);
   const [openId, setOpenId] = useState<number | null>(null);
   // '#/doan-vien?id=12' (from the search palette): that member's record opens.
   useHashRequest('id', (v) => setOpenId(idParam(v)));
@@ -69,20 +131,8 @@ function MemberListView() {
   const units = useUnitOptions(true);
   const sectors = useSectors();
 
-  const filter: MethodInput<'members.list'> = {
-    query: q,
-    unitId,
-    sectorId,
-    gender,
-    status,
-    partyMember: party,
-    ...(ageMin !== null ? { ageMin } : {}),
-    ...(ageMax !== null ? { ageMax } : {}),
-    joinedFrom: joined?.[0]?.format('YYYY-MM-DD') ?? '',
-    joinedTo: joined?.[1]?.format('YYYY-MM-DD') ?? '',
-  };
+  const filter = listFilter({ query: q, unitId, sectorId, status }, extra);
   const pages = useMemberPages(filter);
-  const extraFilters = [gender, party, ageMin, ageMax, joined].filter((v) => v !== null).length;
 
   // The other member queries are refreshed by the mutation (api/invalidation); the list pages here.
   const changed = () => pages.reload();
@@ -99,30 +149,15 @@ function MemberListView() {
 
   return (
     <>
-      <div className="toolbar">
-        <Input.Search
-          allowClear
-          autoFocus
-          style={{ width: 380 }}
-          aria-label="Tìm đoàn viên"
-          placeholder="Tìm theo tên, số CCCD, mã số (gõ không dấu được)"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <span style={{ flex: 1 }} />
-        <Space>
-          <Button onClick={() => setFindingDuplicates(true)}>Tìm trùng lặp</Button>
-          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-            Nhập từ Excel
-          </Button>
-          <Button icon={<DownloadOutlined />} onClick={exportXlsx} disabled={!pages.total || !!exporting.progress}>
-            Xuất Excel
-          </Button>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            Thêm đoàn viên
-          </Button>
-        </Space>
-      </div>
+      <ListToolbar
+        query={query}
+        onQuery={setQuery}
+        onDuplicates={() => setFindingDuplicates(true)}
+        onImport={() => setImporting(true)}
+        onExport={exportXlsx}
+        canExport={!!pages.total && !exporting.progress}
+        onAdd={() => setEditing('new')}
+      />
       <CallProgress progress={exporting.progress} onCancel={exporting.cancel} />
       <div className="toolbar">
         <Select
@@ -144,89 +179,8 @@ function MemberListView() {
           value={sectorId ?? undefined}
           onChange={(v) => setSectorId(v ?? null)}
         />
-        <Select
-          style={{ width: 170 }}
-          aria-label="Trạng thái"
-          value={status}
-          onChange={setStatus}
-          options={[
-            ...Object.entries(MEMBER_STATUS_LABELS).map(([value, label]) => ({ value, label })),
-            { value: 'all', label: 'Tất cả trạng thái' },
-          ]}
-        />
-        <Popover
-          trigger="click"
-          placement="bottomLeft"
-          content={
-            <Space direction="vertical" style={{ width: 300 }}>
-              <Select
-                style={{ width: '100%' }}
-                allowClear
-                aria-label="Giới tính"
-                placeholder="Giới tính: tất cả"
-                value={gender ?? undefined}
-                onChange={(v) => setGender(v ?? null)}
-                options={Object.entries(GENDER_LABELS).map(([value, label]) => ({ value, label }))}
-              />
-              <Select
-                style={{ width: '100%' }}
-                allowClear
-                aria-label="Đảng viên"
-                placeholder="Đảng viên: tất cả"
-                value={party === null ? undefined : party ? 'y' : 'n'}
-                onChange={(v) => setParty(v === undefined ? null : v === 'y')}
-                options={[
-                  { value: 'y', label: 'Là đảng viên' },
-                  { value: 'n', label: 'Không là đảng viên' },
-                ]}
-              />
-              <Space.Compact style={{ width: '100%' }}>
-                <InputNumber
-                  aria-label="Tuổi từ"
-                  placeholder="Tuổi từ"
-                  min={0}
-                  max={150}
-                  value={ageMin}
-                  onChange={(v) => setAgeMin(v ?? null)}
-                  style={{ width: '50%' }}
-                />
-                <InputNumber
-                  aria-label="Tuổi đến"
-                  placeholder="đến tuổi"
-                  min={0}
-                  max={150}
-                  value={ageMax}
-                  onChange={(v) => setAgeMax(v ?? null)}
-                  style={{ width: '50%' }}
-                />
-              </Space.Compact>
-              <DatePicker.RangePicker
-                style={{ width: '100%' }}
-                aria-label="Ngày vào Công đoàn"
-                format={DATE_FORMAT}
-                placeholder={['Vào CĐ từ ngày', 'đến ngày']}
-                value={joined}
-                onChange={(v) => setJoined(v as [Dayjs | null, Dayjs | null] | null)}
-              />
-              <Button
-                block
-                onClick={() => {
-                  setGender(null);
-                  setParty(null);
-                  setAgeMin(null);
-                  setAgeMax(null);
-                  setJoined(null);
-                }}
-              >
-                Bỏ các điều kiện này
-              </Button>
-            </Space>
-          }
-        >
-          <Badge count={extraFilters} size="small">
-            <Button icon={<FilterOutlined />}>Lọc thêm</Button>
-          </Badge>
-        </Popover>
+        <Select style={{ width: 170 }} aria-label="Trạng thái" value={status} onChange={setStatus} options={STATUS_OPTIONS} />
+        <MoreFilters value={extra} onChange={setExtra} />
         <span className="muted" style={{ marginLeft: 'auto' }} aria-live="polite">
           {pages.total === null ? 'Đang tải…' : `${pages.total.toLocaleString('vi-VN')} đoàn viên`}
         </span>

@@ -1,0 +1,89 @@
+import { Badge, Button, DatePicker, InputNumber, Popover, Select, Space } from 'antd';
+import { FilterOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import type { Gender } from '../../../../shared/members/schema';
+import { GENDER_LABELS } from '../../../../shared/members/schema';
+import { DATE_FORMAT } from '../../lib/forms';
+
+/** The member list's less used conditions, behind "Lọc thêm". */
+export interface ExtraFilters {
+  gender: Gender | null;
+  party: boolean | null;
+  ageMin: number | null;
+  ageMax: number | null;
+  joined: [Dayjs | null, Dayjs | null] | null;
+}
+
+export const NO_EXTRA_FILTERS: ExtraFilters = { gender: null, party: null, ageMin: null, ageMax: null, joined: null };
+
+/** "Lọc thêm": gender, Party membership, age, join date; the button counts the conditions set. */
+export function MoreFilters({ value, onChange }: { value: ExtraFilters; onChange: (v: ExtraFilters) => void }) {
+  const set = (patch: Partial<ExtraFilters>) => onChange({ ...value, ...patch });
+  const count = Object.values(value).filter((v) => v !== null).length;
+  return (
+    <Popover
+      trigger="click"
+      placement="bottomLeft"
+      content={
+        <Space direction="vertical" style={{ width: 300 }}>
+          <Select
+            style={{ width: '100%' }}
+            allowClear
+            aria-label="Giới tính"
+            placeholder="Giới tính: tất cả"
+            value={value.gender ?? undefined}
+            onChange={(v) => set({ gender: v ?? null })}
+            options={Object.entries(GENDER_LABELS).map(([value, label]) => ({ value, label }))}
+          />
+          <Select
+            style={{ width: '100%' }}
+            allowClear
+            aria-label="Đảng viên"
+            placeholder="Đảng viên: tất cả"
+            value={value.party === null ? undefined : value.party ? 'y' : 'n'}
+            onChange={(v) => set({ party: v === undefined ? null : v === 'y' })}
+            options={[
+              { value: 'y', label: 'Là đảng viên' },
+              { value: 'n', label: 'Không là đảng viên' },
+            ]}
+          />
+          <Space.Compact style={{ width: '100%' }}>
+            <InputNumber
+              aria-label="Tuổi từ"
+              placeholder="Tuổi từ"
+              min={0}
+              max={150}
+              value={value.ageMin}
+              onChange={(v) => set({ ageMin: v ?? null })}
+              style={{ width: '50%' }}
+            />
+            <InputNumber
+              aria-label="Tuổi đến"
+              placeholder="đến tuổi"
+              min={0}
+              max={150}
+              value={value.ageMax}
+              onChange={(v) => set({ ageMax: v ?? null })}
+              style={{ width: '50%' }}
+            />
+          </Space.Compact>
+          <DatePicker.RangePicker
+            style={{ width: '100%' }}
+            aria-label="Ngày vào Công đoàn"
+            format={DATE_FORMAT}
+            placeholder={['Vào CĐ từ ngày', 'đến ngày']}
+            value={value.joined}
+            onChange={(v) => set({ joined: v as ExtraFilters['joined'] })}
+          />
+          <Button block onClick={() => onChange(NO_EXTRA_FILTERS)}>
+            Bỏ các điều kiện này
+          </Button>
+        </Space>
+      }
+    >
+      <Badge count={count} size="small">
+        <Button icon={<FilterOutlined />}>Lọc thêm</Button>
+      </Badge>
+    </Popover>
+  );
+}
