@@ -3,6 +3,32 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The files whose longest function is still over the limit below (#16 part 5). Remove a file once it is split. */
+const OVERSIZED_FUNCTIONS = [
+  'electron/services/members/import-parse.ts',
+  'electron/services/members/import-row.ts',
+  'electron/services/members/stats-queries.ts',
+  'electron/services/reports/template-writer.ts',
+  'electron/services/results/draft-document.ts',
+  'electron/services/results/export.ts',
+  'renderer/src/pages/activities/ActivitiesPage.tsx',
+  'renderer/src/pages/activities/ActivityFormModal.tsx',
+  'renderer/src/pages/activities/ActivityTypesModal.tsx',
+  'renderer/src/pages/documents/AnniversariesEditor.tsx',
+  'renderer/src/pages/documents/CreateDocumentModal.tsx',
+  'renderer/src/pages/documents/DocumentsList.tsx',
+  'renderer/src/pages/members/MemberFormModal.tsx',
+  'renderer/src/pages/members/MemberImportModal.tsx',
+  'renderer/src/pages/members/duplicates/ComparePanel.tsx',
+  'renderer/src/pages/reports/ManualTab.tsx',
+  'renderer/src/pages/reports/ReceiveTab.tsx',
+  'renderer/src/pages/reports/RoundFormModal.tsx',
+  'renderer/src/pages/reports/UpwardModal.tsx',
+  'renderer/src/pages/settings/OfficeForm.tsx',
+  'renderer/src/pages/units/ImportModal.tsx',
+  'renderer/src/pages/units/UnitsPage.tsx',
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/', 'test/fixtures/out/'] },
   js.configs.recommended,
@@ -35,6 +61,20 @@ export default tseslint.config(
         { selector: "CallExpression[callee.name='dayjs'][arguments.length=0]", message: 'Use today() from lib/clock.' },
       ],
     },
+  },
+  {
+    // Limits we keep: a source file holds one concern (at most 400 lines) and a function, a React
+    // component included, fits in 120 lines. Real lines are counted: blank lines and comments too.
+    files: ['electron/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}', 'shared/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: 120, skipBlankLines: false, skipComments: false }],
+    },
+  },
+  {
+    // Functions still over 120 lines, to be split along their seams; this list only ever shrinks.
+    files: OVERSIZED_FUNCTIONS,
+    rules: { 'max-lines-per-function': 'off' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
