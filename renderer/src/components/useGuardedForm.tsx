@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useCloseGuard } from '../lib/useCloseGuard';
 import { DraftNotice, useFormDraft } from './DraftNotice';
 
@@ -48,7 +49,9 @@ export function useGuardedForm<V>({ open, form, onClose, draftKey = null, selfFi
     requestClose: guard.requestClose,
     saved: () => {
       draft.clear();
-      setDirty(false);
+      // At once, unsaved mark included: the caller often goes to another page right after (the
+      // editor of a document just created), which must not ask about edits that were just saved.
+      flushSync(() => setDirty(false));
     },
     notice: (
       <DraftNotice
