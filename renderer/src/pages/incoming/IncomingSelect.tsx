@@ -25,6 +25,8 @@ export function IncomingSelect({ value, onChange }: { value?: number | null; onC
       <Select
         allowClear
         aria-label="Thực hiện văn bản"
+        // As wide as its place, never wider: a long trích yếu is cut with "…", not run under the preview.
+        style={{ width: '100%' }}
         loading={list.isLoading}
         value={value ?? undefined}
         onChange={(v) => onChange?.(v ?? null)}
