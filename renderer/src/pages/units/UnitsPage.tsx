@@ -170,14 +170,14 @@ export function UnitsPage() {
           {
             title: 'Khối',
             dataIndex: 'sectorName',
-            width: 160,
+            width: 150,
             ellipsis: { showTitle: true },
             sorter: (a, b) => compareVi(a.sectorName ?? '', b.sectorName ?? ''),
           },
           {
             title: 'Xã/phường',
             dataIndex: 'areaName',
-            width: 140,
+            width: 175,
             ellipsis: { showTitle: true },
             sorter: (a, b) => compareVi(a.areaName ?? '', b.areaName ?? ''),
           },
