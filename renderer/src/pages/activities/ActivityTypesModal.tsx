@@ -33,25 +33,31 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
   const [selected, setSelected] = useState(0);
   const [saving, setSaving] = useState(false);
   const initial = useMemo(() => (types.data ?? []).map((t) => ({ ...t, key: `t${t.id}` })), [types.data]);
-  const dirty = open && rows.length > 0 && JSON.stringify(rows) !== JSON.stringify(initial);
+  // Set by the clerk's own changes only (a refetch of the list resets the rows, not this).
+  const [dirty, setDirty] = useState(false);
+  const edit = (next: Row[]) => {
+    setRows(next);
+    setDirty(true);
+  };
   const guard = useCloseGuard({ open, dirty, onClose });
 
   useEffect(() => {
     if (open && types.data) {
       setRows(initial);
+      setDirty(false);
       setSelected(0);
     }
   }, [open, types.data, initial]);
 
   const codeOptions = (catalogue.data ?? []).map((i) => ({ value: i.code, label: i.code, desc: `${i.code}. ${i.label}` }));
   const cur = rows[selected];
-  const patch = (p: Partial<Row>) => setRows(rows.map((r, i) => (i === selected ? { ...r, ...p } : r)));
+  const patch = (p: Partial<Row>) => edit(rows.map((r, i) => (i === selected ? { ...r, ...p } : r)));
   const move = (d: -1 | 1) => {
     const j = selected + d;
     if (j < 0 || j >= rows.length) return;
     const next = [...rows];
     [next[selected], next[j]] = [next[j], next[selected]];
-    setRows(next);
+    edit(next);
     setSelected(j);
   };
 
@@ -113,7 +119,7 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
             <Button
               icon={<PlusOutlined />}
               onClick={() => {
-                setRows([
+                edit([
                   ...rows,
                   { id: null, name: '', hasBeneficiaries: false, indicators: { activities: ['1.1'] }, used: 0, key: `n${++newRowKeys}` },
                 ]);
@@ -130,7 +136,7 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
               disabled={!cur || cur.used > 0}
               title={cur?.used ? 'Loại này đã có hoạt động nên không xóa được.' : undefined}
               onClick={() => {
-                setRows(rows.filter((_r, i) => i !== selected));
+                edit(rows.filter((_r, i) => i !== selected));
                 setSelected(Math.max(0, selected - 1));
               }}
             >
