@@ -38,7 +38,8 @@ export function bundleOutputs() {
   return ['main.cjs', 'preload.cjs', 'server.cjs', ...WORKER_BUNDLES.map((w) => w.outName)].map((f) => path.join(BUNDLE_DIR, f));
 }
 
-function newestMtime(p) {
+/** The newest modification time in a file or folder tree (node_modules and dot folders aside). */
+export function newestMtime(p) {
   let st;
   try {
     st = fs.statSync(p);

@@ -14,7 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBundles, bundlesStale } from './build-bundles.mjs';
+import { buildBundles, bundlesStale, newestMtime } from './build-bundles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nm = path.join(root, 'node_modules');
@@ -48,22 +48,6 @@ function parseArgs(argv) {
 
 // ---------------------------------------------------------------------------------------------
 // Renderer build
-
-function newestMtime(p) {
-  let st;
-  try {
-    st = fs.statSync(p);
-  } catch {
-    return 0;
-  }
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = 0;
-  for (const entry of fs.readdirSync(p)) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    newest = Math.max(newest, newestMtime(path.join(p, entry)));
-  }
-  return newest;
-}
 
 function ensureRendererBuilt() {
   const index = path.join(root, 'dist', 'renderer', 'index.html');
