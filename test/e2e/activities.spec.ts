@@ -108,7 +108,10 @@ test('log a visit with two member beneficiaries, see it on the member and in the
   await again.getByText('Kinh phí theo nguồn').click(); // closes the open drop-down
   await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
   await shot(page, 'activities-form-warning');
+  // Something was typed: "Hủy" asks before dropping it.
   await again.getByRole('button', { name: 'Hủy' }).click();
+  await page.getByRole('dialog', { name: 'Đóng mà chưa lưu?' }).getByRole('button', { name: 'Đóng, không lưu' }).click();
+  await expect(again).toBeHidden();
 
   // 2. The member's page shows the support received.
   await app.open('doan-vien');

@@ -34,10 +34,20 @@ test('a clerk imports a big member list watching its progress, cancels once (not
   await expect(save).toBeEnabled({ timeout: 90_000 });
   await expect(bar).toHaveCount(0);
 
-  // Saving, cancelled at once: the import is rolled back.
+  // Saving, cancelled at once: nothing is saved. The save is held on its way to the program until
+  // "Hủy" has been clicked (a quiet machine saves 20,000 rows faster than a click); the program
+  // keeps a cancel that arrives before its call.
+  let release = () => {};
+  const clicked = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/members.importCommit', async (route) => {
+    await clicked;
+    await route.continue();
+  });
   await save.click();
   await dialog.getByRole('button', { name: 'Hủy thao tác đang chạy' }).click();
+  release();
   await expect(dialog.getByText(/Đã hủy theo yêu cầu\. Chưa có gì được lưu/)).toBeVisible({ timeout: 60_000 });
+  await page.unroute('**/api/members.importCommit');
   expect((await app.api('members.list', { status: 'all', limit: 1 })).total).toBe(0);
 
   // Saving again: the bar follows the rows written, then the save ends.

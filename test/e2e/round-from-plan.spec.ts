@@ -1,4 +1,5 @@
 import { expect, shot, test } from './support/fixtures';
+import { curlyQuotes } from '../../shared/text/typography';
 import { createUnits, setOffice } from './support/flows';
 
 // One form from plan to template: the clerk's Tháng Công nhân plan shows the results form with the
@@ -21,8 +22,8 @@ test('a clerk opens the reporting round from the plan, and the plan’s form fol
   const preview = page.getByLabel('Xem trước bản in');
   await expect(preview.getByText('NGƯỜI LẬP', { exact: true })).toBeVisible();
   await expect(preview.getByText('TM. BAN CHẤP HÀNH', { exact: true })).toBeVisible();
-  await expect(preview.getByRole('cell', { name: defaults[0].label, exact: true })).toBeVisible();
-  await expect(preview.getByRole('cell', { name: defaults.at(-1)!.label, exact: true })).toBeVisible();
+  await expect(preview.getByRole('cell', { name: curlyQuotes(defaults[0].label), exact: true })).toBeVisible();
+  await expect(preview.getByRole('cell', { name: curlyQuotes(defaults.at(-1)!.label), exact: true })).toBeVisible();
   await expect(
     page.getByText(`Bảng lấy từ bộ chỉ tiêu mặc định Tháng Công nhân (${defaults.length} chỉ tiêu trong 7 nhóm)`, { exact: false }),
   ).toBeVisible();
@@ -58,7 +59,7 @@ test('a clerk opens the reporting round from the plan, and the plan’s form fol
   // …and the plan's form has the new row; its button now opens the round.
   await app.open(`van-ban?id=${document.id}`);
   await expect(preview.getByRole('cell', { name: 'Số hoạt động hưởng ứng Tháng Công nhân đã tổ chức', exact: true })).toBeVisible();
-  await expect(preview.getByRole('cell', { name: defaults[0].label, exact: true })).toHaveCount(0);
+  await expect(preview.getByRole('cell', { name: curlyQuotes(defaults[0].label), exact: true })).toHaveCount(0);
   await expect(page.getByText(/Bảng lấy từ bộ chỉ tiêu của đợt "Báo cáo kết quả Tháng Công nhân năm \d+"/)).toBeVisible();
   await shot(page, 'round-from-plan-editor');
   await page.getByRole('button', { name: 'Mở đợt báo cáo' }).click();
