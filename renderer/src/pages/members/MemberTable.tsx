@@ -6,17 +6,17 @@ import { genderLabel, positionLabel, showDate, STATUS_COLORS, statusLabel } from
 import { useUnitLabels } from '../units/useUnitLabels';
 
 const COLUMNS: { title: string; width: string; render: (m: Member, unitLabel: string) => React.ReactNode }[] = [
-  { title: 'Họ và tên', width: 'minmax(180px, 1.6fr)', render: (m) => <b>{m.name}</b> },
+  { title: 'Họ và tên', width: 'minmax(170px, 1.3fr)', render: (m) => <b>{m.name}</b> },
   { title: 'Ngày sinh', width: '104px', render: (m) => showDate(m.birthDate) },
   { title: 'Giới tính', width: '84px', render: genderLabel },
   { title: 'Số CCCD', width: '130px', render: (m) => m.cccd ?? '' },
-  { title: 'Mã số ĐV', width: '110px', render: (m) => m.memberCode ?? '' },
+  { title: 'Mã số ĐV', width: '100px', render: (m) => m.memberCode ?? '' },
   // The part of the unit's name that tells it apart; the full name on hover.
-  { title: 'Công đoàn cơ sở', width: 'minmax(180px, 1.6fr)', render: (m, unitLabel) => <span title={m.unitName}>{unitLabel}</span> },
+  { title: 'Công đoàn cơ sở', width: 'minmax(200px, 2.2fr)', render: (m, unitLabel) => <span title={m.unitName}>{unitLabel}</span> },
   { title: 'Chức vụ CĐ', width: '110px', render: positionLabel },
-  { title: 'Trạng thái', width: '140px', render: (m) => <Tag color={STATUS_COLORS[m.status]}>{statusLabel(m.status)}</Tag> },
+  { title: 'Trạng thái', width: '130px', render: (m) => <Tag color={STATUS_COLORS[m.status]}>{statusLabel(m.status)}</Tag> },
 ];
-const GRID = `64px ${COLUMNS.map((c) => c.width).join(' ')}`;
+const GRID = `56px ${COLUMNS.map((c) => c.width).join(' ')}`;
 const ROW_HEIGHT = 40;
 
 interface Props {
