@@ -28,11 +28,9 @@ export interface RunStyle {
   italics?: boolean;
 }
 
-export function run(text: string, style: RunStyle, lineBreakBefore = false): TextRun {
-  return new TextRun({
-    text: safeText(text),
-    // A line break chosen by the layout (header names, subject): the same breaks as the preview.
-    break: lineBreakBefore ? 1 : undefined,
+/** Font, size and emphasis of a run: the same for every run of a document. */
+function runFormat(style: RunStyle) {
+  return {
     font: FONT,
     color: BLACK,
     size: style.size * 2,
@@ -42,6 +40,15 @@ export function run(text: string, style: RunStyle, lineBreakBefore = false): Tex
     boldComplexScript: style.bold || undefined,
     italics: style.italics || undefined,
     italicsComplexScript: style.italics || undefined,
+  };
+}
+
+export function run(text: string, style: RunStyle, lineBreakBefore = false): TextRun {
+  return new TextRun({
+    text: safeText(text),
+    // A line break chosen by the layout (header names, subject): the same breaks as the preview.
+    break: lineBreakBefore ? 1 : undefined,
+    ...runFormat(style),
   });
 }
 
@@ -49,22 +56,7 @@ export function run(text: string, style: RunStyle, lineBreakBefore = false): Tex
 export function markedRuns(text: string, style: RunStyle): TextRun[] {
   const parts = blankParts(text);
   if (parts.length <= 1 && !parts[0]?.blank) return [run(text, style)];
-  return parts.map((p) => (p.blank ? blankRun(p.text, style) : run(p.text, style)));
-}
-
-function blankRun(text: string, style: RunStyle): TextRun {
-  return new TextRun({
-    text,
-    font: FONT,
-    color: BLACK,
-    size: style.size * 2,
-    sizeComplexScript: style.size * 2,
-    bold: style.bold || undefined,
-    boldComplexScript: style.bold || undefined,
-    italics: style.italics || undefined,
-    italicsComplexScript: style.italics || undefined,
-    highlight: 'yellow',
-  });
+  return parts.map((p) => (p.blank ? new TextRun({ text: p.text, ...runFormat(style), highlight: 'yellow' }) : run(p.text, style)));
 }
 
 /** Single-spaced, no spacing around: the lines of the header block, title and signature. */
