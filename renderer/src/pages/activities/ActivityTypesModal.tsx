@@ -20,18 +20,11 @@ type Row = {
   key: string;
 };
 
-/**
- * The editable list of activity types and, for each, which indicators (by code, as in the round's
- * indicator set) its figures count toward.
- */
-export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { message } = App.useApp();
+/** The rows being edited, the selected one, and the clerk's edits (a refetch resets the rows, not `dirty`). */
+function useTypeRows(open: boolean) {
   const types = useActivityTypes();
-  const saveTypes = useApiMutation('activities.saveTypes');
-  const catalogue = useApi('reports.defaultIndicators', {}, { staleTime: Infinity });
   const [rows, setRows] = useState<Row[]>([]);
   const [selected, setSelected] = useState(0);
-  const [saving, setSaving] = useState(false);
   const initial = useMemo(() => (types.data ?? []).map((t) => ({ ...t, key: `t${t.id}` })), [types.data]);
   // Set by the clerk's own changes only (a refetch of the list resets the rows, not this).
   const [dirty, setDirty] = useState(false);
@@ -39,7 +32,6 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
     setRows(next);
     setDirty(true);
   };
-  const guard = useCloseGuard({ open, dirty, onClose });
 
   useEffect(() => {
     if (open && types.data) {
@@ -49,8 +41,6 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
     }
   }, [open, types.data, initial]);
 
-  const codeOptions = (catalogue.data ?? []).map((i) => ({ value: i.code, label: i.code, desc: `${i.code}. ${i.label}` }));
-  const cur = rows[selected];
   const patch = (p: Partial<Row>) => edit(rows.map((r, i) => (i === selected ? { ...r, ...p } : r)));
   const move = (d: -1 | 1) => {
     const j = selected + d;
@@ -60,6 +50,27 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
     edit(next);
     setSelected(j);
   };
+  const add = () => {
+    edit([...rows, { id: null, name: '', hasBeneficiaries: false, indicators: { activities: ['1.1'] }, used: 0, key: `n${++newRowKeys}` }]);
+    setSelected(rows.length);
+  };
+  const remove = () => {
+    edit(rows.filter((_r, i) => i !== selected));
+    setSelected(Math.max(0, selected - 1));
+  };
+  return { rows, selected, setSelected, cur: rows[selected], dirty, patch, move, add, remove };
+}
+
+/**
+ * The editable list of activity types and, for each, which indicators (by code, as in the round's
+ * indicator set) its figures count toward.
+ */
+export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { message } = App.useApp();
+  const saveTypes = useApiMutation('activities.saveTypes');
+  const [saving, setSaving] = useState(false);
+  const { rows, selected, setSelected, cur, dirty, patch, move, add, remove } = useTypeRows(open);
+  const guard = useCloseGuard({ open, dirty, onClose });
 
   const save = async () => {
     setSaving(true);
@@ -116,16 +127,7 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
             )}
           />
           <Space style={{ marginTop: 8 }} wrap>
-            <Button
-              icon={<PlusOutlined />}
-              onClick={() => {
-                edit([
-                  ...rows,
-                  { id: null, name: '', hasBeneficiaries: false, indicators: { activities: ['1.1'] }, used: 0, key: `n${++newRowKeys}` },
-                ]);
-                setSelected(rows.length);
-              }}
-            >
+            <Button icon={<PlusOutlined />} onClick={add}>
               Thêm loại
             </Button>
             <Button icon={<ArrowUpOutlined />} aria-label="Chuyển lên" onClick={() => move(-1)} />
@@ -135,63 +137,61 @@ export function ActivityTypesModal({ open, onClose }: { open: boolean; onClose: 
               icon={<DeleteOutlined />}
               disabled={!cur || cur.used > 0}
               title={cur?.used ? 'Loại này đã có hoạt động nên không xóa được.' : undefined}
-              onClick={() => {
-                edit(rows.filter((_r, i) => i !== selected));
-                setSelected(Math.max(0, selected - 1));
-              }}
+              onClick={remove}
             >
               Xóa loại
             </Button>
           </Space>
         </div>
-        <div>
-          {!cur ? (
-            <Empty description="Chọn một loại hoạt động ở bên trái." />
-          ) : (
-            <>
-              <Input
-                value={cur.name}
-                onChange={(e) => patch({ name: e.target.value })}
-                placeholder="Tên loại hoạt động"
-                aria-label="Tên loại hoạt động"
-                maxLength={200}
-              />
-              <Checkbox
-                style={{ margin: '8px 0 12px' }}
-                checked={cur.hasBeneficiaries}
-                onChange={(e) => patch({ hasBeneficiaries: e.target.checked })}
-              >
-                Ghi tên đoàn viên được hỗ trợ (thăm hỏi, tặng quà, xây nhà…)
-              </Checkbox>
-              <table className="types-measures">
-                <tbody>
-                  {MEASURES.map((m) => (
-                    <tr key={m}>
-                      <td>{MEASURE_LABELS[m]}</td>
-                      <td>
-                        <Select
-                          mode="tags"
-                          size="small"
-                          style={{ width: '100%' }}
-                          placeholder="Không tính vào chỉ tiêu nào"
-                          aria-label={`Chỉ tiêu cho: ${MEASURE_LABELS[m]}`}
-                          value={cur.indicators[m] ?? []}
-                          options={codeOptions}
-                          showSearch={{ optionFilterProp: ['value', 'desc'] }}
-                          optionRender={(o) => <span>{o.data.desc}</span>}
-                          onChange={(v: string[]) =>
-                            patch({ indicators: { ...cur.indicators, [m]: v.map((x) => x.trim()).filter(Boolean) } })
-                          }
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
-        </div>
+        <div>{!cur ? <Empty description="Chọn một loại hoạt động ở bên trái." /> : <TypeDetail row={cur} onPatch={patch} />}</div>
       </div>
     </Modal>
+  );
+}
+
+/** The selected type: its name, whether it names the members helped, and the indicator codes per measure. */
+function TypeDetail({ row, onPatch }: { row: Row; onPatch: (p: Partial<Row>) => void }) {
+  const catalogue = useApi('reports.defaultIndicators', {}, { staleTime: Infinity });
+  const codeOptions = (catalogue.data ?? []).map((i) => ({ value: i.code, label: i.code, desc: `${i.code}. ${i.label}` }));
+  return (
+    <>
+      <Input
+        value={row.name}
+        onChange={(e) => onPatch({ name: e.target.value })}
+        placeholder="Tên loại hoạt động"
+        aria-label="Tên loại hoạt động"
+        maxLength={200}
+      />
+      <Checkbox
+        style={{ margin: '8px 0 12px' }}
+        checked={row.hasBeneficiaries}
+        onChange={(e) => onPatch({ hasBeneficiaries: e.target.checked })}
+      >
+        Ghi tên đoàn viên được hỗ trợ (thăm hỏi, tặng quà, xây nhà…)
+      </Checkbox>
+      <table className="types-measures">
+        <tbody>
+          {MEASURES.map((m) => (
+            <tr key={m}>
+              <td>{MEASURE_LABELS[m]}</td>
+              <td>
+                <Select
+                  mode="tags"
+                  size="small"
+                  style={{ width: '100%' }}
+                  placeholder="Không tính vào chỉ tiêu nào"
+                  aria-label={`Chỉ tiêu cho: ${MEASURE_LABELS[m]}`}
+                  value={row.indicators[m] ?? []}
+                  options={codeOptions}
+                  showSearch={{ optionFilterProp: ['value', 'desc'] }}
+                  optionRender={(o) => <span>{o.data.desc}</span>}
+                  onChange={(v: string[]) => onPatch({ indicators: { ...row.indicators, [m]: v.map((x) => x.trim()).filter(Boolean) } })}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
