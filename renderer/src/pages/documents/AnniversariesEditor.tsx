@@ -1,5 +1,6 @@
 import { Alert, App, Button, Checkbox, Input, InputNumber, Space, Spin, Table, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
+import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import {
   DEFAULT_ANNIVERSARIES,
@@ -53,6 +54,107 @@ function uniqueKey(label: string, taken: Set<string>): string {
   return key;
 }
 
+/** The rows as events to save (keys kept, new ones made from the label), or the first problem to show. */
+function eventsFromRows(rows: readonly Row[]): { events: AnniversaryEvent[] } | { error: string } {
+  const bad = rows.find((r) => !r.label.trim() || !parseDate(r.dateText));
+  if (bad) {
+    return {
+      error: !bad.label.trim()
+        ? 'Có dòng chưa nhập tên sự kiện.'
+        : `Ngày "${bad.dateText}" của "${bad.label}" chưa đúng dạng ngày/tháng/năm, ví dụ 07/05/1954.`,
+    };
+  }
+  const taken = new Set<string>();
+  const events: AnniversaryEvent[] = rows.map((r) => {
+    const key = r.key && !taken.has(r.key) ? r.key : uniqueKey(r.label, taken);
+    taken.add(key);
+    return { key, label: r.label.trim(), date: parseDate(r.dateText)!, padDay: r.padDay };
+  });
+  return { events };
+}
+
+/** What a row will print in the given year ("kỷ niệm N năm …"), tagged when the year is a round one. */
+function AnniversaryPreview({ row: r, year }: { row: Row; year: number }) {
+  const date = parseDate(r.dateText);
+  if (!date || !r.label.trim()) return <span className="muted">—</span>;
+  try {
+    const text = `kỷ niệm ${anniversaryPhrase({ key: r.key, label: r.label.trim(), date, padDay: r.padDay }, year)}`;
+    const n = anniversaryYears(date, year);
+    return (
+      <>
+        {text}{' '}
+        {isSolemnAnniversary(n) ? (
+          <Tag color="red">Năm chẵn, trọng thể</Tag>
+        ) : isRoundAnniversary(n) ? (
+          <Tag color="orange">Năm chẵn</Tag>
+        ) : null}
+      </>
+    );
+  } catch {
+    return <span className="muted">Chưa đến kỷ niệm trong năm {year}</span>;
+  }
+}
+
+function anniversaryColumns(
+  year: number,
+  patch: (rowKey: number, p: Partial<Row>) => void,
+  remove: (rowKey: number) => void,
+): ColumnsType<Row> {
+  return [
+    {
+      title: 'Sự kiện (viết sau "kỷ niệm N năm")',
+      dataIndex: 'label',
+      width: '38%',
+      render: (v: string, r) => (
+        <div>
+          <Input value={v} aria-label="Tên sự kiện" onChange={(e) => patch(r.rowKey, { label: e.target.value })} />
+          {r.key && (
+            <div className="muted" style={{ fontSize: 12 }}>
+              mã: {r.key}
+            </div>
+          )}
+        </div>
+      ),
+    },
+    {
+      title: 'Ngày diễn ra',
+      dataIndex: 'dateText',
+      width: 140,
+      render: (v: string, r) => (
+        <Input
+          value={v}
+          placeholder="07/05/1954"
+          aria-label={`Ngày của ${r.label}`}
+          status={parseDate(v) ? undefined : 'error'}
+          onChange={(e) => patch(r.rowKey, { dateText: e.target.value })}
+        />
+      ),
+    },
+    {
+      title: 'Ngày có số 0 (07/5)',
+      dataIndex: 'padDay',
+      width: 110,
+      align: 'center',
+      render: (v: boolean, r) => (
+        <Checkbox
+          checked={v}
+          aria-label={`Viết ngày có số 0 cho ${r.label}`}
+          onChange={(e) => patch(r.rowKey, { padDay: e.target.checked })}
+        />
+      ),
+    },
+    { title: `Sẽ in trong năm ${year}`, key: 'preview', render: (_: unknown, r) => <AnniversaryPreview row={r} year={year} /> },
+    {
+      title: '',
+      key: 'del',
+      width: 48,
+      render: (_: unknown, r) => (
+        <Button type="text" danger icon={<DeleteOutlined />} aria-label={`Xóa ${r.label}`} onClick={() => remove(r.rowKey)} />
+      ),
+    },
+  ];
+}
+
 export function AnniversariesEditor() {
   const { message } = App.useApp();
   const q = useApi('documents.anniversaries', {});
@@ -71,21 +173,12 @@ export function AnniversariesEditor() {
 
   const save = async () => {
     setError(null);
-    const bad = rows.find((r) => !r.label.trim() || !parseDate(r.dateText));
-    if (bad) {
-      setError(
-        !bad.label.trim()
-          ? 'Có dòng chưa nhập tên sự kiện.'
-          : `Ngày "${bad.dateText}" của "${bad.label}" chưa đúng dạng ngày/tháng/năm, ví dụ 07/05/1954.`,
-      );
+    const checked = eventsFromRows(rows);
+    if ('error' in checked) {
+      setError(checked.error);
       return;
     }
-    const taken = new Set<string>();
-    const events: AnniversaryEvent[] = rows.map((r) => {
-      const key = r.key && !taken.has(r.key) ? r.key : uniqueKey(r.label, taken);
-      taken.add(key);
-      return { key, label: r.label.trim(), date: parseDate(r.dateText)!, padDay: r.padDay };
-    });
+    const { events } = checked;
     setSaving(true);
     try {
       await update.mutateAsync({ events });
@@ -94,27 +187,6 @@ export function AnniversariesEditor() {
       setError(errorMessage(e));
     } finally {
       setSaving(false);
-    }
-  };
-
-  const preview = (r: Row) => {
-    const date = parseDate(r.dateText);
-    if (!date || !r.label.trim()) return <span className="muted">—</span>;
-    try {
-      const text = `kỷ niệm ${anniversaryPhrase({ key: r.key, label: r.label.trim(), date, padDay: r.padDay }, year)}`;
-      const n = anniversaryYears(date, year);
-      return (
-        <>
-          {text}{' '}
-          {isSolemnAnniversary(n) ? (
-            <Tag color="red">Năm chẵn, trọng thể</Tag>
-          ) : isRoundAnniversary(n) ? (
-            <Tag color="orange">Năm chẵn</Tag>
-          ) : null}
-        </>
-      );
-    } catch {
-      return <span className="muted">Chưa đến kỷ niệm trong năm {year}</span>;
     }
   };
 
@@ -135,65 +207,7 @@ export function AnniversariesEditor() {
         size="small"
         pagination={false}
         dataSource={rows}
-        columns={[
-          {
-            title: 'Sự kiện (viết sau "kỷ niệm N năm")',
-            dataIndex: 'label',
-            width: '38%',
-            render: (v: string, r) => (
-              <div>
-                <Input value={v} aria-label="Tên sự kiện" onChange={(e) => patch(r.rowKey, { label: e.target.value })} />
-                {r.key && (
-                  <div className="muted" style={{ fontSize: 12 }}>
-                    mã: {r.key}
-                  </div>
-                )}
-              </div>
-            ),
-          },
-          {
-            title: 'Ngày diễn ra',
-            dataIndex: 'dateText',
-            width: 140,
-            render: (v: string, r) => (
-              <Input
-                value={v}
-                placeholder="07/05/1954"
-                aria-label={`Ngày của ${r.label}`}
-                status={parseDate(v) ? undefined : 'error'}
-                onChange={(e) => patch(r.rowKey, { dateText: e.target.value })}
-              />
-            ),
-          },
-          {
-            title: 'Ngày có số 0 (07/5)',
-            dataIndex: 'padDay',
-            width: 110,
-            align: 'center',
-            render: (v: boolean, r) => (
-              <Checkbox
-                checked={v}
-                aria-label={`Viết ngày có số 0 cho ${r.label}`}
-                onChange={(e) => patch(r.rowKey, { padDay: e.target.checked })}
-              />
-            ),
-          },
-          { title: `Sẽ in trong năm ${year}`, key: 'preview', render: (_: unknown, r) => preview(r) },
-          {
-            title: '',
-            key: 'del',
-            width: 48,
-            render: (_: unknown, r) => (
-              <Button
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={`Xóa ${r.label}`}
-                onClick={() => setRows((rs) => rs.filter((x) => x.rowKey !== r.rowKey))}
-              />
-            ),
-          },
-        ]}
+        columns={anniversaryColumns(year, patch, (rowKey) => setRows((rs) => rs.filter((x) => x.rowKey !== rowKey)))}
       />
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
       <Space style={{ marginTop: 12 }} wrap>

@@ -47,11 +47,9 @@ export function CreateDocumentModal({
   onClose: () => void;
   onCreated: (r: CreateDocumentResult) => void;
 }) {
-  const { modal, message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const templates = useTemplates();
   const create = useApiMutation('documents.create');
-  const deleteTemplate = useApiMutation('documents.deleteTemplate');
   const key = Form.useWatch('templateKey', form);
   const year = Form.useWatch('year', form);
   const period = Form.useWatch('period', form);
@@ -103,24 +101,6 @@ export function CreateDocumentModal({
     }
   };
 
-  const removeTemplate = (t: TemplateInfo) =>
-    modal.confirm({
-      title: `Xóa mẫu "${t.name}"?`,
-      content: 'Các văn bản đã tạo từ mẫu này không bị ảnh hưởng.',
-      okText: 'Xóa mẫu',
-      okButtonProps: { danger: true },
-      cancelText: 'Không xóa',
-      onOk: async () => {
-        try {
-          await deleteTemplate.mutateAsync({ key: t.key });
-          if (key === t.key) form.setFieldsValue({ templateKey: 'tcn-ke-hoach' });
-          message.success(`Đã xóa mẫu "${t.name}".`);
-        } catch (e) {
-          message.error(errorMessage(e));
-        }
-      },
-    });
-
   return (
     <Modal
       open={open}
@@ -134,32 +114,7 @@ export function CreateDocumentModal({
       destroyOnHidden
     >
       <Form form={form} layout="vertical" requiredMark={false} {...guard.formProps}>
-        <Form.Item name="templateKey" label="Mẫu văn bản" rules={[{ required: true, message: 'Hãy chọn mẫu văn bản.' }]}>
-          <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-            {(templates.data ?? []).map((t) => (
-              <Radio key={t.key} value={t.key} style={{ alignItems: 'flex-start' }}>
-                <span style={{ fontWeight: 500 }}>{templateName(t, year)}</span> <Tag>{KIND_NAMES[t.kind]}</Tag>
-                {!t.builtIn && <Tag color="purple">Mẫu riêng</Tag>}
-                {!t.builtIn && (
-                  <Button
-                    size="small"
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={`Xóa mẫu ${t.name}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      removeTemplate(t);
-                    }}
-                  />
-                )}
-                <div className="muted" style={{ fontSize: 13 }}>
-                  {t.description}
-                </div>
-              </Radio>
-            ))}
-          </Radio.Group>
-        </Form.Item>
+        <TemplateField year={year} />
         <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
           <Form.Item name="year" label="Năm" rules={[{ required: true, message: 'Hãy nhập năm, ví dụ 2025.' }]}>
             <InputNumber min={2000} max={2100} style={{ width: 120 }} />
@@ -183,42 +138,114 @@ export function CreateDocumentModal({
             </Form.Item>
           )}
         </div>
-        {template?.theme !== null && template?.theme !== undefined && (
-          <Form.Item
-            name="theme"
-            label="Chủ đề của năm"
-            extra='Ví dụ năm 2024: "Đoàn kết công nhân - Triển khai nghị quyết". Để trống thì văn bản ghi "…" để điền sau.'
-          >
-            <Input maxLength={300} />
-          </Form.Item>
-        )}
-        {template?.period && (
-          <Form.Item
-            name="anniversaries"
-            label="Ngày kỷ niệm đưa vào văn bản"
-            extra="Mặc định chọn các ngày kỷ niệm năm chẵn (5, 10, 15… năm); năm tròn chục là kỷ niệm trọng thể."
-          >
-            <AnniversaryPicker from={dayjsToIso(period?.[0]) ?? null} to={dayjsToIso(period?.[1]) ?? null} />
-          </Form.Item>
-        )}
-        {(template?.kind === 'KH' || template?.kind === 'HD') && (
-          <Form.Item
-            name="incomingId"
-            label="Thực hiện văn bản"
-            extra="Chọn văn bản của cấp trên trong sổ văn bản đến: dòng “Thực hiện …” ở đầu văn bản được ghi sẵn số, ngày và nơi ban hành."
-          >
-            <IncomingSelect />
-          </Form.Item>
-        )}
-        {template && !template.builtIn && (
-          <Alert
-            type="info"
-            showIcon
-            title={`Mẫu này lưu từ văn bản năm ${template.baseYear}: năm, ngày tháng và số năm kỷ niệm sẽ được đổi sang năm ${year ?? '…'}.`}
-          />
-        )}
+        <TemplateExtraFields template={template} year={year} period={period} />
       </Form>
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
     </Modal>
+  );
+}
+
+/** The templates to choose from; the clerk's own templates can be deleted here. */
+function TemplateField({ year }: { year: number | undefined }) {
+  const { modal, message } = App.useApp();
+  const form = Form.useFormInstance<Values>();
+  const key = Form.useWatch('templateKey', form);
+  const deleteTemplate = useApiMutation('documents.deleteTemplate');
+  const templates = useTemplates();
+  const removeTemplate = (t: TemplateInfo) =>
+    modal.confirm({
+      title: `Xóa mẫu "${t.name}"?`,
+      content: 'Các văn bản đã tạo từ mẫu này không bị ảnh hưởng.',
+      okText: 'Xóa mẫu',
+      okButtonProps: { danger: true },
+      cancelText: 'Không xóa',
+      onOk: async () => {
+        try {
+          await deleteTemplate.mutateAsync({ key: t.key });
+          if (key === t.key) form.setFieldsValue({ templateKey: 'tcn-ke-hoach' });
+          message.success(`Đã xóa mẫu "${t.name}".`);
+        } catch (e) {
+          message.error(errorMessage(e));
+        }
+      },
+    });
+
+  return (
+    <Form.Item name="templateKey" label="Mẫu văn bản" rules={[{ required: true, message: 'Hãy chọn mẫu văn bản.' }]}>
+      <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+        {(templates.data ?? []).map((t) => (
+          <Radio key={t.key} value={t.key} style={{ alignItems: 'flex-start' }}>
+            <span style={{ fontWeight: 500 }}>{templateName(t, year)}</span> <Tag>{KIND_NAMES[t.kind]}</Tag>
+            {!t.builtIn && <Tag color="purple">Mẫu riêng</Tag>}
+            {!t.builtIn && (
+              <Button
+                size="small"
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={`Xóa mẫu ${t.name}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  removeTemplate(t);
+                }}
+              />
+            )}
+            <div className="muted" style={{ fontSize: 13 }}>
+              {t.description}
+            </div>
+          </Radio>
+        ))}
+      </Radio.Group>
+    </Form.Item>
+  );
+}
+
+/** The fields a template asks for beyond the year and date: theme, anniversaries, the incoming document. */
+function TemplateExtraFields({
+  template,
+  year,
+  period,
+}: {
+  template: TemplateInfo | null;
+  year: number | undefined;
+  period: Values['period'];
+}) {
+  return (
+    <>
+      {template?.theme !== null && template?.theme !== undefined && (
+        <Form.Item
+          name="theme"
+          label="Chủ đề của năm"
+          extra='Ví dụ năm 2024: "Đoàn kết công nhân - Triển khai nghị quyết". Để trống thì văn bản ghi "…" để điền sau.'
+        >
+          <Input maxLength={300} />
+        </Form.Item>
+      )}
+      {template?.period && (
+        <Form.Item
+          name="anniversaries"
+          label="Ngày kỷ niệm đưa vào văn bản"
+          extra="Mặc định chọn các ngày kỷ niệm năm chẵn (5, 10, 15… năm); năm tròn chục là kỷ niệm trọng thể."
+        >
+          <AnniversaryPicker from={dayjsToIso(period?.[0]) ?? null} to={dayjsToIso(period?.[1]) ?? null} />
+        </Form.Item>
+      )}
+      {(template?.kind === 'KH' || template?.kind === 'HD') && (
+        <Form.Item
+          name="incomingId"
+          label="Thực hiện văn bản"
+          extra="Chọn văn bản của cấp trên trong sổ văn bản đến: dòng “Thực hiện …” ở đầu văn bản được ghi sẵn số, ngày và nơi ban hành."
+        >
+          <IncomingSelect />
+        </Form.Item>
+      )}
+      {template && !template.builtIn && (
+        <Alert
+          type="info"
+          showIcon
+          title={`Mẫu này lưu từ văn bản năm ${template.baseYear}: năm, ngày tháng và số năm kỷ niệm sẽ được đổi sang năm ${year ?? '…'}.`}
+        />
+      )}
+    </>
   );
 }

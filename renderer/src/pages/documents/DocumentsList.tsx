@@ -1,23 +1,22 @@
-import { Alert, App, Button, Dropdown, Empty, Input, Select, Space, Table, Tag } from 'antd';
-import { FileWordOutlined, MoreOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Input, Select, Space } from 'antd';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useDeferredValue, useState } from 'react';
 import { DOCUMENT_STATES, STATE_LABELS, type DocumentState, type DocumentSummary } from '../../../../shared/documents/api';
-import { DOCUMENT_KINDS, KIND_NAMES, hasNextYear, type DocumentKind } from '../../../../shared/documents/model';
-import { isoToVn } from '../../../../shared/text/dates';
-import { call, errorMessage } from '../../api/client';
-import { useApiMutation, useSettings } from '../../api/hooks';
+import { DOCUMENT_KINDS, KIND_NAMES, type DocumentKind } from '../../../../shared/documents/model';
+import { errorMessage } from '../../api/client';
+import { useSettings } from '../../api/hooks';
 import { navigate } from '../../app/useHashRoute';
-import { saveDownload } from '../../lib/files';
 import { today } from '../../lib/clock';
 import { registerHref } from '../incoming/useIncoming';
 import { CreateDocumentModal } from './CreateDocumentModal';
+import { DocumentsTable } from './DocumentsTable';
 import { NextYearModal } from './NextYearModal';
-import { goToEditor, goToPrint, useDocumentList } from './useDocuments';
+import { goToEditor, useDocumentList } from './useDocuments';
 import { useNewShortcut } from '../../lib/useNewShortcut';
 import { HelpButton } from '../../components/HelpButton';
 
 export function DocumentsList() {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [year, setYear] = useState<number | null>(null);
@@ -27,48 +26,12 @@ export function DocumentsList() {
   const [nextYearOf, setNextYearOf] = useState<DocumentSummary | null>(null);
   const list = useDocumentList({ query: deferredQuery, year, kind, state });
   const office = useSettings();
-  const duplicateDoc = useApiMutation('documents.duplicate');
-  const deleteDoc = useApiMutation('documents.delete');
   const officeMissing = office.data?.isEmpty === true;
 
   useNewShortcut(() => {
     // Like the disabled button: without the office's name there is nothing to write a header with.
     if (!officeMissing) setCreating(true);
   });
-
-  const download = async (d: DocumentSummary) => {
-    try {
-      saveDownload(await call('documents.exportDocx', { id: d.id }));
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
-
-  const duplicate = async (d: DocumentSummary) => {
-    try {
-      const copy = await duplicateDoc.mutateAsync({ id: d.id });
-      goToEditor(copy.id);
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
-
-  const remove = (d: DocumentSummary) =>
-    modal.confirm({
-      title: `Xóa dự thảo "${d.title}"?`,
-      content: 'Dự thảo và lịch sử phiên bản của nó bị xóa hẳn, không hoàn tác được.',
-      okText: 'Xóa',
-      okButtonProps: { danger: true },
-      cancelText: 'Không xóa',
-      onOk: async () => {
-        try {
-          await deleteDoc.mutateAsync({ id: d.id });
-          message.success(`Đã xóa dự thảo "${d.title}".`);
-        } catch (e) {
-          message.error(errorMessage(e));
-        }
-      },
-    });
 
   const data = list.data;
   const filtered = !!(query || year || kind || state);
@@ -144,84 +107,7 @@ export function DocumentsList() {
         )}
       </div>
       {list.error && <p style={{ color: '#d92d20' }}>{errorMessage(list.error)}</p>}
-      <Table<DocumentSummary>
-        rowKey="id"
-        size="middle"
-        loading={list.isLoading}
-        dataSource={data?.items ?? []}
-        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false, showTotal: (t) => `${t} văn bản` }}
-        onRow={(d) => ({ onDoubleClick: () => goToEditor(d.id) })}
-        locale={{
-          emptyText:
-            data && data.total === 0 ? (
-              <Empty description='Chưa có văn bản nào. Bấm "Tạo văn bản" để soạn từ mẫu có sẵn, ví dụ Kế hoạch tổ chức các hoạt động Tháng Công nhân.' />
-            ) : (
-              <Empty
-                description={
-                  filtered && query ? `Không tìm thấy văn bản nào khớp với "${query}".` : 'Không có văn bản nào theo bộ lọc này.'
-                }
-              />
-            ),
-        }}
-        columns={[
-          {
-            title: 'Số, ký hiệu',
-            dataIndex: 'code',
-            width: 140,
-            render: (code: string | null) => code ?? <span className="muted">(chưa cấp số)</span>,
-          },
-          { title: 'Ngày', dataIndex: 'date', width: 110, render: (d: string) => isoToVn(d) },
-          { title: 'Loại', dataIndex: 'kind', width: 110, render: (k: DocumentKind) => KIND_NAMES[k] },
-          {
-            title: 'Trích yếu',
-            dataIndex: 'title',
-            render: (title: string, d) => <a href={`#/van-ban?id=${d.id}`}>{title}</a>,
-          },
-          { title: 'Năm', dataIndex: 'year', width: 80 },
-          {
-            title: 'Trạng thái',
-            dataIndex: 'state',
-            width: 130,
-            render: (s: DocumentState) => <Tag color={s === 'issued' ? 'green' : 'gold'}>{STATE_LABELS[s]}</Tag>,
-          },
-          {
-            title: '',
-            key: 'actions',
-            width: 150,
-            render: (_: unknown, d) => (
-              <Space size={0}>
-                <Button type="link" onClick={() => goToEditor(d.id)}>
-                  {d.state === 'draft' ? 'Sửa' : 'Xem'}
-                </Button>
-                <Dropdown
-                  trigger={['click']}
-                  menu={{
-                    items: [
-                      { key: 'docx', icon: <FileWordOutlined />, label: 'Tải Word (.docx)', onClick: () => void download(d) },
-                      { key: 'print', label: 'Xem bản in, in', onClick: () => goToPrint(d.id) },
-                      { key: 'duplicate', label: 'Tạo bản nháp mới từ văn bản này', onClick: () => void duplicate(d) },
-                      ...(hasNextYear(d.kind)
-                        ? [
-                            {
-                              key: 'next-year',
-                              label: `Làm ${KIND_NAMES[d.kind].toLocaleLowerCase('vi')} năm sau…`,
-                              onClick: () => setNextYearOf(d),
-                            },
-                          ]
-                        : []),
-                      ...(d.state === 'draft'
-                        ? [{ type: 'divider' as const }, { key: 'delete', danger: true, label: 'Xóa dự thảo…', onClick: () => remove(d) }]
-                        : []),
-                    ],
-                  }}
-                >
-                  <Button type="text" icon={<MoreOutlined />} aria-label={`Thao tác khác với ${d.title}`} />
-                </Dropdown>
-              </Space>
-            ),
-          },
-        ]}
-      />
+      <DocumentsTable list={list} query={query} filtered={filtered} onNextYear={setNextYearOf} />
       <CreateDocumentModal
         open={creating}
         onClose={() => setCreating(false)}
