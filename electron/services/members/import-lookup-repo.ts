@@ -23,13 +23,11 @@ export class ExistingMembers {
   }
 
   private loadAll(): void {
-    this.cccdMap = new Map();
-    for (const [c, id] of this.ctx.db.prepare('SELECT cccd, id FROM members WHERE cccd IS NOT NULL ORDER BY id').raw().all() as [
-      string,
-      number,
-    ][]) {
-      if (!this.cccdMap.has(c)) this.cccdMap.set(c, id);
-    }
+    // Both read from their covering index, not from the table's rows; the first holder of a CCCD
+    // (several only when a left member's number came back) is the one reported, as byCccd does.
+    this.cccdMap = new Map(
+      this.ctx.db.prepare('SELECT cccd, MIN(id) FROM members WHERE cccd IS NOT NULL GROUP BY cccd').raw().all() as [string, number][],
+    );
     this.codeMap = new Map(
       this.ctx.db.prepare('SELECT member_code_key, id FROM members WHERE member_code_key IS NOT NULL').raw().all() as [string, number][],
     );
