@@ -1,6 +1,6 @@
 import { App, Button, Radio, Space, Spin, Table, Tag } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import type { DuplicatePair, MergeField } from '../../../../../shared/members/duplicates';
 import { DUPLICATE_REASON_LABELS, MERGE_FIELDS, MERGE_FIELD_LABELS } from '../../../../../shared/members/duplicates';
 import type { Member } from '../../../../../shared/members/schema';
@@ -52,20 +52,12 @@ interface Row {
   b: ReactNode;
 }
 
-/** The two records side by side: the clerk picks the record to keep and, where they differ, each value. */
-export function ComparePanel({ pair, onBack, onSettled }: Props) {
-  const { message, modal } = App.useApp();
-  const [kept, setKept] = useState<Side>(pair.a.status !== 'active' && pair.b.status === 'active' ? 'b' : 'a');
-  const [choice, setChoice] = useState(() => defaultChoice(kept, pair));
-  const merge = useApiMutation('members.merge', { waitForRefresh: true });
-  const dismiss = useApiMutation('members.markNotDuplicate', { waitForRefresh: true });
-
-  const keep = (side: Side) => {
-    setKept(side);
-    setChoice(defaultChoice(side, pair));
-  };
-  const take = MERGE_FIELDS.filter((f) => choice[f] !== kept && !sameValue(pair.a, pair.b, f));
-
+/** The rows of the comparison: unit, status, then each field either record has, with a choice where they differ. */
+function useCompareRows(
+  pair: DuplicatePair,
+  choice: Record<MergeField, Side>,
+  setChoice: Dispatch<SetStateAction<Record<MergeField, Side>>>,
+) {
   // A field empty in both records has nothing to compare or choose: left out, so the histories stay near.
   const shownFields = useMemo(() => MERGE_FIELDS.filter((f) => fieldText(pair.a, f) !== '' || fieldText(pair.b, f) !== ''), [pair]);
   const rows = useMemo<Row[]>(() => {
@@ -94,8 +86,26 @@ export function ComparePanel({ pair, onBack, onSettled }: Props) {
         b: cell('b', f),
       })),
     ];
-  }, [pair, choice, shownFields]);
+  }, [pair, choice, shownFields, setChoice]);
   const emptyInBoth = MERGE_FIELDS.length - shownFields.length;
+  return { rows, emptyInBoth };
+}
+
+/** The two records side by side: the clerk picks the record to keep and, where they differ, each value. */
+export function ComparePanel({ pair, onBack, onSettled }: Props) {
+  const { message, modal } = App.useApp();
+  const [kept, setKept] = useState<Side>(pair.a.status !== 'active' && pair.b.status === 'active' ? 'b' : 'a');
+  const [choice, setChoice] = useState(() => defaultChoice(kept, pair));
+  const merge = useApiMutation('members.merge', { waitForRefresh: true });
+  const dismiss = useApiMutation('members.markNotDuplicate', { waitForRefresh: true });
+
+  const keep = (side: Side) => {
+    setKept(side);
+    setChoice(defaultChoice(side, pair));
+  };
+  const take = MERGE_FIELDS.filter((f) => choice[f] !== kept && !sameValue(pair.a, pair.b, f));
+
+  const { rows, emptyInBoth } = useCompareRows(pair, choice, setChoice);
 
   const keptM = pair[kept];
   const removedM = pair[other(kept)];
