@@ -3,7 +3,7 @@ import { sweepReportArchive } from './reports/archive-sweep';
 import { sweepIncomingArchive } from './incoming/files';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/api/result';
-import { applyMigrations, loadMigrations } from '../db/migrate';
+import { applyMigrations, currentVersion, loadMigrations } from '../db/migrate';
 import path from 'node:path';
 import { openDatabase } from '../db/connection';
 import { makeClock } from './clock';
@@ -27,7 +27,7 @@ export interface BootOptions {
 export function placeholderDatabase(migrationsDir: string): { db: Database.Database; schemaVersion: number } {
   const db = new Database(':memory:');
   applyMigrations(db, loadMigrations(migrationsDir));
-  return { db, schemaVersion: db.pragma('user_version', { simple: true }) as number };
+  return { db, schemaVersion: currentVersion(db) };
 }
 
 /** Leaves the damaged file alone from now on: the context switches to recovery mode. */

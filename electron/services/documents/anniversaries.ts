@@ -13,6 +13,8 @@ export function readAnniversaries(ctx: ServiceContext): AnniversaryEvent[] {
   return parsed.success ? parsed.data : [...DEFAULT_ANNIVERSARIES];
 }
 
-export function writeAnniversaries(ctx: ServiceContext, events: AnniversaryEvent[]): void {
+/** Saves the list; the list as read back. */
+export function writeAnniversaries(ctx: ServiceContext, events: AnniversaryEvent[]): AnniversaryEvent[] {
   writeSetting(ctx, KEY, events);
+  return readAnniversaries(ctx);
 }

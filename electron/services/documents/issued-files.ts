@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/api/result';
 import type { DocumentRecord } from '../../../shared/documents/api';
 import type { ServiceContext } from '../context';
 import { convertToPdf, findSoffice } from './libreoffice';
+import { getDocument } from './repo';
 
 // An issued document keeps the files that were sent: its .docx, written when it is issued, and its
 // PDF beside it (archive/van-ban-di/van-ban-<id>.docx and .pdf; the backup takes the archive along).
@@ -49,10 +50,6 @@ export function keptDocx(ctx: ServiceContext, id: number): Buffer | null {
   } catch {
     return null;
   }
-}
-
-export function hasKeptPdf(ctx: ServiceContext, id: number): boolean {
-  return fs.existsSync(keptPath(ctx, id, 'pdf'));
 }
 
 function requireIssued(record: DocumentRecord): void {
@@ -108,7 +105,8 @@ export async function issuedPdf(
 }
 
 /** Keeps a PDF of an issued document sent by the clerk (or printed by the desktop shell), replacing the one kept. */
-export function attachPdf(ctx: ServiceContext, record: DocumentRecord, upload: { fileName: string; dataBase64: string }): void {
+export function attachPdf(ctx: ServiceContext, id: number, upload: { fileName: string; dataBase64: string }): { kept: true } {
+  const record = getDocument(ctx, id);
   requireIssued(record);
   const name = path.basename(upload.fileName.replace(/\\/g, '/'));
   const data = Buffer.from(upload.dataBase64, 'base64');
@@ -127,4 +125,5 @@ export function attachPdf(ctx: ServiceContext, record: DocumentRecord, upload: {
       'Không lưu được bản PDF vào thư mục dữ liệu (ổ đĩa đầy hoặc không ghi được). Hãy giải phóng ổ đĩa rồi thử lại.',
     );
   }
+  return { kept: true };
 }

@@ -1,6 +1,6 @@
 // exceljs and SheetJS (@e965/xlsx) take a good part of a second to load and most starts never need
 // them, so they are required the first time a method uses them instead of when the app starts
-// (the Word writer is loaded the same way, by `await import()` in documents/handlers.ts).
+// (the Word writer is loaded the same way, by `await import()` in documents/word-file.ts).
 // `require` rather than `await import()`: the workbook builders are synchronous, and the Node and
 // bundled (CommonJS) builds then load the same file of each package.
 import { createRequire } from 'node:module';
