@@ -36,19 +36,7 @@ export function OfficeForm() {
     setSaving(true);
     setError(null);
     try {
-      const input: OfficeSettingsInput = {
-        superiorBody: v.superiorBody ?? '',
-        issuingBody: v.issuingBody ?? '',
-        placeName: v.placeName ?? '',
-        codeSuffix: v.codeSuffix ?? '',
-        signerAuthority: v.signerAuthority ?? '',
-        signerTitle: v.signerTitle ?? '',
-        signerName: v.signerName ?? '',
-        recipients: (v.recipients ?? []).filter((r) => r && r.trim()),
-        address: v.address ?? '',
-        phone: v.phone ?? '',
-        email: v.email ?? '',
-      };
+      const input = officeInput(v);
       await update.mutateAsync(input);
       setDirty(false);
       message.success('Đã lưu thông tin đơn vị.');
@@ -73,47 +61,7 @@ export function OfficeForm() {
         )}
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
         <Form form={form} layout="vertical" onFinish={save} onValuesChange={() => setDirty(true)}>
-          <Form.Item
-            name="superiorBody"
-            label="Cơ quan cấp trên (dòng đầu, không in đậm)"
-            rules={[zodRule(f.superiorBody)]}
-            extra={`Ví dụ: ${OFFICE_EXAMPLES.superiorBody}. Để trống nếu không có. ${BREAK_HINT}`}
-          >
-            <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 4 }} />
-          </Form.Item>
-          <Form.Item
-            required
-            name="issuingBody"
-            label="Tên đơn vị ban hành văn bản"
-            rules={[zodRule(f.issuingBody)]}
-            extra={`Ví dụ: ${OFFICE_EXAMPLES.issuingBody} hoặc ${OFFICE_EXAMPLES.otherIssuingBody} ${BREAK_HINT}`}
-          >
-            <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 4 }} />
-          </Form.Item>
-          <Row gutter={16}>
-            <Col span={12}>
-              <Form.Item
-                required
-                name="placeName"
-                label="Địa danh ở dòng ngày tháng"
-                rules={[zodRule(f.placeName)]}
-                extra={`Ví dụ: ${OFFICE_EXAMPLES.placeName}`}
-              >
-                <Input maxLength={100} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item
-                required
-                name="codeSuffix"
-                label="Ký hiệu trong số văn bản"
-                rules={[zodRule(f.codeSuffix)]}
-                extra={`Ví dụ: ${OFFICE_EXAMPLES.codeSuffix} → Số: 29/KH-${OFFICE_EXAMPLES.codeSuffix}`}
-              >
-                <Input maxLength={30} />
-              </Form.Item>
-            </Col>
-          </Row>
+          <OfficeNameFields />
           <Row gutter={16}>
             <Col span={8}>
               <Form.Item name="signerAuthority" label="Thẩm quyền ký" rules={[zodRule(f.signerAuthority)]} extra="Ví dụ: TM. BAN THƯỜNG VỤ">
@@ -131,34 +79,7 @@ export function OfficeForm() {
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item label="Nơi nhận mặc định (mỗi dòng một nơi; dòng cuối thường là Lưu: VT)">
-            <Form.List name="recipients">
-              {(fields, { add, remove }) => (
-                <>
-                  {fields.map((field, i) => (
-                    <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                      <Form.Item {...field} rules={[zodRule(f.recipients.element)]} style={{ marginBottom: 8, width: 460 }}>
-                        <Input aria-label={`Nơi nhận ${i + 1}`} maxLength={200} />
-                      </Form.Item>
-                      <MinusCircleOutlined aria-label="Bỏ nơi nhận này" onClick={() => remove(field.name)} />
-                    </Space>
-                  ))}
-                  <Button
-                    type="dashed"
-                    icon={<PlusOutlined />}
-                    // New recipients go above the closing "Lưu: VT" line, which stays last.
-                    onClick={() => {
-                      const list: string[] = form.getFieldValue('recipients') ?? [];
-                      const lastIsArchive = /^lưu/i.test(list[list.length - 1] ?? '');
-                      add('', lastIsArchive ? list.length - 1 : undefined);
-                    }}
-                  >
-                    Thêm nơi nhận
-                  </Button>
-                </>
-              )}
-            </Form.List>
-          </Form.Item>
+          <RecipientsField />
           <Row gutter={16}>
             <Col span={10}>
               <Form.Item name="address" label="Địa chỉ" rules={[zodRule(f.address)]}>
@@ -188,5 +109,106 @@ export function OfficeForm() {
         <HeaderPreview v={values} />
       </Col>
     </Row>
+  );
+}
+
+/** The form as the API's input: empty boxes as empty texts, blank recipient lines dropped. */
+function officeInput(v: OfficeSettingsInput): OfficeSettingsInput {
+  return {
+    superiorBody: v.superiorBody ?? '',
+    issuingBody: v.issuingBody ?? '',
+    placeName: v.placeName ?? '',
+    codeSuffix: v.codeSuffix ?? '',
+    signerAuthority: v.signerAuthority ?? '',
+    signerTitle: v.signerTitle ?? '',
+    signerName: v.signerName ?? '',
+    recipients: (v.recipients ?? []).filter((r) => r && r.trim()),
+    address: v.address ?? '',
+    phone: v.phone ?? '',
+    email: v.email ?? '',
+  };
+}
+
+/** The names in the document header: superior body, issuing body, the place of the date line and the code suffix. */
+function OfficeNameFields() {
+  return (
+    <>
+      <Form.Item
+        name="superiorBody"
+        label="Cơ quan cấp trên (dòng đầu, không in đậm)"
+        rules={[zodRule(f.superiorBody)]}
+        extra={`Ví dụ: ${OFFICE_EXAMPLES.superiorBody}. Để trống nếu không có. ${BREAK_HINT}`}
+      >
+        <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 4 }} />
+      </Form.Item>
+      <Form.Item
+        required
+        name="issuingBody"
+        label="Tên đơn vị ban hành văn bản"
+        rules={[zodRule(f.issuingBody)]}
+        extra={`Ví dụ: ${OFFICE_EXAMPLES.issuingBody} hoặc ${OFFICE_EXAMPLES.otherIssuingBody} ${BREAK_HINT}`}
+      >
+        <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 4 }} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item
+            required
+            name="placeName"
+            label="Địa danh ở dòng ngày tháng"
+            rules={[zodRule(f.placeName)]}
+            extra={`Ví dụ: ${OFFICE_EXAMPLES.placeName}`}
+          >
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            required
+            name="codeSuffix"
+            label="Ký hiệu trong số văn bản"
+            rules={[zodRule(f.codeSuffix)]}
+            extra={`Ví dụ: ${OFFICE_EXAMPLES.codeSuffix} → Số: 29/KH-${OFFICE_EXAMPLES.codeSuffix}`}
+          >
+            <Input maxLength={30} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </>
+  );
+}
+
+/** The default recipients, one line each; new ones go above the closing "Lưu: VT" line. */
+function RecipientsField() {
+  const form = Form.useFormInstance<OfficeSettingsInput>();
+  return (
+    <Form.Item label="Nơi nhận mặc định (mỗi dòng một nơi; dòng cuối thường là Lưu: VT)">
+      <Form.List name="recipients">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field, i) => (
+              <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                <Form.Item {...field} rules={[zodRule(f.recipients.element)]} style={{ marginBottom: 8, width: 460 }}>
+                  <Input aria-label={`Nơi nhận ${i + 1}`} maxLength={200} />
+                </Form.Item>
+                <MinusCircleOutlined aria-label="Bỏ nơi nhận này" onClick={() => remove(field.name)} />
+              </Space>
+            ))}
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              // New recipients go above the closing "Lưu: VT" line, which stays last.
+              onClick={() => {
+                const list: string[] = form.getFieldValue('recipients') ?? [];
+                const lastIsArchive = /^lưu/i.test(list[list.length - 1] ?? '');
+                add('', lastIsArchive ? list.length - 1 : undefined);
+              }}
+            >
+              Thêm nơi nhận
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </Form.Item>
   );
 }
