@@ -15,23 +15,15 @@
 // and applying it removes every copy and reads the member again.
 import type Database from 'better-sqlite3';
 import type { ServiceContext } from '../context';
-
-/** Columns loaded per member: id, sort key, search text, unit, flags, birth year, birth mmdd, joined lo/hi. */
-const ROW_SQL = `SELECT id, sort_key,
-    name_key || '|' || IFNULL(cccd, '') || '|' || IFNULL(cmnd, '') || '|' || IFNULL(member_code_key, ''),
-    unit_id,
-    (CASE status WHEN 'active' THEN 0 WHEN 'transferred_out' THEN 1 ELSE 2 END)
-      + 4 * (CASE gender WHEN 'nam' THEN 1 WHEN 'nu' THEN 2 ELSE 0 END) + 16 * party_member,
-    IFNULL(CAST(substr(birth_date, 1, 4) AS INTEGER), 0),
-    CASE WHEN length(birth_date) = 10 THEN CAST(substr(birth_date, 6, 2) || substr(birth_date, 9, 2) AS INTEGER) ELSE -1 END,
-    CASE WHEN joined_on IS NULL THEN 0 WHEN length(joined_on) = 4 THEN CAST(joined_on AS INTEGER) * 10000 + 101
-         ELSE CAST(replace(joined_on, '-', '') AS INTEGER) END,
-    CASE WHEN joined_on IS NULL THEN 0 WHEN length(joined_on) = 4 THEN CAST(joined_on AS INTEGER) * 10000 + 1231
-         ELSE CAST(replace(joined_on, '-', '') AS INTEGER) END
-  FROM members`;
-
-type Row = [number, string, string, number, number, number, number, number, number];
-type Change = [seq: number, memberId: number | null, lastId: number | null];
+import {
+  changesAfter,
+  countMembers,
+  currentChangeSeq,
+  indexRangeReader,
+  indexRowsAfter,
+  indexRowsOf,
+  type IndexRow,
+} from './search-index-repo';
 
 /** Up to this many one-member changes are moved in place (each costs a shift of the arrays); more are merged in one pass. */
 const IN_PLACE_MAX = 8;
@@ -91,12 +83,12 @@ export class SearchIndex {
   }
 
   /** Adds a member after all others (rows must come in index order). */
-  append(r: Row): void {
+  append(r: IndexRow): void {
     if (this.n + 1 > this.ids.length) this.reserve(Math.max(1024, Math.ceil((this.n + 1) * 1.5)));
     this.put(this.n++, r);
   }
 
-  private put(i: number, r: Row): void {
+  private put(i: number, r: IndexRow): void {
     this.ids[i] = r[0];
     this.keys[i] = r[1];
     this.text[i] = r[2];
@@ -142,18 +134,13 @@ export class SearchIndex {
     const inRange = (id: number) => ranges.some(([lo, hi]) => id >= lo && id <= hi);
     // A member created by an import and edited since is named twice: read it once.
     const ones = ranges.length ? singles.filter((id) => !inRange(id)) : singles;
-    const rows: Row[] = [];
-    const one = db.prepare(`${ROW_SQL} WHERE id = ?`).raw();
-    for (const id of ones) {
-      const row = one.get(id) as Row | undefined;
-      if (row) rows.push(row);
-    }
+    const rows = indexRowsOf(db, ones);
     if (ranges.length) {
       // Ranges may overlap: ids an import skipped at the end of its range are reused by the next one.
       const seen = new Set<number>();
-      const many = db.prepare(`${ROW_SQL} WHERE id BETWEEN ? AND ?`).raw();
+      const between = indexRangeReader(db);
       for (const [lo, hi] of ranges) {
-        for (const row of many.iterate(lo, hi) as IterableIterator<Row>) {
+        for (const row of between(lo, hi)) {
           if (seen.has(row[0])) continue;
           seen.add(row[0]);
           rows.push(row);
@@ -168,7 +155,7 @@ export class SearchIndex {
     this.seq = seq;
   }
 
-  private moveInPlace(ids: number[], rows: Row[]): void {
+  private moveInPlace(ids: number[], rows: IndexRow[]): void {
     for (const id of ids) {
       // Every copy: a member changed during the background build may have been read twice.
       for (let at = this.ids.subarray(0, this.n).indexOf(id); at >= 0; at = this.ids.subarray(0, this.n).indexOf(id)) this.shift(at, -1);
@@ -188,7 +175,7 @@ export class SearchIndex {
   }
 
   /** One pass over the index: members for which `gone` holds are left out, `rows` are merged in. */
-  private merge(gone: (id: number) => boolean, rows: Row[]): void {
+  private merge(gone: (id: number) => boolean, rows: IndexRow[]): void {
     rows.sort((a, b) => (before(a[1], a[0], b[1], b[0]) ? -1 : 1));
     const out = new SearchIndex();
     out.reserve(this.n + rows.length + 1024);
@@ -212,19 +199,15 @@ class Build {
 
   constructor(db: Database.Database) {
     // Noted before the first read: whatever changes from here on is applied afterwards.
-    this.idx.seq = currentSeq(db);
-    this.idx.reserve((db.prepare('SELECT COUNT(*) FROM members').pluck().get() as number) + 1024);
+    this.idx.seq = currentChangeSeq(db);
+    this.idx.reserve(countMembers(db) + 1024);
   }
 
   /** Reads the next `limit` members (all that are left when limit < 0); true when done. */
   step(db: Database.Database, limit: number): boolean {
-    const order = 'ORDER BY sort_key, id LIMIT ?';
-    const stmt = this.last
-      ? db.prepare(`${ROW_SQL} WHERE (sort_key, id) > (?, ?) ${order}`).raw()
-      : db.prepare(`${ROW_SQL} ${order}`).raw();
-    const rows = (this.last ? stmt.iterate(this.last[0], this.last[1], limit) : stmt.iterate(limit)) as IterableIterator<Row>;
+    const rows = indexRowsAfter(db, this.last, limit);
     let count = 0;
-    let lastRow: Row | null = null;
+    let lastRow: IndexRow | null = null;
     for (const row of rows) {
       this.idx.append(row);
       lastRow = row;
@@ -238,16 +221,9 @@ class Build {
 const indexes = new WeakMap<Database.Database, SearchIndex>();
 const builds = new WeakMap<Database.Database, Build>();
 
-function currentSeq(db: Database.Database): number {
-  return db.prepare('SELECT IFNULL(MAX(seq), 0) FROM member_changes').pluck().get() as number;
-}
-
 /** Applies the change entries after idx.seq; false when they cannot be applied (pruned, too many, "reload all"). */
 function catchUp(db: Database.Database, idx: SearchIndex, seq: number): boolean {
-  const changes = db
-    .prepare('SELECT seq, member_id, last_id FROM member_changes WHERE seq > ? ORDER BY seq LIMIT ?')
-    .raw()
-    .all(idx.seq, MAX_CHANGES + 1) as Change[];
+  const changes = changesAfter(db, idx.seq, MAX_CHANGES + 1);
   if (changes.length === 0 || changes.length > MAX_CHANGES || changes[0][0] !== idx.seq + 1) return false;
   const singles = new Set<number>();
   const ranges: [number, number][] = [];
@@ -268,7 +244,7 @@ export function getSearchIndex(db: Database.Database): SearchIndex {
     builds.delete(db);
     indexes.set(db, build.idx);
   }
-  const seq = currentSeq(db);
+  const seq = currentChangeSeq(db);
   const idx = indexes.get(db);
   if (idx && (idx.seq === seq || catchUp(db, idx, seq))) return idx;
   const fresh = new Build(db);

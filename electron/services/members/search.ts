@@ -12,6 +12,7 @@ import { foldVi } from '../../../shared/text/vi';
 import type { MemberFilter, MemberListInput, MemberListResult } from '../../../shared/members/schema';
 import { MEMBER_STATUSES } from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
+import { unitIdsInSector } from '../units/repo';
 import { getMembers } from './repo';
 import { getSearchIndex, isSearchIndexBuilt } from './search-index';
 import { isSimpleFilter, simpleMemberIds } from './list-query';
@@ -51,7 +52,7 @@ export function searchMemberIds(
   const unitWanted = filter.unitId ?? 0;
   let sectorUnits: Uint8Array | null = null;
   if (filter.sectorId) {
-    const units = ctx.db.prepare('SELECT id FROM units WHERE sector_id = ?').pluck().all(filter.sectorId) as number[];
+    const units = unitIdsInSector(ctx, filter.sectorId);
     sectorUnits = new Uint8Array(units.reduce((m, id) => Math.max(m, id), 0) + 1);
     for (const id of units) sectorUnits[id] = 1;
   }

@@ -180,3 +180,8 @@ export function unitCounts(ctx: ServiceContext): { totalActive: number; totalDis
     .get() as { a: number; d: number };
   return { totalActive: r.a, totalDissolved: r.d };
 }
+
+/** Ids of the units of a sector. */
+export function unitIdsInSector(ctx: ServiceContext, sectorId: number): number[] {
+  return ctx.db.prepare('SELECT id FROM units WHERE sector_id = ?').pluck().all(sectorId) as number[];
+}
