@@ -1,0 +1,53 @@
+import { expect, test } from './support/fixtures';
+
+// The first screen downloads only what the dashboard needs (issue 15): each page's code, the
+// charts and the form validation come when a page first asks for them, and the scripts come
+// compressed.
+
+const OTHER_PAGES = [
+  'MembersPage',
+  'UnitsPage',
+  'ReportsPage',
+  'ResultsPage',
+  'DocumentsPage',
+  'ActivitiesPage',
+  'IncomingPage',
+  'SettingsPage',
+  'HelpPage',
+  'RecoveryScreen',
+];
+
+/** The chunk a script's address names ("MembersPage-CmUhu-7M.js" → "MembersPage"). */
+function chunkName(url: string): string {
+  const file = new URL(url).pathname.split('/').pop() ?? '';
+  return file.replace(/-[\w-]{8}\.js$/, '');
+}
+
+test('the dashboard loads with its own chunks only; another page fetches its chunk when opened', async ({ app, page }) => {
+  const scripts: { name: string; encoding: string | undefined }[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script' && new URL(res.url()).pathname.endsWith('.js')) {
+      scripts.push({ name: chunkName(res.url()), encoding: res.headers()['content-encoding'] });
+    }
+  });
+
+  await app.open();
+  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const first = scripts.map((s) => s.name);
+  expect(first).toContain('DashboardPage');
+  expect(first).toContain('vendor-react');
+  for (const other of [...OTHER_PAGES, 'vendor-zod']) expect(first, `${other} on the first screen`).not.toContain(other);
+  // The big ones served precompressed, as the browser asks (files under 1 kB are sent as they are).
+  const big = scripts.filter((x) => ['vendor-react', 'vendor-antd-core', 'index', 'DashboardPage'].includes(x.name));
+  expect(big).toHaveLength(4);
+  for (const s of big) expect(['br', 'gzip'], `${s.name} compressed`).toContain(s.encoding);
+
+  // Opening the member list brings its chunk then, not before.
+  const before = scripts.length;
+  await app.open('doan-vien');
+  await expect(page.getByRole('heading', { name: 'Đoàn viên', exact: true })).toBeVisible();
+  const later = scripts.slice(before).map((s) => s.name);
+  expect(later).toContain('MembersPage');
+  expect(later).not.toContain('ResultsPage');
+});
