@@ -497,6 +497,26 @@ describe('members.importCommit', () => {
     expect(p.counts).toEqual({ new: 6, exists: 2, error: 0 });
     expect((await ok(ctx, 'members.importCommit', { file: upload, unitId: A })).created).toBe(6);
   });
+
+  it('finds the rows already in the register in a big list too (read as sets past 500 rows), naming who holds them', async () => {
+    const { manifest, upload } = await fixture('ds-lon.xlsx', 700, { quirks: false }, 11);
+    const rows = manifest.rows.filter((r) => r.expect === 'new');
+    const byCccd = rows.slice(550).find((r) => r.record.cccd)!;
+    const byCode = rows.slice(550).find((r) => r.record.memberCode && r !== byCccd)!;
+    await ok(ctx, 'members.create', { unitId: B, name: 'Người Đã Có', cccd: byCccd.record.cccd, joinedOn: '2010-01-01' });
+    await ok(ctx, 'members.create', { unitId: B, name: 'Người Có Mã', memberCode: byCode.record.memberCode, joinedOn: '2010-01-01' });
+    const p = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
+    const status = (n: number) => p.rows.find((r) => r.rowNumber === n)!;
+    expect(status(byCccd.rowNumber).messages[0]).toMatch(/Người Đã Có \(CĐCS Công ty May Bình Minh\), cùng số CCCD/);
+    expect(status(byCode.rowNumber).messages[0]).toMatch(/Người Có Mã .*cùng mã số đoàn viên/);
+    expect(p.counts.exists).toBe(2);
+    expect(p.counts.new).toBe(rows.length - 2);
+    expect((await ok(ctx, 'members.importCommit', { file: upload, unitId: A })).created).toBe(rows.length - 2);
+
+    // The same list again: every row is now in the register.
+    const again = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
+    expect(again.counts).toMatchObject({ new: 0, exists: rows.length });
+  });
 });
 
 describe('files that are not member lists', () => {
