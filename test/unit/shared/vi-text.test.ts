@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, comparePersonNames, compareVi, foldVi, normalizeDeep } from '../../../shared/text/vi';
+import { cleanText, comparePersonNames, compareVi, foldVi, nfc, normalizeDeep } from '../../../shared/text/vi';
 import { isoToVn, isValidIsoDate, parseVnDate } from '../../../shared/text/dates';
 
 describe('foldVi', () => {
@@ -59,5 +59,22 @@ describe('dates', () => {
     expect(isValidIsoDate('2024-02-29')).toBe(true);
     expect(isValidIsoDate('2023-02-29')).toBe(false);
     expect(isoToVn('2024-03-05')).toBe('05/03/2024');
+  });
+});
+
+describe('nfc', () => {
+  it('leaves text below U+0300 as it is only because every such text is already NFC (all pairs checked)', () => {
+    const below = Array.from({ length: 0x300 }, (_, i) => String.fromCharCode(i));
+    const changed: string[] = [];
+    for (const a of below) for (const b of below) if ((a + b).normalize('NFC') !== a + b) changed.push(a + b);
+    expect(changed).toEqual([]);
+    expect(nfc(below.join(''))).toBe(below.join(''));
+  });
+
+  it('composes what needs composing, also after a run of plain text', () => {
+    const decomposed = 'Nguye\u0302\u0303n Va\u0306n D\u0323'; // "Nguyễn Văn Ḍ" typed with combining marks
+    expect(nfc(decomposed)).toBe(decomposed.normalize('NFC'));
+    expect(nfc(`${'x'.repeat(10_000)}a\u0300`)).toBe(`${'x'.repeat(10_000)}à`);
+    expect(nfc('Trần Thị Ánh')).toBe('Trần Thị Ánh');
   });
 });
