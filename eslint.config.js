@@ -16,8 +16,6 @@ const OVERSIZED_FUNCTIONS = [
   'renderer/src/pages/reports/ReceiveTab.tsx',
   'renderer/src/pages/reports/RoundFormModal.tsx',
   'renderer/src/pages/reports/UpwardModal.tsx',
-  'renderer/src/pages/units/ImportModal.tsx',
-  'renderer/src/pages/units/UnitsPage.tsx',
 ];
 
 export default tseslint.config(

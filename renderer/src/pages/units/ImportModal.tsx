@@ -108,61 +108,74 @@ export function ImportModal({ open, onClose, onDone }: { open: boolean; onClose:
       </Upload.Dragger>
       <CallProgress progress={tracked.progress} onCancel={tracked.cancel} />
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} />}
-      {preview && (
-        <div style={{ marginTop: 12 }}>
-          <Space wrap style={{ marginBottom: 8 }}>
-            <span>
-              Trang tính <b>{preview.sheetName}</b>, dòng tiêu đề số {preview.headerRow}:
-            </span>
-            <Tag color="green">{preview.counts.new} mới</Tag>
-            <Tag color="blue">{preview.counts.update} đã có, thay đổi</Tag>
-            <Tag>{preview.counts.unchanged} không đổi</Tag>
-            <Tag color="red">{preview.counts.error} lỗi (sẽ bỏ qua)</Tag>
-          </Space>
-          {preview.newSectors.length > 0 && (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 8 }}
-              message={`Khối mới sẽ được thêm vào danh mục: ${preview.newSectors.join(', ')}`}
-            />
-          )}
-          {preview.newAreas.length > 0 && (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 8 }}
-              message={`Xã/phường mới sẽ được thêm vào danh sách: ${preview.newAreas.join(', ')}`}
-            />
-          )}
-          {preview.counts.update > 0 && (
-            <Checkbox checked={updateExisting} onChange={(e) => setUpdateExisting(e.target.checked)} style={{ marginBottom: 8 }}>
-              Cập nhật thông tin các đơn vị đã có (cùng mã)
-            </Checkbox>
-          )}
-          <Table
-            size="small"
-            rowKey="rowNumber"
-            dataSource={preview.rows}
-            pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-            scroll={{ y: 360 }}
-            columns={[
-              { title: 'Dòng', dataIndex: 'rowNumber', width: 64 },
-              {
-                title: 'Tình trạng',
-                dataIndex: 'status',
-                width: 170,
-                render: (s: ImportRowStatus) => <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag>,
-              },
-              { title: 'Mã', dataIndex: 'code', width: 110 },
-              { title: 'Tên công đoàn cơ sở', dataIndex: 'name' },
-              { title: 'Khối', dataIndex: 'sectorName', width: 160 },
-              { title: 'Xã/phường', dataIndex: 'areaName', width: 150 },
-              { title: 'Ghi chú', dataIndex: 'messages', render: (m: string[]) => m.join(' ') },
-            ]}
-          />
-        </div>
-      )}
+      {preview && <ImportPreviewPanel preview={preview} updateExisting={updateExisting} onUpdateExisting={setUpdateExisting} />}
     </Modal>
+  );
+}
+
+/** What the file holds: counts by row status, new sectors and communes/wards, and every row. */
+function ImportPreviewPanel({
+  preview,
+  updateExisting,
+  onUpdateExisting,
+}: {
+  preview: UnitImportPreview;
+  updateExisting: boolean;
+  onUpdateExisting: (v: boolean) => void;
+}) {
+  return (
+    <div style={{ marginTop: 12 }}>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <span>
+          Trang tính <b>{preview.sheetName}</b>, dòng tiêu đề số {preview.headerRow}:
+        </span>
+        <Tag color="green">{preview.counts.new} mới</Tag>
+        <Tag color="blue">{preview.counts.update} đã có, thay đổi</Tag>
+        <Tag>{preview.counts.unchanged} không đổi</Tag>
+        <Tag color="red">{preview.counts.error} lỗi (sẽ bỏ qua)</Tag>
+      </Space>
+      {preview.newSectors.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          message={`Khối mới sẽ được thêm vào danh mục: ${preview.newSectors.join(', ')}`}
+        />
+      )}
+      {preview.newAreas.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          message={`Xã/phường mới sẽ được thêm vào danh sách: ${preview.newAreas.join(', ')}`}
+        />
+      )}
+      {preview.counts.update > 0 && (
+        <Checkbox checked={updateExisting} onChange={(e) => onUpdateExisting(e.target.checked)} style={{ marginBottom: 8 }}>
+          Cập nhật thông tin các đơn vị đã có (cùng mã)
+        </Checkbox>
+      )}
+      <Table
+        size="small"
+        rowKey="rowNumber"
+        dataSource={preview.rows}
+        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+        scroll={{ y: 360 }}
+        columns={[
+          { title: 'Dòng', dataIndex: 'rowNumber', width: 64 },
+          {
+            title: 'Tình trạng',
+            dataIndex: 'status',
+            width: 170,
+            render: (s: ImportRowStatus) => <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag>,
+          },
+          { title: 'Mã', dataIndex: 'code', width: 110 },
+          { title: 'Tên công đoàn cơ sở', dataIndex: 'name' },
+          { title: 'Khối', dataIndex: 'sectorName', width: 160 },
+          { title: 'Xã/phường', dataIndex: 'areaName', width: 150 },
+          { title: 'Ghi chú', dataIndex: 'messages', render: (m: string[]) => m.join(' ') },
+        ]}
+      />
+    </div>
   );
 }
