@@ -12,10 +12,6 @@ const OVERSIZED_FUNCTIONS = [
   'electron/services/results/draft-document.ts',
   'electron/services/results/export.ts',
   'renderer/src/pages/members/MemberImportModal.tsx',
-  'renderer/src/pages/reports/ManualTab.tsx',
-  'renderer/src/pages/reports/ReceiveTab.tsx',
-  'renderer/src/pages/reports/RoundFormModal.tsx',
-  'renderer/src/pages/reports/UpwardModal.tsx',
 ];
 
 export default tseslint.config(

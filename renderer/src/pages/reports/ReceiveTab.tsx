@@ -1,32 +1,17 @@
-import { Alert, App, Button, Card, Checkbox, DatePicker, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Space } from 'antd';
 import { FileAddOutlined, FolderOpenOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { useRef, useState, type InputHTMLAttributes } from 'react';
+import { useRef, useState, type ChangeEvent, type InputHTMLAttributes } from 'react';
 import type { ProgressEvent } from '../../../../shared/api/progress';
-import type { ImportFileStatus, ImportPreview, ImportPreviewFile, ImportResult, RoundDetail } from '../../../../shared/reports/schema';
-import { IMPORT_STATUS_LABELS, MAX_FILE_BYTES } from '../../../../shared/reports/schema';
+import type { ImportPreview, ImportResult, RoundDetail } from '../../../../shared/reports/schema';
 import { call, errorMessage } from '../../api/client';
 import { useCallProgress } from '../../api/useCallProgress';
 import { CallProgress } from '../../components/CallProgress';
-import { DATE_FORMAT, dayjsToIso } from '../../lib/forms';
-import { fileToBase64 } from '../../lib/files';
+import { dayjsToIso } from '../../lib/forms';
 import { FolderInput } from './FolderInput';
-import { ImportStatusTag } from './ui';
+import { ReceivePreviewCard, usePreviewEdits } from './ReceivePreview';
+import { reportFilesOf, uploadReportFiles } from './receive-upload';
 import { today } from '../../lib/clock';
-
-const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
-/** Keep each upload request well under the server's 80 MB body limit (base64 adds a third). */
-const CHUNK_BYTES = 30 * 1024 * 1024;
-/** A report template is a few dozen KB: bigger than this is not one (the server refuses the same). */
-const ORDER: ImportFileStatus[] = ['new', 'replace', 'blank', 'duplicate', 'skip', 'error'];
-const COUNT_COLORS: Record<ImportFileStatus, string> = {
-  new: 'green',
-  replace: 'blue',
-  blank: 'orange',
-  duplicate: 'default',
-  skip: 'default',
-  error: 'red',
-};
 
 function resultText(r: ImportResult): string {
   const parts = [`Đã nhập ${r.created} báo cáo mới`];
@@ -49,44 +34,14 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
   const [receivedOn, setReceivedOn] = useState<Dayjs | null>(today());
-  /** The clerk's ticks that differ from what the preview proposed, by file key. */
-  const [choices, setChoices] = useState<Record<number, boolean>>({});
-  /** Files whose figures the clerk said are those of the unit their name gives, not their template's. */
-  const [forNamed, setForNamed] = useState<Record<number, boolean>>({});
-  /** Files received another day than the batch (a late USB stick, a paper report typed later). */
-  const [fileDates, setFileDates] = useState<Record<number, Dayjs>>({});
-  const dirInput = useRef<HTMLInputElement>(null);
-  const filesInput = useRef<HTMLInputElement>(null);
+  const edits = usePreviewEdits(preview, setPreview, setError);
 
   const start = () => {
     if (preview) void call('reports.discardImport', { batchId: preview.batchId }).catch(() => undefined);
     setPreview(null);
     setError(null);
     setDone(null);
-    setChoices({});
-    setForNamed({});
-    setFileDates({});
-  };
-
-  const choiceList = (c: Record<number, boolean>, named = forNamed) =>
-    Object.entries(c).map(([key, include]) => ({ key: Number(key), include, forNamedUnit: named[Number(key)] ?? false }));
-
-  /** Ticks or unticks a file: the preview is resolved again (which file of a unit wins, blank files taken after all). */
-  const tick = async (f: ImportPreviewFile, include: boolean, named = forNamed) => {
-    if (!preview) return;
-    const next = { ...choices, [f.key]: include };
-    setChoices(next);
-    try {
-      setPreview(await call('reports.previewChoices', { batchId: preview.batchId, choices: choiceList(next, named) }));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-  /** The clerk says whose figures a file holds (its template's unit, or the unit its name gives), and takes it. */
-  const chooseUnit = (f: ImportPreviewFile, named: boolean) => {
-    const next = { ...forNamed, [f.key]: named };
-    setForNamed(next);
-    void tick(f, true, next);
+    edits.reset();
   };
 
   const scan = async () => {
@@ -102,50 +57,22 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
   };
 
   const upload = async (list: FileList | null) => {
-    const files = [...(list ?? [])].filter((f) => SPREADSHEET.test(f.name) && !f.name.startsWith('~$') && !f.name.startsWith('.~lock'));
+    const files = reportFilesOf(list);
     if (!files.length) {
       setError('Không có tệp Excel (.xlsx) nào trong những gì vừa chọn. Hãy chọn đúng thư mục hoặc tệp báo cáo.');
       return;
     }
     start();
     setBusy('upload');
+    const sending = (done: number) => ({ callId: '', phase: 'Đang gửi và đọc các tệp', done, total: files.length, cancellable: false });
     try {
-      let batchId: string | undefined;
-      let chunk: { fileName: string; dataBase64: string; size?: number }[] = [];
-      let size = 0;
-      let sent = 0;
-      let last: ImportPreview | null = null;
-      const sending = (done: number) => ({ callId: '', phase: 'Đang gửi và đọc các tệp', done, total: files.length, cancellable: false });
       setProgress(sending(0));
-      const flush = async () => {
-        if (!chunk.length) return;
-        last = await call('reports.previewUpload', { roundId: round.id, files: chunk, ...(batchId ? { batchId } : {}) });
-        batchId = last.batchId;
-        sent += chunk.length;
-        setProgress(sending(sent));
-        chunk = [];
-        size = 0;
-      };
-      for (const f of files) {
-        const fileName = f.webkitRelativePath || f.name;
-        // An empty or oversized file gets its own line in the preview, without its content.
-        if (f.size === 0 || f.size > MAX_FILE_BYTES) {
-          chunk.push({ fileName, dataBase64: '', size: f.size });
-          continue;
-        }
-        if (size + f.size > CHUNK_BYTES) await flush();
-        chunk.push({ fileName, dataBase64: await fileToBase64(f) });
-        size += f.size;
-      }
-      await flush();
-      setPreview(last);
+      setPreview(await uploadReportFiles(round.id, files, (sent) => setProgress(sending(sent))));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
       setBusy(null);
       setProgress(null);
-      if (dirInput.current) dirInput.current.value = '';
-      if (filesInput.current) filesInput.current.value = '';
     }
   };
 
@@ -157,8 +84,8 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
       const input = {
         batchId: preview.batchId,
         receivedOn: dayjsToIso(receivedOn),
-        choices: choiceList(choices),
-        fileDates: Object.entries(fileDates).map(([key, d]) => ({ key: Number(key), receivedOn: dayjsToIso(d)! })),
+        choices: edits.choiceList(),
+        fileDates: edits.fileDateList(),
       };
       const r = await saving.run('reports.commitImport', input, { refresh: true });
       setPreview(null);
@@ -171,219 +98,118 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
     }
   };
 
-  const dirProps = { webkitdirectory: '', directory: '' } as unknown as InputHTMLAttributes<HTMLInputElement>;
-
   return (
     <div style={{ display: 'grid', gap: 16 }}>
-      <Card
-        size="small"
-        title={
-          <span>
-            <FolderOpenOutlined /> Đọc báo cáo từ thư mục hoặc USB
-          </span>
-        }
-      >
-        <p className="muted" style={{ marginTop: 0 }}>
-          Phần mềm tìm mọi tệp Excel trong thư mục (kể cả thư mục con), nhận ra đơn vị và đợt báo cáo nhờ thông tin ẩn trong mẫu (đổi tên
-          tệp vẫn nhận được), rồi cho xem trước. Chưa có gì được lưu cho đến khi bạn bấm "Nhập".
-        </p>
-        <Space.Compact style={{ width: '100%', maxWidth: 800 }}>
-          <FolderInput
-            value={folder}
-            onChange={setFolder}
-            ariaLabel="Thư mục chứa báo cáo"
-            placeholder="Chọn USB trong danh sách hoặc ghi đường dẫn, ví dụ E:\BaoCao"
-          />
-          <Button type="primary" icon={<SearchOutlined />} disabled={!folder.trim() || !!busy} loading={busy === 'scan'} onClick={scan}>
-            Đọc thư mục
-          </Button>
-        </Space.Compact>
-        <div style={{ marginTop: 12 }}>
-          <Space wrap>
-            <span className="muted">Hoặc chọn từ máy:</span>
-            <Button icon={<FolderOpenOutlined />} disabled={!!busy} loading={busy === 'upload'} onClick={() => dirInput.current?.click()}>
-              Chọn thư mục…
-            </Button>
-            <Button icon={<FileAddOutlined />} disabled={!!busy} onClick={() => filesInput.current?.click()}>
-              Chọn tệp…
-            </Button>
-          </Space>
-          {/* Reading a folder changes nothing until "Lưu": it can always be cancelled. */}
-          <CallProgress progress={scanning.progress} onCancel={scanning.cancel} />
-          <CallProgress progress={progress} />
-          <input
-            ref={dirInput}
-            type="file"
-            multiple
-            hidden
-            data-testid="chon-thu-muc"
-            onChange={(e) => void upload(e.target.files)}
-            {...dirProps}
-          />
-          <input
-            ref={filesInput}
-            type="file"
-            multiple
-            hidden
-            accept=".xlsx,.xlsm,.xls,.ods"
-            data-testid="chon-tep"
-            onChange={(e) => void upload(e.target.files)}
-          />
-        </div>
-      </Card>
+      <SourceCard
+        folder={folder}
+        onFolder={setFolder}
+        busy={busy}
+        onScan={scan}
+        onFiles={(list) => void upload(list)}
+        scanProgress={scanning.progress}
+        onCancelScan={scanning.cancel}
+        uploadProgress={progress}
+      />
       {error && <Alert type="error" showIcon title={error} />}
-      {done && (
-        <Alert
-          type="success"
-          showIcon
-          title={resultText(done)}
-          action={
-            <Button size="small" onClick={showStatus}>
-              Xem tình hình nộp
-            </Button>
-          }
+      {done && <DoneNotice result={done} showStatus={showStatus} />}
+      {preview && (
+        <ReceivePreviewCard
+          preview={preview}
+          choices={edits.choices}
+          fileDates={edits.fileDates}
+          receivedOn={receivedOn}
+          onReceivedOn={setReceivedOn}
+          busy={busy !== null}
+          onTick={(f, include) => void edits.tick(f, include)}
+          onChooseUnit={edits.chooseUnit}
+          onFileDate={edits.setFileDate}
+          toSave={toSave}
+          committing={busy === 'commit'}
+          onCancel={start}
+          onCommit={commit}
+          saveProgress={saving.progress}
+          onCancelSave={saving.cancel}
         />
       )}
-      {preview && (
-        <Card
-          size="small"
-          title={`Xem trước: ${preview.files.length} tệp${preview.folder ? ` trong ${preview.folder}` : ''}`}
-          extra={
-            <Space wrap>
-              <span>Ngày nhận:</span>
-              <DatePicker
-                aria-label="Ngày nhận báo cáo"
-                value={receivedOn}
-                onChange={setReceivedOn}
-                format={DATE_FORMAT}
-                allowClear={false}
-                disabledDate={(d) => d.isAfter(today(), 'day')}
-              />
-              <Button onClick={start}>Hủy</Button>
-              <Button type="primary" disabled={!toSave} loading={busy === 'commit'} onClick={commit}>
-                Nhập {toSave} báo cáo
-              </Button>
-            </Space>
-          }
-        >
-          {/* Cancelling while the copies are written removes them; once the figures are written it is too late. */}
-          <CallProgress progress={saving.progress} onCancel={saving.cancel} />
-          <Space wrap style={{ marginBottom: 8 }}>
-            {ORDER.filter((s) => preview.counts[s]).map((s) => (
-              <Tag key={s} color={COUNT_COLORS[s]}>
-                {IMPORT_STATUS_LABELS[s]}: {preview.counts[s]}
-              </Tag>
-            ))}
-            {!toSave && <span className="muted">Không có báo cáo mới nào để nhập.</span>}
-          </Space>
-          <Table<ImportPreviewFile>
-            size="small"
-            rowKey="key"
-            tableLayout="fixed"
-            dataSource={preview.files}
-            pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-            columns={[
-              {
-                title: 'Nhập',
-                key: 'include',
-                width: 56,
-                render: (_: unknown, f) => (
-                  <Checkbox
-                    aria-label={`Nhập tệp ${f.fileName}`}
-                    checked={choices[f.key] ?? f.included}
-                    disabled={!f.choosable || busy !== null}
-                    onChange={(e) => void tick(f, e.target.checked)}
-                  />
-                ),
-              },
-              {
-                title: 'Tệp',
-                dataIndex: 'fileName',
-                width: 170,
-                render: (n: string) => <span style={{ wordBreak: 'break-all' }}>{n}</span>,
-              },
-              {
-                title: 'Đơn vị',
-                key: 'unit',
-                width: 170,
-                render: (_: unknown, f) =>
-                  f.unitChoice ? (
-                    <Select
-                      size="small"
-                      aria-label={`Số liệu của tệp ${f.fileName} là của đơn vị`}
-                      style={{ width: '100%' }}
-                      popupMatchSelectWidth={false}
-                      disabled={busy !== null}
-                      value={f.unitChoice.forNamed ? 'named' : 'template'}
-                      onChange={(v) => chooseUnit(f, v === 'named')}
-                      options={[
-                        { value: 'template', label: `${f.unitChoice.template.code} (theo mẫu)`, title: f.unitChoice.template.name },
-                        { value: 'named', label: `${f.unitChoice.named.code} (theo tên tệp)`, title: f.unitChoice.named.name },
-                      ]}
-                    />
-                  ) : f.unitCode ? (
-                    <span>
-                      {f.unitName ?? ''} <span className="muted">({f.unitCode})</span>
-                    </span>
-                  ) : (
-                    <span className="muted">—</span>
-                  ),
-              },
-              { title: 'Đợt', key: 'round', width: 80, render: (_: unknown, f) => f.roundCode ?? <span className="muted">—</span> },
-              { title: 'Tình trạng', dataIndex: 'status', width: 120, render: (s: ImportFileStatus) => <ImportStatusTag status={s} /> },
-              {
-                title: 'Ngày nhận',
-                key: 'receivedOn',
-                width: 130,
-                render: (_: unknown, f) =>
-                  (choices[f.key] ?? f.included) ? (
-                    <DatePicker
-                      size="small"
-                      aria-label={`Ngày nhận tệp ${f.fileName}`}
-                      format={DATE_FORMAT}
-                      allowClear={false}
-                      value={fileDates[f.key] ?? receivedOn}
-                      disabledDate={(d) => d.isAfter(today(), 'day')}
-                      onChange={(d) => d && setFileDates({ ...fileDates, [f.key]: d })}
-                    />
-                  ) : null,
-              },
-              {
-                title: 'Chỉ tiêu có số liệu',
-                dataIndex: 'filled',
-                width: 76,
-                align: 'right',
-                render: (n: number, f) => (f.status === 'error' ? '' : n),
-              },
-              {
-                title: 'Ghi chú',
-                key: 'messages',
-                render: (_: unknown, f) => (
-                  <div>
-                    {f.messages.length > 0 && (
-                      <ul className="file-messages">
-                        {f.messages.map((m, i) => (
-                          <li key={i}>{m}</li>
-                        ))}
-                      </ul>
-                    )}
-                    {f.problems.length > 0 && (
-                      <ul className="cell-problems">
-                        {f.problems.map((p, i) => (
-                          <li key={i}>
-                            Trang "{p.sheet}" – {p.message}
-                            {p.indicatorCode ? <span className="muted"> (chỉ tiêu {p.indicatorCode})</span> : null}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </div>
-                ),
-              },
-            ]}
-          />
-        </Card>
-      )}
     </div>
+  );
+}
+
+/** Where reports come from: a folder path read on the server (a USB stick), or folders and files picked on this computer. */
+function SourceCard(props: {
+  folder: string;
+  onFolder: (f: string) => void;
+  busy: 'scan' | 'upload' | 'commit' | null;
+  onScan: () => void;
+  onFiles: (list: FileList | null) => void;
+  scanProgress: ProgressEvent | null;
+  onCancelScan: () => void;
+  uploadProgress: ProgressEvent | null;
+}) {
+  const { folder, onFolder, busy, onScan, scanProgress, onCancelScan, uploadProgress } = props;
+  const dirInput = useRef<HTMLInputElement>(null);
+  const filesInput = useRef<HTMLInputElement>(null);
+  const dirProps = { webkitdirectory: '', directory: '' } as unknown as InputHTMLAttributes<HTMLInputElement>;
+  // The same folder or file can be picked again: the input forgets it once handed over.
+  const pick = (e: ChangeEvent<HTMLInputElement>) => {
+    props.onFiles(e.target.files);
+    e.target.value = '';
+  };
+  return (
+    <Card
+      size="small"
+      title={
+        <span>
+          <FolderOpenOutlined /> Đọc báo cáo từ thư mục hoặc USB
+        </span>
+      }
+    >
+      <p className="muted" style={{ marginTop: 0 }}>
+        Phần mềm tìm mọi tệp Excel trong thư mục (kể cả thư mục con), nhận ra đơn vị và đợt báo cáo nhờ thông tin ẩn trong mẫu (đổi tên tệp
+        vẫn nhận được), rồi cho xem trước. Chưa có gì được lưu cho đến khi bạn bấm "Nhập".
+      </p>
+      <Space.Compact style={{ width: '100%', maxWidth: 800 }}>
+        <FolderInput
+          value={folder}
+          onChange={onFolder}
+          ariaLabel="Thư mục chứa báo cáo"
+          placeholder="Chọn USB trong danh sách hoặc ghi đường dẫn, ví dụ E:\BaoCao"
+        />
+        <Button type="primary" icon={<SearchOutlined />} disabled={!folder.trim() || !!busy} loading={busy === 'scan'} onClick={onScan}>
+          Đọc thư mục
+        </Button>
+      </Space.Compact>
+      <div style={{ marginTop: 12 }}>
+        <Space wrap>
+          <span className="muted">Hoặc chọn từ máy:</span>
+          <Button icon={<FolderOpenOutlined />} disabled={!!busy} loading={busy === 'upload'} onClick={() => dirInput.current?.click()}>
+            Chọn thư mục…
+          </Button>
+          <Button icon={<FileAddOutlined />} disabled={!!busy} onClick={() => filesInput.current?.click()}>
+            Chọn tệp…
+          </Button>
+        </Space>
+        {/* Reading a folder changes nothing until "Lưu": it can always be cancelled. */}
+        <CallProgress progress={scanProgress} onCancel={onCancelScan} />
+        <CallProgress progress={uploadProgress} />
+        <input ref={dirInput} type="file" multiple hidden data-testid="chon-thu-muc" onChange={pick} {...dirProps} />
+        <input ref={filesInput} type="file" multiple hidden accept=".xlsx,.xlsm,.xls,.ods" data-testid="chon-tep" onChange={pick} />
+      </div>
+    </Card>
+  );
+}
+
+function DoneNotice({ result, showStatus }: { result: ImportResult; showStatus: () => void }) {
+  return (
+    <Alert
+      type="success"
+      showIcon
+      title={resultText(result)}
+      action={
+        <Button size="small" onClick={showStatus}>
+          Xem tình hình nộp
+        </Button>
+      }
+    />
   );
 }

@@ -1,16 +1,53 @@
-import { Alert, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import { Alert, Form, Modal } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import type { PlanRoundDraft } from '../../../../shared/reports/round-from-plan';
 import type { IndicatorInput, RoundDetail } from '../../../../shared/reports/schema';
-import { indicatorCopy, roundFields } from '../../../../shared/reports/schema';
-import { foldVi } from '../../../../shared/text/vi';
+import { indicatorCopy } from '../../../../shared/reports/schema';
 import { call } from '../../api/client';
 import { skipToken, useApi, useApiMutation } from '../../api/hooks';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs, useFormSave, zodRule } from '../../lib/forms';
+import { dayjsToIso, isoToDayjs, useFormSave } from '../../lib/forms';
 import { useGuardedForm } from '../../components/useGuardedForm';
-import { today } from '../../lib/clock';
+import { RoundFormFields, type RoundStart } from './RoundFormFields';
 import { suggestRoundCode } from './ui';
-import { useRounds, useUnitsWithDissolved } from './useReports';
+import { useUnitsWithDissolved } from './useReports';
+
+interface RoundFormValues {
+  name?: string;
+  code?: string;
+  periodFrom?: Dayjs | null;
+  periodTo?: Dayjs | null;
+  deadline?: Dayjs | null;
+  notes?: string;
+  unitMode?: 'all' | 'some';
+  unitIds?: number[];
+  start?: RoundStart;
+  copyFrom?: number;
+}
+
+/** The form as the round's fields; "all units" is saved as null (every active unit at the time). */
+function roundInput(v: RoundFormValues) {
+  return {
+    name: v.name ?? '',
+    code: v.code ?? '',
+    periodFrom: dayjsToIso(v.periodFrom),
+    periodTo: dayjsToIso(v.periodTo),
+    deadline: dayjsToIso(v.deadline) ?? '',
+    notes: v.notes ?? '',
+    unitIds: v.unitMode === 'all' ? null : (v.unitIds ?? []),
+  };
+}
+
+/** The indicator set a new round starts with: the plan's, the default one, a copy of an earlier round's, or none. */
+async function startingIndicators(v: RoundFormValues, plan: PlanRoundDraft | null): Promise<IndicatorInput[]> {
+  if (v.start === 'plan' && plan) return plan.indicators;
+  if (v.start === 'default') return call('reports.defaultIndicators', {});
+  if (v.start === 'copy') {
+    const prev = await call('reports.getRound', { id: v.copyFrom! });
+    return prev.indicators.map(indicatorCopy);
+  }
+  return [];
+}
 
 interface Props {
   open: boolean;
@@ -22,8 +59,6 @@ interface Props {
   plan?: PlanRoundDraft | null;
 }
 
-type Start = 'default' | 'copy' | 'empty' | 'plan';
-
 /** Create or edit a reporting round: name, code, period, deadline, units; on creation, the starting indicator set. */
 export function RoundFormModal({ open, roundId, onClose, onSaved, plan = null }: Props) {
   const [form] = Form.useForm();
@@ -31,13 +66,10 @@ export function RoundFormModal({ open, roundId, onClose, onSaved, plan = null }:
   const guard = useGuardedForm({ open, form, onClose });
   const [codeTouched, setCodeTouched] = useState(false);
   const units = useUnitsWithDissolved();
-  const rounds = useRounds();
   const round = useApi('reports.getRound', roundId ? { id: roundId } : skipToken, { enabled: open });
   const updateRound = useApiMutation('reports.updateRound');
   const createRound = useApiMutation('reports.createRound');
   const createFromPlan = useApiMutation('reports.createRoundFromPlan');
-  const unitMode = Form.useWatch('unitMode', form) as 'all' | 'some' | undefined;
-  const start = Form.useWatch('start', form) as Start | undefined;
 
   const activeUnits = useMemo(() => (units.data?.items ?? []).filter((u) => !u.dissolvedOn), [units.data]);
   const unitOptions = useMemo(() => {
@@ -83,34 +115,20 @@ export function RoundFormModal({ open, roundId, onClose, onSaved, plan = null }:
   }, [open, roundId, round.data, activeUnits, form]);
 
   const submit = async () => {
-    let v;
+    let v: RoundFormValues;
     try {
       v = await form.validateFields();
     } catch {
       return;
     }
-    const fields = {
-      name: v.name ?? '',
-      code: v.code ?? '',
-      periodFrom: dayjsToIso(v.periodFrom),
-      periodTo: dayjsToIso(v.periodTo),
-      deadline: dayjsToIso(v.deadline) ?? '',
-      notes: v.notes ?? '',
-      unitIds: v.unitMode === 'all' ? null : (v.unitIds ?? []),
-    };
+    const fields = roundInput(v);
     await run(async () => {
       if (roundId) {
         const saved = await updateRound.mutateAsync({ id: roundId, ...fields });
         guard.saved();
         onSaved(saved, false);
       } else {
-        let indicators: IndicatorInput[] = [];
-        if (v.start === 'plan' && plan) indicators = plan.indicators;
-        if (v.start === 'default') indicators = await call('reports.defaultIndicators', {});
-        if (v.start === 'copy') {
-          const prev = await call('reports.getRound', { id: v.copyFrom });
-          indicators = prev.indicators.map(indicatorCopy);
-        }
+        const indicators = await startingIndicators(v, plan);
         const created = plan
           ? await createFromPlan.mutateAsync({ documentId: plan.documentId, ...fields, indicators })
           : await createRound.mutateAsync({ ...fields, indicators });
@@ -153,94 +171,7 @@ export function RoundFormModal({ open, roundId, onClose, onSaved, plan = null }:
           if ('name' in changed && !codeTouched) form.setFieldValue('code', suggestRoundCode(changed.name ?? ''));
         }}
       >
-        <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: '0 16px' }}>
-          <Form.Item required name="name" label="Tên đợt báo cáo" rules={[zodRule(roundFields.name)]}>
-            <Input autoFocus maxLength={200} placeholder={`Ví dụ: Kết quả Tháng Công nhân năm ${today().year()}`} />
-          </Form.Item>
-          <Form.Item required name="code" label="Mã đợt" rules={[zodRule(roundFields.code)]} extra="Dùng trong tên tệp mẫu">
-            <Input maxLength={20} placeholder={`Ví dụ: TCN${today().year()}`} />
-          </Form.Item>
-        </div>
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: '0 16px' }}>
-          <Form.Item name="periodFrom" label="Kỳ báo cáo từ ngày">
-            <DatePicker format={DATE_FORMAT} placeholder="ngày/tháng/năm" style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
-            name="periodTo"
-            label="Đến ngày"
-            dependencies={['periodFrom']}
-            rules={[
-              {
-                validator: async (_r, v) => {
-                  const from = form.getFieldValue('periodFrom');
-                  if (v && from && v.isBefore(from, 'day')) throw new Error('Ngày kết thúc kỳ báo cáo phải sau ngày bắt đầu.');
-                },
-              },
-            ]}
-          >
-            <DatePicker format={DATE_FORMAT} placeholder="ngày/tháng/năm" style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="deadline" label="Hạn nộp báo cáo" rules={[{ required: true, message: 'Hãy chọn hạn nộp báo cáo.' }]}>
-            <DatePicker format={DATE_FORMAT} placeholder="ngày/tháng/năm" style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <Form.Item name="unitMode" label="Đơn vị phải báo cáo">
-          <Radio.Group>
-            <Space orientation="vertical">
-              <Radio value="all">Tất cả công đoàn cơ sở đang hoạt động ({activeUnits.length} đơn vị)</Radio>
-              <Radio value="some">Chỉ một số đơn vị (chọn bên dưới)</Radio>
-            </Space>
-          </Radio.Group>
-        </Form.Item>
-        {unitMode === 'some' && (
-          <Form.Item name="unitIds" rules={[{ required: true, message: 'Hãy chọn ít nhất một đơn vị.' }]}>
-            <Select
-              mode="multiple"
-              aria-label="Chọn đơn vị phải báo cáo"
-              placeholder="Gõ tên hoặc mã đơn vị để tìm (không dấu cũng được)"
-              options={unitOptions}
-              showSearch={{ filterOption: (input, opt) => foldVi(String(opt?.label ?? '')).includes(foldVi(input)) }}
-              maxTagCount={12}
-            />
-          </Form.Item>
-        )}
-        {!roundId && (
-          <Form.Item name="start" label="Bộ chỉ tiêu ban đầu" extra="Có thể sửa, thêm, bớt chỉ tiêu sau khi tạo đợt (thẻ Chỉ tiêu).">
-            <Radio.Group>
-              <Space orientation="vertical">
-                {plan && (
-                  <Radio value="plan">
-                    Dùng bộ chỉ tiêu trong mẫu báo cáo kèm theo {plan.kindName.toLocaleLowerCase('vi')} ({plan.indicators.length} chỉ tiêu)
-                  </Radio>
-                )}
-                <Radio value="default">Dùng bộ chỉ tiêu mặc định Tháng Công nhân</Radio>
-                <Radio value="copy" disabled={!rounds.data?.length}>
-                  Sao chép từ đợt trước
-                </Radio>
-                <Radio value="empty">Để trống, tự nhập chỉ tiêu</Radio>
-              </Space>
-            </Radio.Group>
-          </Form.Item>
-        )}
-        {!roundId && start === 'copy' && (
-          <Form.Item
-            name="copyFrom"
-            label="Sao chép chỉ tiêu từ đợt"
-            rules={[{ required: true, message: 'Hãy chọn đợt để sao chép chỉ tiêu.' }]}
-          >
-            <Select
-              placeholder="Chọn đợt báo cáo trước"
-              options={(rounds.data ?? []).map((r) => ({ value: r.id, label: `${r.name} (${r.indicatorCount} chỉ tiêu)` }))}
-            />
-          </Form.Item>
-        )}
-        <Form.Item name="notes" label="Ghi chú" rules={[zodRule(roundFields.notes)]}>
-          <Input.TextArea
-            autoSize={{ minRows: 1, maxRows: 4 }}
-            maxLength={1000}
-            placeholder={`Ví dụ: theo Kế hoạch số 15/KH-LĐLĐ ngày 10/4/${today().year()}`}
-          />
-        </Form.Item>
+        <RoundFormFields roundId={roundId} plan={plan} activeCount={activeUnits.length} unitOptions={unitOptions} />
         <button type="submit" hidden />
       </Form>
     </Modal>

@@ -1,48 +1,36 @@
 // "Điền mẫu của cấp trên": pick the superior's .xlsx, check how its rows were matched to the
 // round's indicators, change what is wrong, then download a filled copy to send upward.
-import { Alert, App, Button, Checkbox, Empty, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Modal, Space, Typography } from 'antd';
 import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { useMemo, useRef, useState } from 'react';
 import { useCloseGuard } from '../../lib/useCloseGuard';
-import { formatIndicatorValue, formatNumberVi } from '../../../../shared/reports/parse-number';
 import { MAX_FILE_BYTES, type RoundDetail } from '../../../../shared/reports/schema';
-import {
-  UPWARD_SOURCE_LABELS,
-  UPWARD_SURE_SCORE,
-  upwardCellValue,
-  type UpwardIndicatorTotal,
-  type UpwardPreview,
-  type UpwardRow,
-} from '../../../../shared/reports/upward-schema';
-import { foldVi } from '../../../../shared/text/vi';
+import { UPWARD_SURE_SCORE, type UpwardFillInput, type UpwardPreview, type UpwardRow } from '../../../../shared/reports/upward-schema';
 import { ApiCallError, call, errorMessage } from '../../api/client';
 import { fileToBase64, saveDownload } from '../../lib/files';
+import { UpwardMatchTable, valueText } from './UpwardMatchTable';
 
-const NO_FILL = 0;
-
-/** What the cell will hold, as the clerk reads it. */
-function valueText(row: UpwardRow, ind: UpwardIndicatorTotal | undefined): { text: string; empty: boolean } {
-  if (!row.fillable) return { text: 'Ô có công thức, giữ nguyên', empty: true };
-  if (!ind) return { text: 'Không điền', empty: true };
-  if (ind.kind === 'text') return { text: 'Chỉ tiêu ghi bằng chữ, không điền số', empty: true };
-  const v = upwardCellValue(ind.total, ind.kind, row);
-  if (v === null || ind.total === null) return { text: 'Chưa có số liệu, để trống', empty: true };
-  if (ind.kind === 'percent') return { text: `${formatNumberVi(ind.total)}%`, empty: false };
-  if (ind.kind === 'money' && row.divisor > 1)
-    return { text: `${formatNumberVi(v)} (${row.divisor === 1_000_000 ? 'triệu đồng' : 'nghìn đồng'})`, empty: false };
-  return { text: formatIndicatorValue(v, ind.kind), empty: false };
+/** Why the file cannot be the superior's form, or null when it may be. */
+function fileProblem(f: File): string | null {
+  if (!/\.(xlsx|xlsm)$/i.test(f.name))
+    return `Tệp "${f.name}" không phải tệp Excel .xlsx. Nếu là tệp .xls hoặc .ods, hãy mở bằng Excel hoặc LibreOffice, lưu thành .xlsx rồi chọn lại.`;
+  if (f.size === 0 || f.size > MAX_FILE_BYTES)
+    return `Tệp "${f.name}" ${f.size === 0 ? 'rỗng' : 'quá lớn (tối đa 50 MB)'}. Hãy chọn đúng tệp mẫu báo cáo của cấp trên.`;
+  return null;
 }
 
-function SourceTag({ row, changed }: { row: UpwardRow; changed: boolean }) {
-  if (changed) return <Tag color="blue">Bạn đã chọn</Tag>;
-  if (row.source === 'label' && row.confidence < UPWARD_SURE_SCORE) return <Tag color="orange">Cần xem lại</Tag>;
-  const color = { code: 'green', remembered: 'cyan', label: 'green', none: 'default' }[row.source];
-  return <Tag color={color}>{UPWARD_SOURCE_LABELS[row.source]}</Tag>;
+/** Fill a copy of the form read earlier; when the server no longer holds it (left open long, or restarted), send the file again. */
+async function fillCopy(roundId: number, batchId: string, file: File | null, matches: UpwardFillInput['matches'], remember: boolean) {
+  try {
+    return await call('reports.upwardFill', { roundId, batchId, matches, remember });
+  } catch (e) {
+    if (!(e instanceof ApiCallError && e.code === 'NOT_FOUND' && file)) throw e;
+    return call('reports.upwardFill', { roundId, file: { fileName: file.name, dataBase64: await fileToBase64(file) }, matches, remember });
+  }
 }
 
 export function UpwardModal({ round, open, onClose }: { round: RoundDetail; open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<UpwardPreview | null>(null);
   /** The clerk's choices that differ from the proposal, by row key (NO_FILL = "Không điền"). */
@@ -55,18 +43,6 @@ export function UpwardModal({ round, open, onClose }: { round: RoundDetail; open
   const byId = useMemo(() => new Map((preview?.indicators ?? []).map((i) => [i.indicatorId, i])), [preview]);
   const chosen = (r: UpwardRow) => (r.key in choices ? choices[r.key] || null : r.indicatorId);
   const toWrite = preview ? preview.rows.filter((r) => !valueText(r, byId.get(chosen(r) ?? -1)).empty).length : 0;
-  const options = useMemo(
-    () => [
-      { value: NO_FILL, label: 'Không điền', search: 'khong dien' },
-      ...(preview?.indicators ?? []).map((i) => ({
-        value: i.indicatorId,
-        label: `${i.code}. ${i.label}`,
-        search: foldVi(`${i.code} ${i.label}`),
-      })),
-    ],
-    [preview],
-  );
-
   const reset = () => {
     setPreview(null);
     setChoices({});
@@ -74,19 +50,11 @@ export function UpwardModal({ round, open, onClose }: { round: RoundDetail; open
     setSaved(null);
   };
 
-  const pick = async (list: FileList | null) => {
-    const f = list?.[0];
-    if (input.current) input.current.value = '';
-    if (!f) return;
+  const pick = async (f: File) => {
     reset();
-    if (!/\.(xlsx|xlsm)$/i.test(f.name)) {
-      setError(
-        `Tệp "${f.name}" không phải tệp Excel .xlsx. Nếu là tệp .xls hoặc .ods, hãy mở bằng Excel hoặc LibreOffice, lưu thành .xlsx rồi chọn lại.`,
-      );
-      return;
-    }
-    if (f.size === 0 || f.size > MAX_FILE_BYTES) {
-      setError(`Tệp "${f.name}" ${f.size === 0 ? 'rỗng' : 'quá lớn (tối đa 50 MB)'}. Hãy chọn đúng tệp mẫu báo cáo của cấp trên.`);
+    const wrong = fileProblem(f);
+    if (wrong) {
+      setError(wrong);
       return;
     }
     setFile(f);
@@ -106,19 +74,7 @@ export function UpwardModal({ round, open, onClose }: { round: RoundDetail; open
     setError(null);
     const matches = preview.rows.filter((r) => r.fillable).map((r) => ({ key: r.key, indicatorId: chosen(r) }));
     try {
-      let out;
-      try {
-        out = await call('reports.upwardFill', { roundId: round.id, batchId: preview.batchId, matches, remember });
-      } catch (e) {
-        // The file is no longer held (left open for long, or the software restarted): send it again.
-        if (!(e instanceof ApiCallError && e.code === 'NOT_FOUND' && file)) throw e;
-        out = await call('reports.upwardFill', {
-          roundId: round.id,
-          file: { fileName: file.name, dataBase64: await fileToBase64(file) },
-          matches,
-          remember,
-        });
-      }
+      const out = await fillCopy(round.id, preview.batchId, file, matches, remember);
       saveDownload(out);
       setSaved(out.fileName);
       message.success(`Đã điền ${toWrite} ô và lưu tệp "${out.fileName}".`);
@@ -146,112 +102,34 @@ export function UpwardModal({ round, open, onClose }: { round: RoundDetail; open
       style={{ top: 24 }}
       destroyOnHidden
       footer={
-        <Space wrap style={{ justifyContent: 'flex-end', width: '100%' }}>
-          {preview && (
-            <Checkbox checked={remember} onChange={(e) => setRemember(e.target.checked)}>
-              Ghi nhớ cách ghép cho lần sau
-            </Checkbox>
-          )}
-          <Button onClick={close}>Đóng</Button>
-          <Button
-            type="primary"
-            icon={<DownloadOutlined />}
-            disabled={!toWrite || !!busy}
-            loading={busy === 'fill'}
-            onClick={() => void fill()}
-          >
-            Điền và lưu tệp
-          </Button>
-        </Space>
+        <Footer
+          remember={remember}
+          onRemember={preview ? setRemember : null}
+          onClose={close}
+          canFill={!!toWrite && !busy}
+          filling={busy === 'fill'}
+          onFill={() => void fill()}
+        />
       }
     >
       <Typography.Paragraph style={{ marginTop: 0 }}>
         Chọn tệp Excel mẫu báo cáo mà cấp trên gửi xuống. Phần mềm tìm bảng số liệu trong tệp, ghép từng dòng với chỉ tiêu của đợt "
         {round.name}" và điền số tổng hợp (như trang Kết quả). Tệp gốc không bị thay đổi: bạn nhận một bản sao đã điền để gửi lên.
       </Typography.Paragraph>
-      <Space wrap style={{ marginBottom: 12 }}>
-        <Button icon={<FileExcelOutlined />} loading={busy === 'read'} disabled={!!busy} onClick={() => input.current?.click()}>
-          {preview ? 'Chọn tệp khác…' : 'Chọn tệp mẫu của cấp trên…'}
-        </Button>
-        {file && <span className="muted">{file.name}</span>}
-        {busy === 'read' && <span className="muted">Đang đọc tệp…</span>}
-      </Space>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".xlsx,.xlsm"
-        data-testid="chon-mau-cap-tren"
-        onChange={(e) => void pick(e.target.files)}
-      />
+      <FilePicker busy={busy} again={!!preview} fileName={file?.name ?? null} onPick={(f) => void pick(f)} />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      {saved && (
-        <Alert
-          type="success"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={`Đã lưu bản đã điền: "${saved}".`}
-          description="Tệp nằm trong thư mục Tải về (hoặc nơi bạn vừa chọn). Hãy mở tệp kiểm tra lại các số, in và ký (hoặc ký số) rồi gửi lên cấp trên."
-        />
-      )}
+      {saved && <SavedNotice fileName={saved} />}
       {preview && <PreviewBody preview={preview} toWrite={toWrite} />}
       {preview && (
-        <Table<UpwardRow>
-          size="small"
-          rowKey="key"
-          pagination={false}
-          scroll={{ y: 340 }}
-          dataSource={preview.rows}
-          locale={{ emptyText: <Empty description="Không có dòng nào để điền trong bảng này." /> }}
-          columns={[
-            { title: 'Dòng', key: 'row', width: 70, render: (_, r) => `${r.row}${r.number ? ` (${r.number})` : ''}` },
-            {
-              title: 'Nội dung trong mẫu',
-              key: 'label',
-              render: (_, r) => (
-                <>
-                  {r.label}
-                  {r.unit && <span className="muted"> — {r.unit}</span>}
-                </>
-              ),
-            },
-            {
-              title: 'Chỉ tiêu của đợt được điền vào',
-              key: 'indicator',
-              width: 430,
-              render: (_, r) => (
-                <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-                  <Select
-                    aria-label={`Chỉ tiêu cho dòng ${r.row}`}
-                    style={{ width: '100%' }}
-                    disabled={!r.fillable}
-                    value={chosen(r) ?? NO_FILL}
-                    options={options}
-                    showSearch={{ filterOption: (q, o) => !!o && o.search.includes(foldVi(q)) }}
-                    onChange={(v: number) => {
-                      setChoices((c) => ({ ...c, [r.key]: v }));
-                      setSaved(null);
-                    }}
-                  />
-                  {r.fillable && <SourceTag row={r} changed={r.key in choices && (choices[r.key] || null) !== r.indicatorId} />}
-                </Space>
-              ),
-            },
-            {
-              title: `Số sẽ ghi vào ô`,
-              key: 'value',
-              width: 190,
-              render: (_, r) => {
-                const v = valueText(r, byId.get(chosen(r) ?? -1));
-                return (
-                  <>
-                    <span className="muted">{r.key}: </span>
-                    {v.empty ? <span className="muted">{v.text}</span> : <b>{v.text}</b>}
-                  </>
-                );
-              },
-            },
-          ]}
+        <UpwardMatchTable
+          preview={preview}
+          byId={byId}
+          choices={choices}
+          chosen={chosen}
+          onChoose={(key, v) => {
+            setChoices((c) => ({ ...c, [key]: v }));
+            setSaved(null);
+          }}
         />
       )}
     </Modal>
@@ -291,5 +169,72 @@ function PreviewBody({ preview, toWrite }: { preview: UpwardPreview; toWrite: nu
         }
       />
     </div>
+  );
+}
+
+/** The button that picks the superior's form (a hidden file input behind it) and the picked file's name. */
+function FilePicker(props: { busy: 'read' | 'fill' | null; again: boolean; fileName: string | null; onPick: (f: File) => void }) {
+  const { busy, again, fileName, onPick } = props;
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Button icon={<FileExcelOutlined />} loading={busy === 'read'} disabled={!!busy} onClick={() => input.current?.click()}>
+          {again ? 'Chọn tệp khác…' : 'Chọn tệp mẫu của cấp trên…'}
+        </Button>
+        {fileName && <span className="muted">{fileName}</span>}
+        {busy === 'read' && <span className="muted">Đang đọc tệp…</span>}
+      </Space>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept=".xlsx,.xlsm"
+        data-testid="chon-mau-cap-tren"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (input.current) input.current.value = '';
+          if (f) onPick(f);
+        }}
+      />
+    </>
+  );
+}
+
+/** "Remember the matches" (once a form is read), close, and fill. */
+function Footer(props: {
+  remember: boolean;
+  /** Null until a form has been read. */
+  onRemember: ((v: boolean) => void) | null;
+  onClose: () => void;
+  canFill: boolean;
+  filling: boolean;
+  onFill: () => void;
+}) {
+  const { remember, onRemember, onClose, canFill, filling, onFill } = props;
+  return (
+    <Space wrap style={{ justifyContent: 'flex-end', width: '100%' }}>
+      {onRemember && (
+        <Checkbox checked={remember} onChange={(e) => onRemember(e.target.checked)}>
+          Ghi nhớ cách ghép cho lần sau
+        </Checkbox>
+      )}
+      <Button onClick={onClose}>Đóng</Button>
+      <Button type="primary" icon={<DownloadOutlined />} disabled={!canFill} loading={filling} onClick={onFill}>
+        Điền và lưu tệp
+      </Button>
+    </Space>
+  );
+}
+
+function SavedNotice({ fileName }: { fileName: string }) {
+  return (
+    <Alert
+      type="success"
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={`Đã lưu bản đã điền: "${fileName}".`}
+      description="Tệp nằm trong thư mục Tải về (hoặc nơi bạn vừa chọn). Hãy mở tệp kiểm tra lại các số, in và ký (hoặc ký số) rồi gửi lên cấp trên."
+    />
   );
 }
