@@ -11,7 +11,6 @@ const OVERSIZED_FUNCTIONS = [
   'electron/services/reports/template-writer.ts',
   'electron/services/results/draft-document.ts',
   'electron/services/results/export.ts',
-  'renderer/src/pages/members/MemberImportModal.tsx',
 ];
 
 export default tseslint.config(
