@@ -70,7 +70,6 @@ function start(): void {
   hardenSession(session.defaultSession);
   handleAppProtocol(paths.rendererDir);
   registerIpcHandlers(ctx);
-  void backupAtStart(ctx).catch((e: unknown) => console.error('[main] backup at start failed:', e));
   Menu.setApplicationMenu(
     buildAppMenu({
       version: app.getVersion(),
@@ -84,8 +83,12 @@ function start(): void {
     mainWindow = null;
   });
   // In slices after the window is on its way, so IPC calls are answered while it builds and the
-  // first visit to the members page finds it ready.
-  void warmMemberSearch(ctx);
+  // first visit to the members page finds it ready. The daily backup comes after it (its heavy part
+  // runs in a worker thread: backup/pack-host.ts).
+  const opened = ctx;
+  void warmMemberSearch(opened)
+    .then(() => backupAtStart(opened))
+    .catch((e: unknown) => console.error('[main] backup at start failed:', e));
 }
 
 /** Shows a Vietnamese error box and quits. AppError messages are already written for the clerk. */

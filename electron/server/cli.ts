@@ -59,11 +59,13 @@ async function main() {
     }
   }
   // Only now that the API answers: the first visit to the members page then finds the index ready.
-  void warmMemberSearch(ctx);
+  // The daily backup comes after it (its heavy part runs in a worker thread: backup/pack-host.ts).
+  void warmMemberSearch(ctx)
+    .then(() => backupAtStart(ctx))
+    .catch((e: unknown) => console.error('Sao lưu tự động khi mở không thành công:', e));
   console.log(`Phần mềm đang chạy ở chế độ trình duyệt. Mở địa chỉ: ${server.url}`);
   console.log(`Thư mục dữ liệu: ${dataDir}`);
   if (process.env[TODAY_ENV]) console.log(`Ngày hôm nay được đặt cố định (${TODAY_ENV}): ${isoToVn(todayIso(ctx.now()))}`);
-  void backupAtStart(ctx).catch((e: unknown) => console.error('Sao lưu tự động khi mở không thành công:', e));
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
