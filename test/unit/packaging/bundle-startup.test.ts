@@ -29,7 +29,7 @@ const call = async (method: string, input: unknown) => {
     headers: { 'content-type': 'application/json', 'x-api-token': TOKEN },
     body: JSON.stringify(input),
   });
-  return (await res.json()) as { ok: boolean };
+  return (await res.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
 };
 
 beforeAll(async () => {
@@ -73,5 +73,28 @@ describe('bundled server: heavy libraries and workers load on demand', () => {
   it('loads exceljs the first time a method needs it', async () => {
     expect((await call('units.exportXlsx', {})).ok).toBe(true);
     expect(heavyPackages(await loaded())).toEqual(['exceljs']);
+  });
+
+  it('loads docx only when a document is first written as a Word file', async () => {
+    const office = await call('settings.update', {
+      issuingBody: 'CÔNG ĐOÀN XÃ VĨNH BÌNH BẮC',
+      superiorBody: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG',
+      placeName: 'Vĩnh Bình Bắc',
+      codeSuffix: 'CĐX',
+      signerTitle: 'CHỦ TỊCH',
+      signerName: 'Lê Kim Thoa',
+      recipients: ['Lưu: VT'],
+    });
+    expect(office.ok, office.error?.message).toBe(true);
+    const made = await call('documents.create', { templateKey: 'tcn-ke-hoach', year: 2026, date: '2026-03-28' });
+    expect(made.ok, made.error?.message).toBe(true);
+    // Creating and reading a document needs no Word writer.
+    const id = (made.data as { document: { id: number } }).document.id;
+    expect((await call('documents.get', { id })).ok).toBe(true);
+    expect(heavyPackages(await loaded())).toEqual(['exceljs']);
+    const file = await call('documents.exportDocx', { id });
+    expect(file.ok, file.error?.message).toBe(true);
+    expect((file.data as { fileName: string }).fileName).toMatch(/\.docx$/);
+    expect(heavyPackages(await loaded())).toEqual(['docx', 'exceljs']);
   });
 });
