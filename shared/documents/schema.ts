@@ -106,8 +106,5 @@ export const officialDocumentSchema = z.strictObject({
     .array(requiredText('nơi nhận', 300), { error: 'Danh sách nơi nhận không hợp lệ.' })
     .max(50, { error: 'Tối đa 50 nơi nhận.' }),
   annexes: z.array(annexSchema, { error: 'Danh sách phụ lục không hợp lệ.' }).max(20, { error: 'Tối đa 20 phụ lục.' }),
-});
-
-// Compile-time check: what the schema outputs is a valid model.
-type Assignable<T extends OfficialDocument> = T;
-export type OfficialDocumentParsed = Assignable<z.output<typeof officialDocumentSchema>>;
+  // Compile-time check: what the schema outputs is a valid model.
+}) satisfies z.ZodType<OfficialDocument>;

@@ -73,30 +73,6 @@ export function periodText(from: string | null | undefined, to: string | null | 
   return `từ ngày ${shortDate(from, !sameYear)} đến ${shortDate(to)}`;
 }
 
-/** Every placeholder, with what it becomes; shown to clerks who write their own templates. */
-export const TEMPLATE_TOKENS: { token: string; meaning: string }[] = [
-  { token: '{năm}', meaning: 'năm của văn bản, ví dụ 2024' },
-  { token: '{năm_trước}', meaning: 'năm trước, ví dụ 2023' },
-  { token: '{năm_sau}', meaning: 'năm sau, ví dụ 2025' },
-  { token: '{đơn_vị_ban_hành}', meaning: 'tên đơn vị viết trong câu, ví dụ Liên đoàn Lao động huyện Vĩnh Thuận' },
-  { token: '{đơn_vị_viết_tắt}', meaning: 'tên ngắn của đơn vị, ví dụ LĐLĐ huyện' },
-  { token: '{cấp}', meaning: 'cấp của đơn vị, ví dụ huyện, phường' },
-  { token: '{cấp_trên}', meaning: 'tên cơ quan cấp trên viết trong câu' },
-  { token: '{cấp_trên_viết_tắt}', meaning: 'tên ngắn của cơ quan cấp trên, ví dụ LĐLĐ tỉnh' },
-  { token: '{địa_danh}', meaning: 'địa danh, ví dụ Vĩnh Thuận' },
-  { token: '{ký_hiệu}', meaning: 'ký hiệu của đơn vị, ví dụ LĐLĐ' },
-  { token: '{chủ_đề}', meaning: 'chủ đề của năm' },
-  { token: '{thời_gian}', meaning: 'thời gian thực hiện, ví dụ từ ngày 01/5 đến 31/5/2024' },
-  { token: '{hạn_báo_cáo}', meaning: 'hạn gửi báo cáo, ví dụ 26/5/2024' },
-  { token: '{kỷ_niệm:mã}', meaning: 'số năm kỷ niệm kèm ngày, ví dụ 138 năm Ngày Quốc tế Lao động 1/5 (1/5/1886 - 1/5/2024)' },
-  { token: '{kỷ_niệm_ngắn:mã}', meaning: 'số năm kỷ niệm không kèm ngày' },
-  {
-    token: '{các_ngày_kỷ_niệm}',
-    meaning:
-      'các ngày kỷ niệm đã chọn khi tạo văn bản (mặc định: năm chẵn, trong thời gian thực hiện và 6 tuần trước đó), nối bằng dấu chấm phẩy',
-  },
-];
-
 const TOKEN = /\{([\p{L}_]+)(?::([\w-]+))?\}/gu;
 
 export interface FillResult {

@@ -28,12 +28,6 @@ export function getArea(ctx: ServiceContext, id: number): Area {
   return row;
 }
 
-/** Id of the commune/ward with this name, ignoring case and diacritics. */
-export function findAreaIdByName(ctx: ServiceContext, name: string): number | null {
-  const row = ctx.db.prepare('SELECT id FROM areas WHERE name_key = ?').get(foldVi(name)) as { id: number } | undefined;
-  return row?.id ?? null;
-}
-
 function assertNameFree(ctx: ServiceContext, name: string, exceptId: number | null): void {
   const row = ctx.db.prepare('SELECT id, name FROM areas WHERE name_key = ?').get(foldVi(name)) as { id: number; name: string } | undefined;
   if (row && row.id !== exceptId) {
