@@ -7,7 +7,6 @@ import tseslint from 'typescript-eslint';
 const OVERSIZED_FUNCTIONS = [
   'electron/services/members/import-parse.ts',
   'electron/services/members/import-row.ts',
-  'electron/services/members/stats-queries.ts',
   'electron/services/reports/template-writer.ts',
   'electron/services/results/draft-document.ts',
   'electron/services/results/export.ts',

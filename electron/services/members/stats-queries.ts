@@ -29,13 +29,21 @@ export function resolvePeriod(ctx: ServiceContext, input: MemberStatsInput): { a
   return { asOf, periodFrom };
 }
 
-/**
- * Counts per unit and in total as of `asOf` (end of that day), derived from events: membership
- * from member_spans (built from events), period figures from the events dated periodFrom..asOf.
- */
-export function memberStats(ctx: ServiceContext, input: MemberStatsInput): MemberStats {
-  const { asOf, periodFrom } = resolvePeriod(ctx, input);
-  const units = ctx.db
+interface StatsUnit {
+  id: number;
+  code: string;
+  name: string;
+  sectorName: string | null;
+  sectorOrder: number;
+  foundedOn: string | null;
+  dissolvedOn: string | null;
+  areaId: number | null;
+  areaName: string | null;
+}
+
+/** The units the statistics cover (the sector / area filter), with what their rows show. */
+function statsUnits(ctx: ServiceContext, input: MemberStatsInput): StatsUnit[] {
+  return ctx.db
     .prepare(
       `SELECT u.id, u.code, u.name, s.name AS sectorName, COALESCE(s.sort_order, 1e9) AS sectorOrder,
               u.founded_on AS foundedOn, u.dissolved_on AS dissolvedOn, u.area_id AS areaId, a.name AS areaName
@@ -46,48 +54,20 @@ export function memberStats(ctx: ServiceContext, input: MemberStatsInput): Membe
       sector: input.sectorId ?? null,
       area: typeof input.areaId === 'number' ? input.areaId : null,
       noArea: input.areaId === NO_AREA ? 1 : 0,
-    }) as {
-    id: number;
-    code: string;
-    name: string;
-    sectorName: string | null;
-    sectorOrder: number;
-    foundedOn: string | null;
-    dissolvedOn: string | null;
-    areaId: number | null;
-    areaName: string | null;
-  }[];
-  const inSet = new Set(units.map((u) => u.id));
-  const byUnit = new Map<number, StatsCounts>(units.map((u) => [u.id, zero()]));
+    }) as StatsUnit[];
+}
 
-  const members = ctx.db
-    .prepare(
-      `SELECT unit_id, COUNT(*), SUM(female), SUM(minority), SUM(party_from <= @asOf)
-         FROM member_spans
-        WHERE start_on <= @asOf AND (end_on IS NULL OR end_on > @asOf)
-        GROUP BY unit_id`,
-    )
-    .raw()
-    .all({ asOf }) as [number, number, number, number, number | null][];
-  for (const [unitId, n, women, minorities, party] of members) {
-    const c = byUnit.get(unitId);
-    if (!c) continue;
-    c.members = n;
-    c.women = women;
-    c.ethnicMinorities = minorities;
-    c.partyMembers = party ?? 0;
-  }
-
-  const total = zero();
+/**
+ * Adds the period's events to the unit counts and the total; a transfer between two units of the
+ * set moves nobody in or out of the total. The number of such internal transfers.
+ */
+function tallyPeriodEvents(
+  events: [string, number | null, number | null, number][],
+  byUnit: Map<number, StatsCounts>,
+  inSet: Set<number>,
+  total: StatsCounts,
+): number {
   let internalTransfers = 0;
-  const events = ctx.db
-    .prepare(
-      `SELECT kind, from_unit_id, to_unit_id, COUNT(*) FROM member_events
-        WHERE date >= ? AND date <= ? AND kind IN ('admit', 'transferIn', 'transfer', 'transferOut', 'leave')
-        GROUP BY kind, from_unit_id, to_unit_id`,
-    )
-    .raw()
-    .all(periodFrom, asOf) as [string, number | null, number | null, number][];
   for (const [kind, from, to, n] of events) {
     const fromC = from !== null ? byUnit.get(from) : undefined;
     const toC = to !== null ? byUnit.get(to) : undefined;
@@ -128,6 +108,47 @@ export function memberStats(ctx: ServiceContext, input: MemberStatsInput): Membe
       }
     }
   }
+  return internalTransfers;
+}
+
+/**
+ * Counts per unit and in total as of `asOf` (end of that day), derived from events: membership
+ * from member_spans (built from events), period figures from the events dated periodFrom..asOf.
+ */
+export function memberStats(ctx: ServiceContext, input: MemberStatsInput): MemberStats {
+  const { asOf, periodFrom } = resolvePeriod(ctx, input);
+  const units = statsUnits(ctx, input);
+  const inSet = new Set(units.map((u) => u.id));
+  const byUnit = new Map<number, StatsCounts>(units.map((u) => [u.id, zero()]));
+
+  const members = ctx.db
+    .prepare(
+      `SELECT unit_id, COUNT(*), SUM(female), SUM(minority), SUM(party_from <= @asOf)
+         FROM member_spans
+        WHERE start_on <= @asOf AND (end_on IS NULL OR end_on > @asOf)
+        GROUP BY unit_id`,
+    )
+    .raw()
+    .all({ asOf }) as [number, number, number, number, number | null][];
+  for (const [unitId, n, women, minorities, party] of members) {
+    const c = byUnit.get(unitId);
+    if (!c) continue;
+    c.members = n;
+    c.women = women;
+    c.ethnicMinorities = minorities;
+    c.partyMembers = party ?? 0;
+  }
+
+  const total = zero();
+  const events = ctx.db
+    .prepare(
+      `SELECT kind, from_unit_id, to_unit_id, COUNT(*) FROM member_events
+        WHERE date >= ? AND date <= ? AND kind IN ('admit', 'transferIn', 'transfer', 'transferOut', 'leave')
+        GROUP BY kind, from_unit_id, to_unit_id`,
+    )
+    .raw()
+    .all(periodFrom, asOf) as [string, number | null, number | null, number][];
+  const internalTransfers = tallyPeriodEvents(events, byUnit, inSet, total);
 
   const rows: (UnitStatsRow & { order: number })[] = [];
   for (const u of units) {
