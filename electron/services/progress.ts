@@ -9,9 +9,10 @@ import { CANCELLED_MESSAGE, isCallId, type ProgressEvent } from '../../shared/ap
 export interface Progress {
   /**
    * Starts a phase (`total` 0 when unknown). `commit: true` marks the phase that writes for good:
-   * from then on the call cannot be cancelled.
+   * from then on the call cannot be cancelled. `done`: where the phase starts (a call whose phases
+   * are the steps of one count: "3 of 5").
    */
-  phase(label: string, total?: number, opts?: { commit?: boolean }): Promise<void>;
+  phase(label: string, total?: number, opts?: { commit?: boolean; done?: number }): Promise<void>;
   /** `done` of the phase's total; throws CANCELLED when the clerk cancelled before the commit phase. */
   step(done: number): Promise<void>;
   /** Throws CANCELLED when the call was cancelled and may still stop. */
@@ -42,11 +43,11 @@ class CallProgress implements Progress {
     return { callId: this.callId, phase: this.label, done: this.done, total: this.total, cancellable: this.cancellable };
   }
 
-  async phase(label: string, total = 0, opts: { commit?: boolean } = {}): Promise<void> {
+  async phase(label: string, total = 0, opts: { commit?: boolean; done?: number } = {}): Promise<void> {
     this.check();
     if (opts.commit) this.cancellable = false;
     this.label = label;
-    this.done = 0;
+    this.done = opts.done ?? 0;
     this.total = total;
     this.emit(true);
     this.lastYield = performance.now();

@@ -9,6 +9,7 @@ import { todayIso } from '../../../shared/text/dates';
 import { UNKNOWN_FIGURE } from '../../../shared/text/typography';
 import { compareVi, foldVi } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
+import { silentProgress, type Progress } from '../progress';
 import { getDocument, insertDocument, listDocuments } from '../documents/repo';
 import { memberStats } from '../members/stats-queries';
 import { readOfficeSettings } from '../settings/office';
@@ -17,20 +18,37 @@ import { roundResults } from './compute';
 import { buildReportDocument, type DraftInput } from './draft-document';
 import { reportRemarks, unitsWithoutReport } from './report-queries';
 
-/** Drafts the report of a round as a new document (one transaction). */
-export function draftReport(ctx: ServiceContext, roundId: number, date: string | null): CreateDocumentResult {
-  return ctx.db.transaction(() => draftReportDocument(ctx, roundId, date))();
-}
+/** The steps of a draft, reported as "n of N" (the last one writes the document). */
+const STEPS = [
+  'Đang tổng hợp kết quả các chỉ tiêu',
+  'Đang đếm công đoàn cơ sở và đoàn viên',
+  'Đang tìm kế hoạch và hoạt động của đơn vị',
+  'Đang đọc ý kiến của các công đoàn cơ sở',
+  'Đang ghi văn bản báo cáo',
+] as const;
 
-function draftReportDocument(ctx: ServiceContext, roundId: number, date: string | null): CreateDocumentResult {
+/**
+ * Drafts the report of a round as a new document. Its parts are read step by step with their
+ * progress (cancelling before the last step writes nothing); the document is written in one
+ * transaction.
+ */
+export async function draftReport(
+  ctx: ServiceContext,
+  roundId: number,
+  date: string | null,
+  progress: Progress = silentProgress,
+): Promise<CreateDocumentResult> {
+  const step = (k: number) => progress.phase(STEPS[k], STEPS.length, { done: k, commit: k === STEPS.length - 1 });
   const office = readOfficeSettings(ctx);
   if (!office) {
     throw new AppError('CONFLICT', 'Chưa có thông tin đơn vị. Hãy vào Cài đặt → Thông tin đơn vị, nhập và lưu, rồi soạn báo cáo.');
   }
+  await step(0);
   const today = todayIso(ctx.now());
   const day = date ?? today;
   const results = roundResults(ctx, roundId);
   const warnings: string[] = [];
+  await step(1);
 
   // Members as of the end of the period (or the report date if earlier).
   const end = results.round.periodTo ?? results.round.deadline;
@@ -49,6 +67,7 @@ function draftReportDocument(ctx: ServiceContext, roundId: number, date: string 
   }
 
   // The plan this report answers: an issued Kế hoạch of the same year about the same topic.
+  await step(2);
   const name = foldVi(results.round.name);
   const topicKey = name.includes('thang cong nhan')
     ? 'thang cong nhan'
@@ -67,6 +86,7 @@ function draftReportDocument(ctx: ServiceContext, roundId: number, date: string 
   if (!plan) warnings.push('Chưa tìm thấy kế hoạch đã ban hành cùng năm để dẫn "Thực hiện Kế hoạch số …"; hãy thêm dòng căn cứ nếu cần.');
 
   const officeActivities = officeActivitiesOfRound(ctx, roundId);
+  await step(3);
   const missingUnits = unitsWithoutReport(ctx, roundId).sort(compareVi);
   const free = reportRemarks(ctx, roundId);
   const pick = (key: 'difficulties' | 'proposals') => {
@@ -99,8 +119,9 @@ function draftReportDocument(ctx: ServiceContext, roundId: number, date: string 
         .join('; ')}${results.activities.unmatched.length > 3 ? '; …' : ''}).`,
     );
   }
-  const id = insertDocument(ctx, doc, results.round.year, null);
-  return { document: getDocument(ctx, id), warnings };
+  await step(4);
+  const document = ctx.db.transaction(() => getDocument(ctx, insertDocument(ctx, doc, results.round.year, null)))();
+  return { document, warnings };
 }
 
 function clip(s: string, max = 400): string {

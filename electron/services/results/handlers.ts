@@ -11,5 +11,5 @@ export const resultsHandlers: DomainHandlers<'results'> = {
   'results.sources': ({ roundId, indicatorId }, ctx) => indicatorSources(ctx, roundId, indicatorId),
   'results.byUnit': ({ roundId, indicatorId }, ctx) => unitBreakdown(ctx, roundId, indicatorId),
   'results.exportXlsx': ({ roundId }, ctx) => exportResults(ctx, roundId),
-  'results.draftReport': ({ roundId, date }, ctx) => draftReport(ctx, roundId, date),
+  'results.draftReport': ({ roundId, date }, ctx, progress) => draftReport(ctx, roundId, date, progress),
 };

@@ -145,4 +145,34 @@ describe('progress of the reporting round', () => {
     const archive = path.join(ctx.dataDir, 'archive', 'reports');
     expect(fs.existsSync(archive) ? fs.readdirSync(archive) : []).toEqual([]);
   });
+
+  it('BÁO CÁO reports its steps as "n of 5"; cancelled before it writes, no document is made', async () => {
+    const round = await seedRound(ctx);
+    await ok(ctx, 'settings.update', {
+      issuingBody: 'CÔNG ĐOÀN XÃ VĨNH BÌNH BẮC',
+      superiorBody: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG',
+      placeName: 'Vĩnh Bình Bắc',
+      codeSuffix: 'CĐX',
+      signerTitle: 'CHỦ TỊCH',
+      signerName: 'Lê Kim Thoa',
+      recipients: ['Lưu: VT'],
+    });
+    const documents = async () => (await ok(ctx, 'documents.list', {})).items.length;
+    const cancelled = await followed(ctx, 'results.draftReport', { roundId: round.id, date: '2026-11-22' }, (e, callId) => {
+      if (e.phase === 'Đang đọc ý kiến của các công đoàn cơ sở') cancelCall(callId);
+    });
+    expect(cancelled.result).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(await documents()).toBe(0);
+
+    const drafted = await followed(ctx, 'results.draftReport', { roundId: round.id, date: '2026-11-22' });
+    expect(drafted.result.ok).toBe(true);
+    expect(drafted.events.map((e) => [e.phase, e.done, e.total, e.cancellable])).toEqual([
+      ['Đang tổng hợp kết quả các chỉ tiêu', 0, 5, true],
+      ['Đang đếm công đoàn cơ sở và đoàn viên', 1, 5, true],
+      ['Đang tìm kế hoạch và hoạt động của đơn vị', 2, 5, true],
+      ['Đang đọc ý kiến của các công đoàn cơ sở', 3, 5, true],
+      ['Đang ghi văn bản báo cáo', 4, 5, false],
+    ]);
+    expect(await documents()).toBe(1);
+  });
 });
