@@ -8,8 +8,6 @@ const OVERSIZED_FUNCTIONS = [
   'electron/services/members/import-parse.ts',
   'electron/services/members/import-row.ts',
   'electron/services/reports/template-writer.ts',
-  'electron/services/results/draft-document.ts',
-  'electron/services/results/export.ts',
 ];
 
 export default tseslint.config(

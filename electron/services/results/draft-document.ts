@@ -56,9 +56,7 @@ export function buildReportDocument(input: DraftInput): OfficialDocument {
   const c = results.counts;
 
   const body: Block[] = [];
-  const h = (level: 1 | 2 | 3, text: string) => body.push({ type: 'heading', level, text });
-  const p = (text: string) => body.push({ type: 'paragraph', text });
-  const b = (text: string) => body.push({ type: 'bullet', text });
+  const { h, p, b } = writer(body);
 
   // I. Đặc điểm tình hình
   h(1, 'Đặc điểm tình hình');
@@ -79,69 +77,7 @@ export function buildReportDocument(input: DraftInput): OfficialDocument {
   b('Khó khăn: …');
 
   // II. Kết quả thực hiện
-  h(1, 'Kết quả thực hiện');
-  const groups: { name: string; items: IndicatorResult[] }[] = [];
-  for (const ind of results.indicators) {
-    const name = ind.group?.trim() || 'Các chỉ tiêu khác';
-    const last = groups[groups.length - 1];
-    if (last && last.name === name) last.items.push(ind);
-    else groups.push({ name, items: [ind] });
-  }
-  const activityKey = results.share.activityIndicator ? foldVi(results.share.activityIndicator.code) : null;
-  for (const g of groups) {
-    const numeric = g.items.filter((i) => i.kind !== 'text');
-    if (!numeric.length) continue;
-    h(2, groupTitle(g.name));
-    const keys = new Set(g.items.map((i) => foldVi(i.code)));
-    const covered = new Set<string>();
-    let written = 0;
-    for (const phrase of PHRASES) {
-      if (!phrase.codes.some((code) => keys.has(foldVi(code)))) continue;
-      const text = phrase.build((code) => (keys.has(foldVi(code)) ? v(code) : null));
-      phrase.codes.forEach((code) => covered.add(foldVi(code)));
-      if (text) {
-        p(sentence(text));
-        written++;
-      }
-    }
-    for (const ind of numeric) {
-      if (covered.has(foldVi(ind.code)) || !ind.total) continue;
-      b(`${curlyQuotes(ind.label)}: ${withUnit(ind)}${ind.kind === 'percent' ? ' (bình quân của các đơn vị báo cáo)' : ''}.`);
-      written++;
-    }
-    if (!written) p('Chưa có đơn vị báo cáo kết quả ở nội dung này.');
-    if (activityKey && keys.has(activityKey)) {
-      const t = results.share.total;
-      const parts = results.share.groups
-        .filter((s) => s.kind !== 'other' && s.units > 0)
-        .map((s) => {
-          const pct = s.percent === null ? UNKNOWN_FIGURE : percentNumber(s.percent);
-          const target = s.target !== null ? ` (chỉ tiêu ≥ ${percentText(s.target)}, ${s.met ? 'đạt' : 'chưa đạt'})` : '';
-          return `${lowerFirst(s.label.replace(/\s*\(.*\)$/, ''))} có ${num(s.active)}/${num(s.units)} đơn vị, đạt ${pct}%${target}`;
-        });
-      if (t.units > 0) {
-        p(
-          sentence(
-            `Có ${num(t.active)}/${num(t.units)} công đoàn cơ sở (${t.percent === null ? UNKNOWN_FIGURE : percentNumber(t.percent)}%) tổ chức ít nhất 01 hoạt động chăm lo cho đoàn viên, người lao động${
-              parts.length ? `; trong đó ${parts.join('; ')}` : ''
-            }`,
-          ),
-        );
-      }
-    }
-  }
-  if (input.officeActivities.length) {
-    h(2, `Hoạt động do ${office1} trực tiếp tổ chức`);
-    for (const a of input.officeActivities) {
-      const extra = list([
-        a.place ? `tại ${a.place}` : null,
-        a.participants ? `${num(a.participants)} người tham gia` : null,
-        a.beneficiaries ? `hỗ trợ ${num(a.beneficiaries)} người` : null,
-        a.money ? `kinh phí ${num(a.money)} đồng` : null,
-      ]);
-      b(`Ngày ${dayText(a.date)}: ${a.title}${extra ? ` (${extra})` : ''}.`);
-    }
-  }
+  resultsSection(body, input, v, office1);
 
   // III. Hạn chế, nguyên nhân
   h(1, 'Tồn tại, hạn chế');
@@ -190,6 +126,85 @@ export function buildReportDocument(input: DraftInput): OfficialDocument {
     signer: signerFromOffice(office),
     recipients: office.recipients.length ? office.recipients.map(normaliseRecipient) : ['Lưu: VT'],
     annexes,
+  };
+}
+
+/** II. Kết quả thực hiện: per group of indicators, the figures in sentences; then the office's own activities. */
+function resultsSection(body: Block[], input: DraftInput, v: Value, office1: string): void {
+  const { h, p, b } = writer(body);
+  h(1, 'Kết quả thực hiện');
+  const groups: { name: string; items: IndicatorResult[] }[] = [];
+  for (const ind of input.results.indicators) {
+    const name = ind.group?.trim() || 'Các chỉ tiêu khác';
+    const last = groups[groups.length - 1];
+    if (last && last.name === name) last.items.push(ind);
+    else groups.push({ name, items: [ind] });
+  }
+  const activityKey = input.results.share.activityIndicator ? foldVi(input.results.share.activityIndicator.code) : null;
+  for (const g of groups) {
+    const numeric = g.items.filter((i) => i.kind !== 'text');
+    if (!numeric.length) continue;
+    h(2, groupTitle(g.name));
+    const keys = new Set(g.items.map((i) => foldVi(i.code)));
+    const covered = new Set<string>();
+    let written = 0;
+    for (const phrase of PHRASES) {
+      if (!phrase.codes.some((code) => keys.has(foldVi(code)))) continue;
+      const text = phrase.build((code) => (keys.has(foldVi(code)) ? v(code) : null));
+      phrase.codes.forEach((code) => covered.add(foldVi(code)));
+      if (text) {
+        p(sentence(text));
+        written++;
+      }
+    }
+    for (const ind of numeric) {
+      if (covered.has(foldVi(ind.code)) || !ind.total) continue;
+      b(`${curlyQuotes(ind.label)}: ${withUnit(ind)}${ind.kind === 'percent' ? ' (bình quân của các đơn vị báo cáo)' : ''}.`);
+      written++;
+    }
+    if (!written) p('Chưa có đơn vị báo cáo kết quả ở nội dung này.');
+    if (activityKey && keys.has(activityKey)) {
+      const share = shareSentence(input.results);
+      if (share) p(share);
+    }
+  }
+  if (input.officeActivities.length) {
+    h(2, `Hoạt động do ${office1} trực tiếp tổ chức`);
+    for (const a of input.officeActivities) {
+      const extra = list([
+        a.place ? `tại ${a.place}` : null,
+        a.participants ? `${num(a.participants)} người tham gia` : null,
+        a.beneficiaries ? `hỗ trợ ${num(a.beneficiaries)} người` : null,
+        a.money ? `kinh phí ${num(a.money)} đồng` : null,
+      ]);
+      b(`Ngày ${dayText(a.date)}: ${a.title}${extra ? ` (${extra})` : ''}.`);
+    }
+  }
+}
+
+/** The share of units with at least one activity, in total and per sector; null when no unit counts. */
+function shareSentence(results: RoundResults): string | null {
+  const t = results.share.total;
+  const parts = results.share.groups
+    .filter((s) => s.kind !== 'other' && s.units > 0)
+    .map((s) => {
+      const pct = s.percent === null ? UNKNOWN_FIGURE : percentNumber(s.percent);
+      const target = s.target !== null ? ` (chỉ tiêu ≥ ${percentText(s.target)}, ${s.met ? 'đạt' : 'chưa đạt'})` : '';
+      return `${lowerFirst(s.label.replace(/\s*\(.*\)$/, ''))} có ${num(s.active)}/${num(s.units)} đơn vị, đạt ${pct}%${target}`;
+    });
+  if (t.units === 0) return null;
+  return sentence(
+    `Có ${num(t.active)}/${num(t.units)} công đoàn cơ sở (${t.percent === null ? UNKNOWN_FIGURE : percentNumber(t.percent)}%) tổ chức ít nhất 01 hoạt động chăm lo cho đoàn viên, người lao động${
+      parts.length ? `; trong đó ${parts.join('; ')}` : ''
+    }`,
+  );
+}
+
+function writer(body: Block[]) {
+  return {
+    h: (level: 1 | 2 | 3, text: string) => body.push({ type: 'heading', level, text }),
+    p: (text: string) => body.push({ type: 'paragraph', text }),
+    b: (text: string) => body.push({ type: 'bullet', text }),
   };
 }
 

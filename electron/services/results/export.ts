@@ -30,7 +30,14 @@ const NUM_FMT = '#,##0';
 const STATE_TEXT: Record<SubmissionState, string> = { on_time: 'Đúng hạn', late: 'Nộp trễ hạn', missing: 'Chưa nộp' };
 const PCT_FMT = '0.0#';
 
-function title(ws: ExcelJS.Worksheet, width: number, lines: { text: string; bold?: boolean; italic?: boolean; size?: number }[]): number {
+interface TitleLine {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+}
+
+function title(ws: ExcelJS.Worksheet, width: number, lines: TitleLine[]): number {
   lines.forEach((l, i) => {
     const r = i + 1;
     ws.mergeCells(r, 1, r, width);
@@ -111,22 +118,13 @@ function note(ind: IndicatorResult, r: RoundResults): string {
   return parts.join('; ');
 }
 
-export async function exportResults(ctx: ServiceContext, roundId: number): Promise<DownloadFile> {
-  const r = roundResults(ctx, roundId);
-  const office = readOfficeSettings(ctx);
-  const today = todayIso(ctx.now());
-  const { annex } = reportTitle(r);
-  const wb = new (excelJs().Workbook)();
-  wb.creator = 'Công đoàn - Văn phòng';
-  const status = `Số liệu đến ngày ${isoToVn(today)}: ${r.counts.received}/${r.counts.required} công đoàn cơ sở đã báo cáo; cộng các hoạt động do văn phòng tổ chức.`;
-  const officeLine = office ? [{ text: oneLine(office.issuingBody).toLocaleUpperCase('vi'), bold: true }] : [];
-
-  // 1. TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú
+/** 1. TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú, then the share of units with an activity. */
+function resultsSheet(wb: ExcelJS.Workbook, r: RoundResults, top: TitleLine[]): void {
   const ws = wb.addWorksheet('Kết quả', {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   ws.columns = [{ width: 7 }, { width: 52 }, { width: 12 }, { width: 16 }, { width: 36 }];
-  let row = title(ws, 5, [...officeLine, { text: annex.toLocaleUpperCase('vi'), bold: true, size: 14 }, { text: status, italic: true }]);
+  let row = title(ws, 5, top);
   head(ws, row, ['TT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Ghi chú']);
   ws.views = [{ state: 'frozen', ySplit: row }];
   grouped(r).forEach((g, gi) => {
@@ -164,8 +162,10 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
     ];
     styleRow(gr, 5);
   }
+}
 
-  // 2. By sector.
+/** 2. By sector: one column per sector (and the same period of the previous year). */
+function bySectorSheet(wb: ExcelJS.Workbook, r: RoundResults, top: TitleLine[]): void {
   const cols = r.columns;
   const ws2 = wb.addWorksheet('Theo khối', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -179,11 +179,7 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
     ...(r.previous ? [`Cùng kỳ năm ${r.previous.year}`] : []),
   ];
   ws2.columns = heads2.map((_h, i) => ({ width: i === 0 ? 7 : i === 1 ? 50 : i === 2 ? 12 : 16 }));
-  row = title(ws2, heads2.length, [
-    ...officeLine,
-    { text: `${annex.toLocaleUpperCase('vi')} THEO KHỐI`, bold: true, size: 14 },
-    { text: status, italic: true },
-  ]);
+  let row = title(ws2, heads2.length, top);
   head(ws2, row, heads2);
   ws2.views = [{ state: 'frozen', ySplit: row, xSplit: 2 }];
   grouped(r).forEach((g, gi) => {
@@ -206,13 +202,15 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
       styleRow(ir, heads2.length);
     }
   });
+}
 
-  // 3. By unit: one row per unit, one column per numeric indicator (the figures of its report).
+/** 3. By unit: one row per unit, one column per numeric indicator (the figures of its report). */
+function byUnitSheet(ctx: ServiceContext, wb: ExcelJS.Workbook, r: RoundResults, roundId: number): void {
   const numeric = r.indicators.filter((i) => i.kind !== 'text');
   const ws3 = wb.addWorksheet('Theo đơn vị');
   const heads3 = ['TT', 'Mã đơn vị', 'Tên công đoàn cơ sở', 'Khối', 'Tình trạng', ...numeric.map((i) => i.code)];
   ws3.columns = heads3.map((_h, i) => ({ width: i === 0 ? 6 : i === 1 ? 12 : i === 2 ? 40 : i === 3 ? 24 : i === 4 ? 14 : 12 }));
-  row = title(ws3, Math.min(heads3.length, 12), [
+  let row = title(ws3, Math.min(heads3.length, 12), [
     { text: `SỐ LIỆU BÁO CÁO CỦA TỪNG CÔNG ĐOÀN CƠ SỞ: ${r.round.name.toLocaleUpperCase('vi')}`, bold: true, size: 13 },
     {
       text: 'Mỗi cột là một chỉ tiêu (mã như ở trang "Kết quả"). Chỉ gồm số liệu trong báo cáo của đơn vị, không gồm hoạt động văn phòng ghi.',
@@ -240,6 +238,25 @@ export async function exportResults(ctx: ServiceContext, roundId: number): Promi
     styleRow(ur, heads3.length);
     ur.getCell(3).alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
   });
+}
+
+export async function exportResults(ctx: ServiceContext, roundId: number): Promise<DownloadFile> {
+  const r = roundResults(ctx, roundId);
+  const office = readOfficeSettings(ctx);
+  const today = todayIso(ctx.now());
+  const { annex } = reportTitle(r);
+  const wb = new (excelJs().Workbook)();
+  wb.creator = 'Công đoàn - Văn phòng';
+  const status = `Số liệu đến ngày ${isoToVn(today)}: ${r.counts.received}/${r.counts.required} công đoàn cơ sở đã báo cáo; cộng các hoạt động do văn phòng tổ chức.`;
+  const officeLine = office ? [{ text: oneLine(office.issuingBody).toLocaleUpperCase('vi'), bold: true }] : [];
+  const top: TitleLine[] = [...officeLine, { text: annex.toLocaleUpperCase('vi'), bold: true, size: 14 }, { text: status, italic: true }];
+  resultsSheet(wb, r, top);
+  bySectorSheet(wb, r, [
+    ...officeLine,
+    { text: `${annex.toLocaleUpperCase('vi')} THEO KHỐI`, bold: true, size: 14 },
+    { text: status, italic: true },
+  ]);
+  byUnitSheet(ctx, wb, r, roundId);
 
   const slug = foldVi(r.round.code)
     .replace(/[^a-z0-9]+/g, '-')
