@@ -4,11 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The files whose longest function is still over the limit below (#16 part 5). Remove a file once it is split. */
-const OVERSIZED_FUNCTIONS = [
-  'electron/services/members/import-parse.ts',
-  'electron/services/members/import-row.ts',
-  'electron/services/reports/template-writer.ts',
-];
+const OVERSIZED_FUNCTIONS = ['electron/services/members/import-parse.ts', 'electron/services/members/import-row.ts'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/', 'test/fixtures/out/'] },
