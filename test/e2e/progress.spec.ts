@@ -4,7 +4,7 @@ import type { Route } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { memberRecords, writeMemberWorkbook } from '../fixtures/members/generate';
 import { expect, shot, test } from './support/fixtures';
-import { createUnits } from './support/flows';
+import { createUnits, setOffice } from './support/flows';
 
 const ROWS = 20_000;
 const UNIT_ROWS = 3000;
@@ -167,5 +167,68 @@ test('a backup and a restore show their progress; a restore cancelled while it c
 
   await restore();
   await expect(page.getByRole('dialog', { name: 'Đã khôi phục dữ liệu' })).toBeVisible({ timeout: 60_000 });
+  expect((await app.api('units.list', {})).items.map((u) => u.code)).toEqual(['CD01']);
+});
+
+test('the BÁO CÁO shows its steps while it is drafted; cancelled, no document is made', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  await setOffice(app);
+  await createUnits(app, [{ code: 'CD01', name: 'Trường THCS Vĩnh Thuận' }]);
+  const year = app.today.year();
+  const round = await app.api('reports.createRound', {
+    name: `Kết quả Tháng Công nhân năm ${year}`,
+    code: `TCN${year}`,
+    periodFrom: app.today.subtract(10, 'day').format('YYYY-MM-DD'),
+    periodTo: app.today.add(10, 'day').format('YYYY-MM-DD'),
+    deadline: app.today.add(5, 'day').format('YYYY-MM-DD'),
+    indicators: await app.api('reports.defaultIndicators', {}),
+  });
+  // The answer is held back a moment so that the bar is seen whatever the speed of the machine.
+  await page.route('**/api/results.draftReport', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await app.open(`ket-qua?dot=${round.id}`);
+    await page.getByRole('button', { name: 'Soạn báo cáo (Word)' }).click();
+    await expect(page.getByRole('progressbar')).toHaveAttribute('aria-label', /^Đang/);
+    await shot(page, `progress-draft-report-${width}`);
+    // Cancelled at once: the cancel reaches the server before the call, which then stops at its first step.
+    await page.getByRole('button', { name: 'Hủy thao tác đang chạy' }).click();
+    await expect(page.getByText(/Đã hủy theo yêu cầu\. Chưa có gì được lưu/)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+  }
+  expect((await app.api('documents.list', {})).items).toEqual([]);
+
+  await page.getByRole('button', { name: 'Soạn báo cáo (Word)' }).click();
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-label', /^Đang/);
+  await expect(page.locator('.ant-modal-confirm-title').filter({ hasText: 'Đã soạn bản nháp báo cáo' })).toBeVisible({ timeout: 60_000 });
+  expect((await app.api('documents.list', {})).items).toHaveLength(1);
+});
+
+test('the recovery screen shows the restore of a backup as it goes', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  await createUnits(app, [{ code: 'CD01', name: 'Trường THCS Vĩnh Thuận' }]);
+  await app.restart(); // closing the app makes an automatic backup
+  await app.stopOnly();
+  fs.writeFileSync(path.join(app.dataDir, 'congdoan.sqlite'), 'Tệp bị ghi đè bởi một chương trình khác.\n'.repeat(100));
+  await app.start();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open();
+  await expect(page.getByText('Dữ liệu cần được khôi phục')).toBeVisible();
+  await page.route('**/api/recovery.restore', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Khôi phục bản này' }).click();
+  await page.getByRole('dialog', { name: 'Khôi phục từ bản sao lưu này?' }).getByRole('button', { name: 'Khôi phục' }).click();
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-label', /^Đang/);
+  await expect(page.getByRole('dialog')).toHaveCount(0); // the bar is not behind the question
+  await shot(page, 'progress-recovery-1366');
+  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible({ timeout: 60_000 });
   expect((await app.api('units.list', {})).items.map((u) => u.code)).toEqual(['CD01']);
 });

@@ -2,6 +2,8 @@ import { Alert, App, Button, Card, Input, List, Result, Space } from 'antd';
 import { useState } from 'react';
 import { call, errorMessage } from '../api/client';
 import { useApi } from '../api/hooks';
+import { useCallProgress } from '../api/useCallProgress';
+import { CallProgress } from '../components/CallProgress';
 import { countsText, timeText } from '../pages/settings/backup-text';
 import { FolderInput } from '../pages/reports/FolderInput';
 
@@ -15,6 +17,7 @@ export function RecoveryScreen({ reason }: { reason: string }) {
   const [busy, setBusy] = useState(false);
   const [folder, setFolder] = useState('');
   const [salvaged, setSalvaged] = useState<string | null>(null);
+  const restoring = useCallProgress();
 
   const salvage = async () => {
     setBusy(true);
@@ -39,17 +42,18 @@ export function RecoveryScreen({ reason }: { reason: string }) {
       content: `${label}. Tệp dữ liệu hỏng được giữ nguyên bên cạnh (không xóa) để nhờ kỹ thuật xem nếu cần.`,
       okText: 'Khôi phục',
       cancelText: 'Hủy',
-      onOk: async () => {
+      // The dialog closes at once: the restore's progress shows on the screen, with its cancel
+      // button while the backup is still being checked.
+      onOk: () => {
         setBusy(true);
         setError(null);
-        try {
-          await call('recovery.restore', { file: target, password: pw });
-          window.location.reload();
-        } catch (e) {
-          setError(errorMessage(e));
-        } finally {
-          setBusy(false);
-        }
+        restoring.run('recovery.restore', { file: target, password: pw }).then(
+          () => window.location.reload(),
+          (e: unknown) => {
+            setError(errorMessage(e));
+            setBusy(false);
+          },
+        );
       },
     });
 
@@ -58,6 +62,11 @@ export function RecoveryScreen({ reason }: { reason: string }) {
     <div className="page" style={{ maxWidth: 900, margin: '0 auto' }}>
       <Result status="warning" title="Dữ liệu cần được khôi phục" subTitle={reason} />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      {restoring.progress && (
+        <Card style={{ marginBottom: 16 }}>
+          <CallProgress progress={restoring.progress} onCancel={restoring.cancel} />
+        </Card>
+      )}
       <Card title="Bản sao lưu tự động còn tốt (mới nhất trước)" loading={status.isLoading}>
         <List
           dataSource={candidates}

@@ -2,7 +2,8 @@ import { App, Button, Dropdown, Select, Space } from 'antd';
 import { DownloadOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { call, errorMessage } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
+import { useCallProgress } from '../../api/useCallProgress';
+import { CallProgress } from '../../components/CallProgress';
 import { navigate } from '../../app/useHashRoute';
 import { saveDownload } from '../../lib/files';
 import { type ResultsLocation } from './useResults';
@@ -22,14 +23,13 @@ export function ResultsActions({
   ready: boolean;
 }) {
   const { message, modal } = App.useApp();
-  const [drafting, setDrafting] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const draftReport = useApiMutation('results.draftReport');
+  // Drafting reads the whole round: its steps show as a bar under the actions, with "Hủy" until it writes.
+  const drafting = useCallProgress();
 
   const draft = async () => {
-    setDrafting(true);
     try {
-      const res = await draftReport.mutateAsync({ roundId: loc.roundId!, date: todayIsoNow() });
+      const res = await drafting.run('results.draftReport', { roundId: loc.roundId!, date: todayIsoNow() }, { refresh: true });
       const open = () => navigate(`#/van-ban?id=${res.document.id}`);
       modal.success({
         title: 'Đã soạn bản nháp báo cáo',
@@ -53,8 +53,6 @@ export function ResultsActions({
       });
     } catch (e) {
       message.error(errorMessage(e));
-    } finally {
-      setDrafting(false);
     }
   };
 
@@ -70,33 +68,41 @@ export function ResultsActions({
   };
 
   return (
-    <Space wrap>
-      <Select
-        style={{ width: 340 }}
-        aria-label="Chọn đợt báo cáo"
-        value={loc.roundId}
-        onChange={(id) => go({ roundId: id })}
-        options={rounds.map((x) => ({ value: x.id, label: x.name }))}
-      />
-      <Dropdown
-        trigger={['click']}
-        menu={{
-          items: [
-            { key: 'ket-qua', label: 'Bảng kết quả (A4)' },
-            { key: 'chua-nop', label: 'Danh sách đơn vị chưa nộp báo cáo' },
-            { key: 'doan-vien', label: 'Thống kê đoàn viên theo ngày' },
-          ],
-          onClick: (e) => go({ roundId: loc.roundId, print: e.key as ResultsLocation['print'] }),
-        }}
-      >
-        <Button icon={<PrinterOutlined />}>In…</Button>
-      </Dropdown>
-      <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportXlsx}>
-        Xuất Excel
-      </Button>
-      <Button type="primary" icon={<FileWordOutlined />} loading={drafting} onClick={draft} disabled={!ready}>
-        Soạn báo cáo (Word)
-      </Button>
-    </Space>
+    <>
+      <Space wrap>
+        <Select
+          style={{ width: 340 }}
+          aria-label="Chọn đợt báo cáo"
+          value={loc.roundId}
+          onChange={(id) => go({ roundId: id })}
+          options={rounds.map((x) => ({ value: x.id, label: x.name }))}
+        />
+        <Dropdown
+          trigger={['click']}
+          menu={{
+            items: [
+              { key: 'ket-qua', label: 'Bảng kết quả (A4)' },
+              { key: 'chua-nop', label: 'Danh sách đơn vị chưa nộp báo cáo' },
+              { key: 'doan-vien', label: 'Thống kê đoàn viên theo ngày' },
+            ],
+            onClick: (e) => go({ roundId: loc.roundId, print: e.key as ResultsLocation['print'] }),
+          }}
+        >
+          <Button icon={<PrinterOutlined />}>In…</Button>
+        </Dropdown>
+        <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportXlsx}>
+          Xuất Excel
+        </Button>
+        <Button type="primary" icon={<FileWordOutlined />} loading={!!drafting.progress} onClick={draft} disabled={!ready}>
+          Soạn báo cáo (Word)
+        </Button>
+      </Space>
+      {drafting.progress && (
+        // Its own line of the page header (a wrapping flex row).
+        <div style={{ flexBasis: '100%' }}>
+          <CallProgress progress={drafting.progress} onCancel={drafting.cancel} />
+        </div>
+      )}
+    </>
   );
 }
