@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
 import { excelJs } from '../files/lazy-libraries';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
@@ -10,6 +9,7 @@ import { listAutomatic } from './automatic';
 import { openBackup, restoreBackup, type RestoreResult } from './restore';
 import { stampOf } from './create';
 import type { Progress } from '../progress';
+import { openForSalvage, salvageTable } from './salvage-repo';
 
 /** How many automatic backups are opened and checked to find good ones (newest first). */
 const CHECK_AT_MOST = 6;
@@ -46,46 +46,12 @@ const SALVAGE: [table: string, sheet: string][] = [
   ['member_events', 'Qua trinh sinh hoat'],
   ['documents', 'Van ban'],
 ];
-const CHUNK = 500;
 
 export interface SalvageResult {
   file: string;
   rows: Record<string, number>;
   /** Rows that could not be read (in damaged parts of the file). */
   unreadable: number;
-}
-
-/** Reads a table by ranges of row ids, row by row inside a range that fails; damaged parts are skipped. */
-function salvageTable(db: Database.Database, table: string): { columns: string[]; rows: unknown[][]; unreadable: number } {
-  const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
-  const range = db.prepare(`SELECT * FROM "${table}" WHERE rowid BETWEEN ? AND ? ORDER BY rowid`).raw();
-  const one = db.prepare(`SELECT * FROM "${table}" WHERE rowid = ?`).raw();
-  let max: number;
-  try {
-    max = ((db.prepare(`SELECT MAX(rowid) AS m FROM "${table}"`).get() as { m: number | null }).m ?? 0) as number;
-  } catch {
-    max = 2_000_000; // the end of the table is in a damaged part: look far enough
-  }
-  const rows: unknown[][] = [];
-  let unreadable = 0;
-  let emptyRun = 0;
-  for (let from = 1; from <= max && emptyRun < 200; from += CHUNK) {
-    try {
-      const got = range.all(from, from + CHUNK - 1) as unknown[][];
-      rows.push(...got);
-      emptyRun = got.length ? 0 : emptyRun + 1;
-    } catch {
-      for (let id = from; id < from + CHUNK; id++) {
-        try {
-          const r = one.get(id) as unknown[] | undefined;
-          if (r) rows.push(r);
-        } catch {
-          unreadable++;
-        }
-      }
-    }
-  }
-  return { columns, rows, unreadable };
 }
 
 /** Opens the damaged database read-only and saves what can still be read into an Excel file in `folder`. */
@@ -95,13 +61,8 @@ export async function exportReadable(ctx: ServiceContext, folder: string): Promi
     throw new AppError('INVALID_INPUT', `Không tìm thấy thư mục "${folder}".`, { folder: 'Không tìm thấy thư mục này.' });
   }
   const NOTHING = 'Không đọc được gì từ tệp dữ liệu hỏng (tệp hỏng ngay từ phần đầu). Hãy khôi phục từ bản sao lưu.';
-  let db: Database.Database;
-  try {
-    db = new Database(path.join(ctx.dataDir, DB_FILE_NAME), { readonly: true, fileMustExist: true });
-    db.prepare('SELECT name FROM sqlite_master').all();
-  } catch {
-    throw new AppError('BAD_FILE', NOTHING);
-  }
+  const db = openForSalvage(path.join(ctx.dataDir, DB_FILE_NAME));
+  if (!db) throw new AppError('BAD_FILE', NOTHING);
   const wb = new (excelJs().Workbook)();
   const result: SalvageResult = { file: '', rows: {}, unreadable: 0 };
   try {
