@@ -16,6 +16,8 @@ import { getMembers } from './repo';
 import { searchMemberIds } from './search';
 import { oneLine } from '../../../shared/text/vi';
 import { addAreaStatsSheet } from '../areas/stats-sheet';
+import { sectorName } from '../sectors/repo';
+import { unitRef } from '../units/repo';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 const STYLED_ROWS = 10_000;
@@ -52,12 +54,12 @@ const MEMBER_COLUMNS: { header: string; width: number; value: (m: Member) => str
 function describeFilter(ctx: ServiceContext, f: MemberFilter): string {
   const parts: string[] = [];
   if (f.unitId) {
-    const u = ctx.db.prepare('SELECT name FROM units WHERE id = ?').get(f.unitId) as { name: string } | undefined;
+    const u = unitRef(ctx, f.unitId);
     if (u) parts.push(`Đơn vị: ${u.name}`);
   }
   if (f.sectorId) {
-    const s = ctx.db.prepare('SELECT name FROM sectors WHERE id = ?').get(f.sectorId) as { name: string } | undefined;
-    if (s) parts.push(`Khối: ${s.name}`);
+    const name = sectorName(ctx, f.sectorId);
+    if (name !== null) parts.push(`Khối: ${name}`);
   }
   const status = f.status ?? 'active';
   parts.push(status === 'all' ? 'Mọi trạng thái' : MEMBER_STATUS_LABELS[status]);

@@ -21,6 +21,11 @@ export function sectorExists(ctx: ServiceContext, id: number): boolean {
   return ctx.db.prepare('SELECT 1 FROM sectors WHERE id = ?').get(id) !== undefined;
 }
 
+/** The name of a sector, or null when it no longer exists. */
+export function sectorName(ctx: ServiceContext, id: number): string | null {
+  return (ctx.db.prepare('SELECT name FROM sectors WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
+}
+
 export function getSector(ctx: ServiceContext, id: number): Sector {
   const s = listSectors(ctx).find((x) => x.id === id);
   if (!s) throw new AppError('NOT_FOUND', SECTOR_NOT_FOUND);
