@@ -39,15 +39,78 @@ export function getMember(ctx: ServiceContext, id: number): Member {
   return toMember(row);
 }
 
-/** Members by id, in the order of `ids`. */
+/** A row of MEMBER_SELECT as an array (better-sqlite3's raw mode), in the order of its columns. */
+type MemberTuple = [
+  number,
+  number,
+  string,
+  string,
+  number | null,
+  string | null,
+  Member['status'],
+  string,
+  string | null,
+  Member['gender'],
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  Member['unionPosition'],
+  string | null,
+  string | null,
+  number,
+  string | null,
+  string | null,
+  string | null,
+  string,
+  string,
+];
+
+function fromTuple(r: MemberTuple): Member {
+  return {
+    id: r[0],
+    unitId: r[1],
+    unitCode: r[2],
+    unitName: r[3],
+    sectorId: r[4],
+    sectorName: r[5],
+    status: r[6],
+    name: r[7],
+    birthDate: r[8],
+    gender: r[9],
+    ethnicity: r[10],
+    religion: r[11],
+    cccd: r[12],
+    cmnd: r[13],
+    phone: r[14],
+    jobTitle: r[15],
+    unionPosition: r[16],
+    joinedOn: r[17],
+    memberCode: r[18],
+    partyMember: r[19] === 1,
+    partyDate: r[20],
+    education: r[21],
+    notes: r[22],
+    createdAt: r[23],
+    updatedAt: r[24],
+  };
+}
+
+/**
+ * Members by id, in the order of `ids`. One statement for any number of ids (a JSON array), rows
+ * read as arrays: an export reads 100,000 members through here, and building each row as an
+ * object twice (SQLite's, then ours) cost a good part of that time.
+ */
 export function getMembers(ctx: ServiceContext, ids: number[]): Member[] {
   if (ids.length === 0) return [];
+  const rows = ctx.db
+    .prepare(`${MEMBER_SELECT} WHERE m.id IN (SELECT value FROM json_each(?))`)
+    .raw(true)
+    .all(JSON.stringify(ids)) as MemberTuple[];
   const out = new Map<number, Member>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const rows = ctx.db.prepare(`${MEMBER_SELECT} WHERE m.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as MemberRow[];
-    for (const r of rows) out.set(r.id, toMember(r));
-  }
+  for (const r of rows) out.set(r[0], fromTuple(r));
   return ids.map((id) => out.get(id)).filter((m): m is Member => m !== undefined);
 }
 
