@@ -1,21 +1,12 @@
 import { AppError } from '../../../shared/api/result';
 import { PDF_ONLY_IN_DESKTOP } from '../../../shared/app/pdf';
-import { todayIso } from '../../../shared/text/dates';
 import type { DomainHandlers } from '../handler-types';
 import { readChecklist, writeChecklistHidden } from './checklist-repo';
 import { officeDashboard } from './dashboard-query';
+import { appInfo } from './info';
 
 export const appHandlers: DomainHandlers<'app'> = {
-  'app.info': (_i, ctx) => ({
-    name: 'Công đoàn - Văn phòng',
-    version: ctx.appVersion,
-    schemaVersion: ctx.schemaVersion,
-    dataDir: ctx.dataDir,
-    mode: ctx.mode,
-    today: todayIso(ctx.now()),
-    now: ctx.now().toISOString(),
-    recovery: ctx.recovery?.reason ?? null,
-  }),
+  'app.info': (_i, ctx) => appInfo(ctx),
   // The desktop shell answers this itself (electron/main/pdf.ts); any other caller has no window to print.
   'app.savePdf': () => {
     throw new AppError('CONFLICT', PDF_ONLY_IN_DESKTOP);

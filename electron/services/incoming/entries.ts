@@ -2,15 +2,15 @@
 // transaction each, logged in the change history. A file is checked and kept before the row that
 // points to it is written, and taken back when that write fails; a file no row uses any more is
 // dropped after the change.
-import type { ParsedInput } from '../../../shared/api/contract';
+import type { MethodResult, ParsedInput } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import type { DownloadFile } from '../../../shared/api/fields';
-import type { IncomingDocument } from '../../../shared/incoming/schema';
+import { DUE_WITHIN_DAYS, type IncomingDocument } from '../../../shared/incoming/schema';
 import { todayIso } from '../../../shared/text/dates';
 import type { ServiceContext } from '../context';
 import { logChange } from '../history/change-log-repo';
 import { checkIncomingFile, dropIfUnused, keepFile, readKeptFile, type CheckedFile } from './files';
-import { deleteIncomingRow, getIncoming, getIncomingRow, insertIncoming, updateIncoming } from './repo';
+import { deleteIncomingRow, dueIncoming, getIncoming, getIncomingRow, insertIncoming, nextArrivalNo, updateIncoming } from './repo';
 
 const kept = (f: CheckedFile) => ({ sha256: f.sha256, name: f.name, size: f.data.length });
 
@@ -71,4 +71,15 @@ export function incomingFile(ctx: ServiceContext, id: number): DownloadFile {
     throw new AppError('NOT_FOUND', `Văn bản đến số ${row.arrivalNo} (${row.docNumber}) chưa có tệp đính kèm. Bấm "Sửa" để đính kèm tệp.`);
   }
   return readKeptFile(ctx, row.fileSha256, row.fileName);
+}
+
+/** The arrival number the register gives next in the year of `receivedOn`. */
+export function proposeArrivalNo(ctx: ServiceContext, receivedOn: string): { year: number; next: number } {
+  const year = Number(receivedOn.slice(0, 4));
+  return { year, next: nextArrivalNo(ctx, year) };
+}
+
+/** The incoming documents due within DUE_WITHIN_DAYS of today (the dashboard card). */
+export function incomingDashboard(ctx: ServiceContext): MethodResult<'incoming.dashboard'> {
+  return { items: dueIncoming(ctx, todayIso(ctx.now()), DUE_WITHIN_DAYS), withinDays: DUE_WITHIN_DAYS };
 }

@@ -1,8 +1,7 @@
 // members.*: method → function. The record itself (create, update, delete, events) is in records.ts.
 import type { DomainHandlers } from '../handler-types';
 import { getMember } from './repo';
-import { listEvents } from './events-repo';
-import { addMemberEvent, createMember, deleteMember, deleteMemberEvent, updateMember } from './records';
+import { addMemberEvent, createMember, deleteMember, deleteMemberEvent, memberEvents, updateMember } from './records';
 import { exportMembers, exportStats } from './export';
 import { commitMemberImport } from './import-commit';
 import { dropMemberBatch, previewMemberImport } from './import-batch';
@@ -17,10 +16,7 @@ export const membersHandlers: DomainHandlers<'members'> = {
   'members.create': (input, ctx) => createMember(ctx, input),
   'members.update': ({ id, ...fields }, ctx) => updateMember(ctx, id, fields),
   'members.delete': ({ id }, ctx) => deleteMember(ctx, id),
-  'members.events': ({ id }, ctx) => {
-    getMember(ctx, id);
-    return listEvents(ctx, id);
-  },
+  'members.events': ({ id }, ctx) => memberEvents(ctx, id),
   'members.addEvent': (input, ctx) => addMemberEvent(ctx, input),
   'members.deleteEvent': ({ memberId, eventId }, ctx) => deleteMemberEvent(ctx, memberId, eventId),
   'members.stats': (input, ctx) => memberStats(ctx, input),

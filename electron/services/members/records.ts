@@ -115,3 +115,9 @@ export function deleteMemberEvent(ctx: ServiceContext, memberId: number, eventId
     return { member: getMember(ctx, memberId), events: listEvents(ctx, memberId) };
   })();
 }
+
+/** A member's events, oldest first; NOT_FOUND when the member is gone. */
+export function memberEvents(ctx: ServiceContext, id: number): ReturnType<typeof listEvents> {
+  getMember(ctx, id);
+  return listEvents(ctx, id);
+}

@@ -1,9 +1,9 @@
 import type { DomainHandlers } from '../handler-types';
-import { deleteSector, getSector, insertSector, listSectors, moveSector, renameSector } from './repo';
+import { createSector, deleteSector, listSectors, moveSector, renameSector } from './repo';
 
 export const sectorsHandlers: DomainHandlers<'sectors'> = {
   'sectors.list': (_i, ctx) => listSectors(ctx),
-  'sectors.create': ({ name }, ctx) => getSector(ctx, ctx.db.transaction(() => insertSector(ctx, name))()),
+  'sectors.create': ({ name }, ctx) => createSector(ctx, name),
   'sectors.update': ({ id, name }, ctx) => renameSector(ctx, id, name),
   'sectors.move': ({ id, direction }, ctx) => moveSector(ctx, id, direction),
   'sectors.delete': ({ id }, ctx) => {

@@ -39,6 +39,11 @@ function assertNameFree(ctx: ServiceContext, name: string, exceptId: number | nu
   }
 }
 
+/** A sector added by the clerk (one transaction), as listed. */
+export function createSector(ctx: ServiceContext, name: string): Sector {
+  return getSector(ctx, ctx.db.transaction(() => insertSector(ctx, name))());
+}
+
 /** Adds a sector at the end of the list; used by the form and by unit import. */
 export function insertSector(ctx: ServiceContext, name: string): number {
   assertNameFree(ctx, name, null);

@@ -2,7 +2,7 @@ import type { DomainHandlers } from '../handler-types';
 import { unitHistory } from './changes';
 import { commitUnitImport } from './import-commit';
 import { createUnit, deleteUnit, dissolveUnit, restoreUnit, updateUnit } from './lifecycle';
-import { parseUnitBook, unitBatch } from './list-import';
+import { previewUnitImport } from './list-import';
 import { getUnit, listUnits, unitCounts } from './repo';
 import { exportUnits } from './xlsx-export';
 
@@ -15,8 +15,7 @@ export const unitsHandlers: DomainHandlers<'units'> = {
   'units.restore': ({ id }, ctx) => restoreUnit(ctx, id),
   'units.delete': ({ id }, ctx) => deleteUnit(ctx, id),
   'units.history': ({ id }, ctx) => unitHistory(ctx, id),
-  'units.importPreview': async (input, ctx, progress) =>
-    (await parseUnitBook(ctx, await unitBatch(ctx, input, progress), progress)).preview,
+  'units.importPreview': (input, ctx, progress) => previewUnitImport(ctx, input, progress),
   'units.importCommit': ({ updateExisting, ...input }, ctx, progress) => commitUnitImport(ctx, input, updateExisting, progress),
   'units.exportXlsx': async (input, ctx) => exportUnits(ctx, listUnits(ctx, input)),
 };

@@ -1,6 +1,7 @@
 // A unit list read once (any spreadsheet format, every sheet until one has the unit header), kept
 // under a batch id between its preview and its import, as member lists are.
 import crypto from 'node:crypto';
+import type { ParsedInput } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import { foldVi } from '../../../shared/text/vi';
 import type { ImportRowStatus, UnitImportPreview, UnitImportRow } from '../../../shared/units/schema';
@@ -214,4 +215,13 @@ function sameAsStored(ctx: ServiceContext, id: number, f: UnitFields & { sectorN
     u.email === f.email &&
     u.foundedOn === f.foundedOn
   );
+}
+
+/** Reads an uploaded unit list into a batch and checks its rows: the preview the clerk confirms. */
+export async function previewUnitImport(
+  ctx: ServiceContext,
+  input: ParsedInput<'units.importPreview'>,
+  progress: Progress,
+): Promise<UnitImportPreview> {
+  return (await parseUnitBook(ctx, await unitBatch(ctx, input, progress), progress)).preview;
 }
