@@ -17,7 +17,7 @@ const ROW_SQL = `SELECT id, sort_key,
   FROM members`;
 
 export type IndexRow = [number, string, string, number, number, number, number, number, number];
-export type MemberChange = [seq: number, memberId: number | null, lastId: number | null];
+type MemberChange = [seq: number, memberId: number | null, lastId: number | null];
 
 /** The rows of the members named (those that still exist), in the order asked. */
 export function indexRowsOf(db: Database.Database, ids: number[]): IndexRow[] {

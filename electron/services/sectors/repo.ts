@@ -26,7 +26,7 @@ export function sectorName(ctx: ServiceContext, id: number): string | null {
   return (ctx.db.prepare('SELECT name FROM sectors WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
 }
 
-export function getSector(ctx: ServiceContext, id: number): Sector {
+function getSector(ctx: ServiceContext, id: number): Sector {
   const s = listSectors(ctx).find((x) => x.id === id);
   if (!s) throw new AppError('NOT_FOUND', SECTOR_NOT_FOUND);
   return s;
