@@ -17,6 +17,7 @@ import {
   markInsertedRange,
   rollbackQuietly,
   suspendInsertTrigger,
+  widenPageCache,
 } from './import-repo';
 import { openImportStage } from './import-stage-repo';
 import { pruneMemberChanges } from './repo';
@@ -54,12 +55,10 @@ export async function commitMemberImport(
   const batch = opts.file ? await openMemberBatch(ctx, opts.file) : getMemberBatch(ctx, opts.batchId!);
   const today = todayIso(ctx.now());
   const at = nowIso(ctx);
-  const db = ctx.db;
   let copied: StoredCopy | null = null;
   // A big import dirties many index pages in one transaction: with SQLite's default 2 MB page
   // cache they spill to the WAL and are read back again and again.
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`);
+  const restoreCache = widenPageCache(ctx, IMPORT_CACHE_SIZE);
   beginImmediate(ctx);
   try {
     const importId = insertImportRecord(ctx, at, batch.fileName, batch.sha256);
@@ -156,7 +155,7 @@ export async function commitMemberImport(
     }
     throw e;
   } finally {
-    db.pragma(`cache_size = ${cacheSize}`);
+    restoreCache();
   }
 }
 

@@ -5,6 +5,13 @@
 import type { MemberStatus } from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
 
+/** Sets SQLite's page cache (negative = KiB) and returns what restores the one before. */
+export function widenPageCache(ctx: ServiceContext, size: number): () => void {
+  const before = ctx.db.pragma('cache_size', { simple: true }) as number;
+  ctx.db.pragma(`cache_size = ${size}`);
+  return () => ctx.db.pragma(`cache_size = ${before}`);
+}
+
 export function beginImmediate(ctx: ServiceContext): void {
   ctx.db.exec('BEGIN IMMEDIATE');
 }

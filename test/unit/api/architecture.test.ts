@@ -40,11 +40,9 @@ describe('layering', () => {
   });
 
   it('SQL only in repository and query modules (files named *repo.ts, *query.ts, *queries.ts)', () => {
-    // The member import sets SQLite's cache size around its commit; it moves to a repo module with the import work.
-    const pending = new Set(['electron/services/members/import-commit.ts']);
     const offenders = sourceFiles(path.join(APP_ROOT, 'electron/services'))
       .map((f) => path.relative(APP_ROOT, f).split(path.sep).join('/'))
-      .filter((f) => !/(repo|quer(y|ies))\.ts$/.test(f) && !pending.has(f))
+      .filter((f) => !/(repo|quer(y|ies))\.ts$/.test(f))
       .filter((f) => /\.(prepare|pragma)\(|\bdb\.exec\(/.test(fs.readFileSync(path.join(APP_ROOT, f), 'utf8')));
     expect(offenders).toEqual([]);
   });
