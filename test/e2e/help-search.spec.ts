@@ -104,9 +104,12 @@ test('Ctrl+K opens an incoming document and a reporting round found without diac
   });
 
   await app.open('hoat-dong');
+  // The page's own heading first: a key pressed while the app is still loading reaches no handler.
+  await expect(page.getByRole('heading', { name: 'Hoạt động', level: 1 })).toBeVisible();
   await page.keyboard.press('Control+K');
   const palette = page.getByRole('dialog', { name: 'Tìm nhanh' });
   const box = palette.getByRole('combobox', { name: 'Tìm nhanh' });
+  await expect(box).toBeFocused();
   await box.fill('thang cong nhan');
   await expect(palette.getByRole('group', { name: 'Văn bản đến' }).getByRole('option')).toHaveCount(1);
   await expect(palette.getByRole('group', { name: 'Đợt báo cáo' }).getByRole('option')).toHaveCount(1);
