@@ -38,7 +38,9 @@ import {
   memberImportCommitSchema,
   memberImportDiscardSchema,
   memberImportPreviewSchema,
+  memberImportRowsSchema,
   type MemberImportPreview,
+  type MemberImportRowsPage,
   type MemberImportResult,
 } from '../members/import-schema';
 import * as reports from '../reports/schema';
@@ -136,6 +138,7 @@ export const contract = {
   'members.importPreview': method<MemberImportPreview>()(memberImportPreviewSchema),
   'members.importCommit': method<MemberImportResult>()(memberImportCommitSchema),
   'members.importDiscard': method<{ discarded: boolean }>()(memberImportDiscardSchema),
+  'members.importRows': method<MemberImportRowsPage>()(memberImportRowsSchema),
   // Duplicate records of one person: find, merge, dismiss (issue 17).
   'members.duplicates': method<duplicates.MemberDuplicatesResult>()(duplicates.memberDuplicatesSchema),
   'members.merge': method<duplicates.MemberMergeResult>()(duplicates.memberMergeSchema),

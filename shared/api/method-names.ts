@@ -48,6 +48,7 @@ const LISTED = [
   'members.importPreview',
   'members.importCommit',
   'members.importDiscard',
+  'members.importRows',
   'members.duplicates',
   'members.merge',
   'members.markNotDuplicate',

@@ -109,7 +109,27 @@ export const memberImportCommitSchema = z
 
 export const memberImportDiscardSchema = z.strictObject({ batchId });
 
-export type ImportRowStatus = 'new' | 'exists' | 'error';
+export const IMPORT_ROW_STATUSES = ['new', 'exists', 'error'] as const;
+export type ImportRowStatus = (typeof IMPORT_ROW_STATUSES)[number];
+
+/** How many rows the preview answers with; the others are asked for a page at a time (members.importRows). */
+export const IMPORT_ROWS_PAGE = 100;
+
+/** A page of the rows of the last preview of a batch, all or those of one status. */
+export const memberImportRowsSchema = z.strictObject({
+  batchId,
+  /** The preview the page belongs to (MemberImportPreview.revision): a page of an older preview is refused. */
+  revision: z.number().int().min(0),
+  status: z.enum(IMPORT_ROW_STATUSES, { error: 'Tình trạng dòng không hợp lệ.' }).nullable(),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(500),
+});
+
+export interface MemberImportRowsPage {
+  rows: MemberImportRow[];
+  /** Rows of that status (or all rows) in the preview. */
+  total: number;
+}
 
 export interface MemberImportRow {
   /** The sheet (its position in the workbook) and the row number in it as Excel shows it. */
@@ -174,6 +194,9 @@ export interface MemberImportPreview {
   fileName: string;
   format: SheetFormat;
   sheets: MemberImportSheet[];
+  /** Which preview of the batch this is (every preview of a batch has a new one); see memberImportRowsSchema. */
+  revision: number;
+  /** The first IMPORT_ROWS_PAGE rows read; the others through members.importRows (a list may hold 50,000). */
   rows: MemberImportRow[];
   counts: Record<ImportRowStatus, number>;
   /** New rows without a join date, and the date they will be entered from (chosen, from the title, or 1/1 of this year). */

@@ -99,3 +99,49 @@ test('a clerk imports a list without a header row by saying which column is whic
   await page.getByLabel('Tìm đoàn viên').fill(recs[0].cccd);
   await expect(page.getByRole('table', { name: 'Danh sách đoàn viên' }).getByRole('row').filter({ hasText: recs[0].name })).toBeVisible();
 });
+
+test('a long list is shown a page at a time, and the tags show only the rows of their kind', async ({ page, app, workDir }) => {
+  const { CD01 } = await createUnits(app, [{ code: 'CD01', name: 'Trường THCS Vĩnh Thuận' }]);
+  const recs = memberRecords(230, 71);
+  // 30 of them are already in the register: the list is sent again with more people.
+  const first = path.join(workDir, 'DS dot 1.xlsx');
+  fs.writeFileSync(first, messyWorkbook([{ name: 'THCS Vĩnh Thuận', records: recs.slice(0, 30) }]));
+  await app.api('members.importCommit', {
+    file: { fileName: 'DS dot 1.xlsx', dataBase64: fs.readFileSync(first).toString('base64') },
+    unitId: CD01.id,
+  });
+  const file = path.join(workDir, 'DS doan vien 230.xlsx');
+  fs.writeFileSync(file, messyWorkbook([{ name: 'THCS Vĩnh Thuận', records: recs }]));
+
+  await app.open('doan-vien');
+  await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh sách đoàn viên từ Excel' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await expect(dialog.getByText('200 mới')).toBeVisible();
+  const rows = dialog.locator('.ant-table-tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(100);
+  await expect(rows.first()).toContainText(recs[0].name);
+
+  // The third page holds the last 30 rows, brought from the server.
+  await dialog.getByRole('listitem', { name: '3' }).click();
+  await expect(rows).toHaveCount(30);
+  await expect(rows.last()).toContainText(recs[229].name);
+  await expect(rows.first()).toContainText(recs[200].name);
+
+  // "đã có": the 30 people of the first list, on one page.
+  await dialog.getByText('30 đã có (bỏ qua)').click();
+  await expect(rows).toHaveCount(30);
+  await expect(rows.filter({ hasText: 'Đã có' })).toHaveCount(30);
+  await expect(rows.first()).toContainText(recs[0].name);
+  // "mới": two pages of new people; the second starts with the 101st of them.
+  await dialog.getByText('200 mới').click();
+  await expect(rows.first()).toContainText(recs[30].name);
+  await dialog.getByRole('listitem', { name: '2' }).click();
+  await expect(rows).toHaveCount(100);
+  await expect(rows.first()).toContainText(recs[130].name);
+  await expect(rows.filter({ hasText: 'Mới' })).toHaveCount(100);
+  await shot(page, 'member-import-long-list-page-2');
+
+  await dialog.getByRole('button', { name: 'Lưu 200 đoàn viên mới' }).click();
+  await expect(page.getByText(/Đã nhập 200 đoàn viên mới/)).toBeVisible();
+});

@@ -4,7 +4,7 @@ import { getMember } from './repo';
 import { addMemberEvent, createMember, deleteMember, deleteMemberEvent, memberEvents, updateMember } from './records';
 import { exportMembers, exportStats } from './export';
 import { commitMemberImport } from './import-commit';
-import { dropMemberBatch, previewMemberImport } from './import-batch';
+import { dropMemberBatch, importRowsPage, previewMemberImport } from './import-batch';
 import { listMembers } from './search';
 import { memberStats } from './stats-queries';
 import { listDuplicates, markNotDuplicate } from './duplicates';
@@ -25,6 +25,7 @@ export const membersHandlers: DomainHandlers<'members'> = {
   'members.importPreview': (input, ctx, progress) => previewMemberImport(ctx, input, progress),
   'members.importCommit': (input, ctx, progress) => commitMemberImport(ctx, input, progress),
   'members.importDiscard': ({ batchId }, ctx) => dropMemberBatch(ctx, batchId),
+  'members.importRows': (input, ctx) => importRowsPage(ctx, input),
   'members.duplicates': ({ limit }, ctx) => listDuplicates(ctx, limit),
   'members.merge': (input, ctx) => mergeMembers(ctx, input),
   'members.markNotDuplicate': ({ aId, bId }, ctx) => markNotDuplicate(ctx, aId, bId),

@@ -3,7 +3,12 @@
 // date re-maps the kept rows, and the import uses them too. Batches expire.
 import crypto from 'node:crypto';
 import { AppError } from '../../../shared/api/result';
-import type { MemberImportPreview } from '../../../shared/members/import-schema';
+import {
+  IMPORT_ROWS_PAGE,
+  type ImportRowStatus,
+  type MemberImportPreview,
+  type MemberImportRowsPage,
+} from '../../../shared/members/import-schema';
 import type { ServiceContext } from '../context';
 import { createBatchStore } from '../files/batches';
 import { readSpreadsheetFile } from '../files/sheets/worker-host';
@@ -19,8 +24,11 @@ export interface MemberBatch {
   data: Buffer;
   sha256: string;
   book: WorkbookData;
-  /** The last preview's result and the rows it would save, kept for an import with the same choices. */
-  last: { key: string; parsed: ParsedWorkbook; rows: StagedRow[] } | null;
+  /**
+   * The last preview's result (with every row read, shown a page at a time) and the rows it would
+   * save, kept for an import with the same choices; `revision` counts the batch's previews.
+   */
+  last: { key: string; revision: number; parsed: ParsedWorkbook; rows: StagedRow[] } | null;
 }
 
 /**
@@ -87,17 +95,34 @@ export async function previewMemberImport(
   await progress.phase('Đang kiểm tra từng dòng');
   const keepNew: StagedRow[] = [];
   const parsed = parseMemberWorkbook(ctx, batch.book, { ...input, keepNew });
-  batch.last = { key: previewKey(ctx, input), parsed: { ...parsed, rows: [] }, rows: keepNew };
+  const revision = (batch.last?.revision ?? 0) + 1;
+  batch.last = { key: previewKey(ctx, input), revision, parsed, rows: keepNew };
   const prev = previousImport(ctx, batch.sha256);
   return {
     batchId: batch.id,
     fileName: batch.fileName,
     format: batch.book.format,
     sheets: parsed.sheets,
-    rows: parsed.rows,
+    revision,
+    // A list of 50,000 rows would make an answer of some 15 MB for the window to take in at once.
+    rows: parsed.rows.slice(0, IMPORT_ROWS_PAGE),
     counts: parsed.counts,
     missingJoin: parsed.missingJoin,
     legacyText: parsed.legacyText,
     previousImport: prev,
   };
+}
+
+/** A page of the rows of the batch's last preview (all of them, or those of one status). */
+export function importRowsPage(
+  ctx: ServiceContext,
+  input: { batchId: string; revision: number; status: ImportRowStatus | null; offset: number; limit: number },
+): MemberImportRowsPage {
+  const last = getMemberBatch(ctx, input.batchId).last;
+  if (!last || last.revision !== input.revision) {
+    throw new AppError('CONFLICT', 'Bản xem trước vừa được đọc lại. Hãy xem lại danh sách các dòng.');
+  }
+  const { status, offset, limit } = input;
+  const rows = status ? last.parsed.rows.filter((r) => r.status === status) : last.parsed.rows;
+  return { rows: rows.slice(offset, offset + limit), total: rows.length };
 }

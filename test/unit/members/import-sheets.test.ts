@@ -45,12 +45,33 @@ describe('a workbook with one sheet per unit', () => {
       ['Ghi chú', false, 0, null, null, 0],
     ]);
     expect(p.counts).toEqual({ new: 5000, exists: 0, error: 0 });
+    // The answer brings the first page of rows; the others come a page at a time from the batch.
+    expect(p.rows).toHaveLength(100);
+    const page = (revision: number, offset: number, status: 'new' | 'error' | null = null) =>
+      call(ctx, 'members.importRows', { batchId: p.batchId, revision, status, offset, limit: 500 });
+    const all: { sheetIndex: number; name: string }[] = [];
+    for (let offset = 0; ; offset += 500) {
+      const got = await page(p.revision, offset);
+      if (!got.ok) throw new Error(got.error.message);
+      expect(got.data.total).toBe(5000);
+      all.push(...got.data.rows);
+      if (got.data.rows.length < 500) break;
+    }
+    expect(all).toHaveLength(5000);
+    expect(all.slice(0, 100)).toEqual(p.rows);
     // The totals and date lines under each table are not members.
-    expect(p.rows.filter((r) => r.sheetIndex === 1).at(-1)?.name).toBe(recs[3349].name);
+    expect(all.filter((r) => r.sheetIndex === 1).at(-1)?.name).toBe(recs[3349].name);
+    expect(await page(p.revision, 0, 'error')).toMatchObject({ ok: true, data: { rows: [], total: 0 } });
 
     // Leaving a sheet out, without sending the file again.
     const two = await ok(ctx, 'members.importPreview', { batchId: p.batchId, sheets: [{ index: 1, take: false }] });
     expect(two.counts.new).toBe(3350);
+    expect(two.revision).toBe(p.revision + 1);
+    // A page of the earlier preview is refused rather than mixed with the new one.
+    expect(await page(p.revision, 100)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const rest = await page(two.revision, 3300);
+    expect(rest).toMatchObject({ ok: true, data: { total: 3350 } });
+    if (rest.ok) expect(rest.data.rows.map((r) => r.sheetIndex)).not.toContain(1);
     const r = await ok(ctx, 'members.importCommit', { batchId: p.batchId });
     expect(r.created).toBe(5000);
     const count = (unitId: number) => ok(ctx, 'members.list', { unitId, limit: 1 }).then((l) => l.total);
@@ -58,6 +79,7 @@ describe('a workbook with one sheet per unit', () => {
     // The batch is used up: the import cannot run twice.
     const again = await call(ctx, 'members.importCommit', { batchId: p.batchId });
     expect(again.ok).toBe(false);
+    expect(await page(two.revision, 0)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     if (!again.ok) expect(again.error.message).toMatch(/đã hết hạn hoặc đã được nhập/);
   });
 

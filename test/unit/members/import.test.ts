@@ -506,7 +506,9 @@ describe('members.importCommit', () => {
     await ok(ctx, 'members.create', { unitId: B, name: 'Người Đã Có', cccd: byCccd.record.cccd, joinedOn: '2010-01-01' });
     await ok(ctx, 'members.create', { unitId: B, name: 'Người Có Mã', memberCode: byCode.record.memberCode, joinedOn: '2010-01-01' });
     const p = await ok(ctx, 'members.importPreview', { file: upload, unitId: A });
-    const status = (n: number) => p.rows.find((r) => r.rowNumber === n)!;
+    const known = await ok(ctx, 'members.importRows', { batchId: p.batchId, revision: p.revision, status: 'exists', offset: 0, limit: 10 });
+    expect(known.total).toBe(2);
+    const status = (n: number) => known.rows.find((r) => r.rowNumber === n)!;
     expect(status(byCccd.rowNumber).messages[0]).toMatch(/Người Đã Có \(CĐCS Công ty May Bình Minh\), cùng số CCCD/);
     expect(status(byCode.rowNumber).messages[0]).toMatch(/Người Có Mã .*cùng mã số đoàn viên/);
     expect(p.counts.exists).toBe(2);

@@ -20,7 +20,6 @@ interface Props {
 export function ImportPreviewBody({ preview, imp, units, blocked, skipErrors, onSkipErrors }: Props) {
   const activeSheet = preview.sheets.find((s) => s.index === imp.active) ?? null;
   const manual = activeSheet ? imp.opts.choices[activeSheet.index]?.firstDataRow !== undefined : false;
-  const rows = preview.rows.filter((r) => !imp.statusFilter || r.status === imp.statusFilter);
   const showSheets = preview.sheets.length > 1 || preview.sheets.some((s) => s.problem);
   const toggle = (s: ImportRowStatus) => imp.setStatusFilter(imp.statusFilter === s ? null : s);
 
@@ -107,7 +106,7 @@ export function ImportPreviewBody({ preview, imp, units, blocked, skipErrors, on
           </Checkbox>
         )}
       </Space>
-      <ImportRows preview={preview} rows={rows} />
+      <ImportRows key={`${preview.batchId}:${preview.revision}:${imp.statusFilter}`} preview={preview} status={imp.statusFilter} />
     </div>
   );
 }

@@ -1,5 +1,13 @@
-import { Table, Tag } from 'antd';
-import type { ImportRowStatus, MemberImportPreview, MemberImportRow } from '../../../../../shared/members/import-schema';
+import { keepPreviousData, skipToken } from '@tanstack/react-query';
+import { Alert, Table, Tag } from 'antd';
+import { useState } from 'react';
+import {
+  IMPORT_ROWS_PAGE,
+  type ImportRowStatus,
+  type MemberImportPreview,
+  type MemberImportRow,
+} from '../../../../../shared/members/import-schema';
+import { useApi } from '../../../api/hooks';
 import { GENDER_LABELS } from '../../../../../shared/members/schema';
 import { showDate } from '../labels';
 
@@ -9,17 +17,41 @@ export const STATUS: Record<ImportRowStatus, { color: string; label: string }> =
   error: { color: 'red', label: 'Lỗi' },
 };
 
-/** Every row read, with what will happen to it and why. */
-export function ImportRows({ preview, rows }: { preview: MemberImportPreview; rows: MemberImportRow[] }) {
+/**
+ * Every row read (or those of one status), with what will happen to it and why, a page at a time:
+ * the preview brings the first page, the server keeps the others (members.importRows). Give it a
+ * `key` that changes with the preview and the status, so that a new one starts at the first page.
+ */
+export function ImportRows({ preview, status }: { preview: MemberImportPreview; status: ImportRowStatus | null }) {
+  const [page, setPage] = useState(1);
+  const inPreview = page === 1 && status === null;
+  const asked = inPreview
+    ? skipToken
+    : { batchId: preview.batchId, revision: preview.revision, status, offset: (page - 1) * IMPORT_ROWS_PAGE, limit: IMPORT_ROWS_PAGE };
+  const fetched = useApi('members.importRows', asked, { placeholderData: keepPreviousData });
+  const rows = inPreview ? preview.rows : (fetched.data?.rows ?? []);
+  const { counts } = preview;
+  const total = status ? counts[status] : counts.new + counts.exists + counts.error;
   const multi = preview.sheets.filter((s) => s.take).length > 1;
   const sheetName = (i: number) => preview.sheets[i]?.name ?? '';
+  if (!inPreview && fetched.error) {
+    return <Alert type="error" showIcon message={`Không xem được các dòng này: ${fetched.error.message}`} />;
+  }
   return (
     <Table
       size="small"
       rowKey={(r) => `${r.sheetIndex}:${r.rowNumber}`}
       dataSource={rows}
+      loading={!inPreview && fetched.isFetching}
       scroll={{ x: 1180, y: 340 }}
-      pagination={{ pageSize: 100, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={{
+        current: page,
+        total,
+        pageSize: IMPORT_ROWS_PAGE,
+        onChange: setPage,
+        hideOnSinglePage: true,
+        showSizeChanger: false,
+      }}
       columns={[
         ...(multi
           ? [{ title: 'Trang', key: 'sheet', width: 140, render: (_: unknown, r: MemberImportRow) => sheetName(r.sheetIndex) }]
