@@ -29,8 +29,16 @@ import {
 const IN_PLACE_MAX = 8;
 /** Beyond this many pending change entries, reloading is cheaper than re-reading each member. */
 const MAX_CHANGES = 5000;
-/** Members read per slice of the background build: a few ms, so API calls wait little. */
+/** At most this many members per slice of the background build. */
 const SLICE = 2000;
+/**
+ * And at most this long: a slice then yields, so that API calls wait little even when the machine
+ * is busy (at start, the browser loading the first screen competes for the same cores, and a slice
+ * of 2,000 members could then hold the event loop for 100-300 ms).
+ */
+const SLICE_MS = 5;
+/** The clock is read every this many rows (a power of two). */
+const CLOCK_EVERY = 64;
 
 /** Order of the index: sort_key (ASCII, so JS and SQLite BINARY agree), then id. */
 function before(keyA: string, idA: number, keyB: string, idB: number): boolean {
@@ -203,18 +211,26 @@ class Build {
     this.idx.reserve(countMembers(db) + 1024);
   }
 
-  /** Reads the next `limit` members (all that are left when limit < 0); true when done. */
-  step(db: Database.Database, limit: number): boolean {
+  /**
+   * Reads the next `limit` members (all that are left when limit < 0), stopping early once
+   * performance.now() passes `until`; true when done.
+   */
+  step(db: Database.Database, limit: number, until = Infinity): boolean {
     const rows = indexRowsAfter(db, this.last, limit);
     let count = 0;
     let lastRow: IndexRow | null = null;
+    let cut = false;
     for (const row of rows) {
       this.idx.append(row);
       lastRow = row;
       count++;
+      if ((count & (CLOCK_EVERY - 1)) === 0 && performance.now() >= until) {
+        cut = true; // leaving the loop resets the statement; the next step goes on after lastRow
+        break;
+      }
     }
     if (lastRow) this.last = [lastRow[1], lastRow[0]];
-    return limit < 0 || count < limit;
+    return !cut && (limit < 0 || count < limit);
   }
 }
 
@@ -268,7 +284,7 @@ export function invalidateSearchIndex(db: Database.Database): void {
 }
 
 /**
- * Builds the index of ctx.db in the background, SLICE members per turn of the event loop. Resolves
+ * Builds the index of ctx.db in the background, a slice (SLICE members, SLICE_MS) per turn of the event loop. Resolves
  * when done, or when there is nothing to do (index already there, recovery mode, connection
  * replaced or closed meanwhile). Call it after the app answers: the first slice waits a turn.
  */
@@ -291,7 +307,7 @@ export function warmMemberSearch(ctx: ServiceContext, slice = SLICE): Promise<vo
           build = new Build(db);
           builds.set(db, build);
         }
-        if (!build.step(db, slice)) {
+        if (!build.step(db, slice, performance.now() + SLICE_MS)) {
           setImmediate(step);
           return;
         }
