@@ -7,6 +7,7 @@ import { DB_FILE_NAME, openDatabase } from '../../db/connection';
 import { latestVersion, loadMigrations } from '../../db/migrate';
 import type { ServiceContext } from '../context';
 import { fileFault } from '../faults';
+import { checkpointsSettled } from '../checkpoint/checkpoint-host';
 import { ARCHIVE_PREFIX, DATABASE_PART, unpackBackup, type UnpackedBackup } from './container';
 import { backupsDir, createBackup, stampOf, workFile } from './create';
 import { checkDatabaseFile } from './repo';
@@ -73,6 +74,8 @@ export async function restoreBackup(
       ? null
       : await createBackup(ctx, { folder: backupsDir(ctx), password: null, kind: 'before-restore' }, beforeRestore(progress));
     await progress.phase('Đang thay dữ liệu bằng bản sao lưu', 0, { commit: true });
+    // The file is renamed below: no checkpoint may hold it open then (Windows refuses).
+    await checkpointsSettled(path.join(ctx.dataDir, DB_FILE_NAME));
     const keptAside = swapIn(ctx, incoming, parts, !!opts.damaged);
     ctx.recovery = null;
     return { manifest, safetyBackup: safety?.file ?? keptAside, schemaVersion: ctx.schemaVersion };

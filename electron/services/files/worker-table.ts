@@ -4,7 +4,8 @@
 // runtime (worker-entry.ts) and the packaging check (test/unit/packaging) read the same file.
 //  - report-parse: report files from USB sticks, parsed with a memory cap (reports/parse-pool.ts);
 //  - sheet: member and unit lists (.xlsx, .xls, .ods, .csv), read with a memory cap (sheets/worker-host.ts);
-//  - backup: a backup packed, written and checked off the main thread (backup/pack-host.ts).
+//  - backup: a backup packed, written and checked off the main thread (backup/pack-host.ts);
+//  - checkpoint: the WAL of a big write copied into the database file (checkpoint/checkpoint-host.ts).
 import table from './worker-table.json';
 
 export interface WorkerIdentity {

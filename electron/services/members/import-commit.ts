@@ -141,7 +141,7 @@ export async function commitMemberImport(
       skippedExisting: counts.exists,
       skippedErrors: counts.error,
     });
-    commit(ctx);
+    commit(ctx, counts.new);
     dropMemberBatch(ctx, batch.id);
     return { importId, created: counts.new, skippedExisting: counts.exists, skippedErrors: counts.error };
   } catch (e) {

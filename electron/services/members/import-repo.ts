@@ -2,7 +2,10 @@
 // import (member_imports), the states a preview depends on, the insert trigger suspended for a bulk
 // import, and the explicit transaction the import runs in (it awaits progress between rows, which
 // a better-sqlite3 transaction function cannot).
+import path from 'node:path';
 import type { MemberStatus } from '../../../shared/members/schema';
+import { DB_FILE_NAME } from '../../db/connection';
+import { commitWithBackgroundCheckpoint } from '../checkpoint/checkpoint-host';
 import type { ServiceContext } from '../context';
 
 /** Sets SQLite's page cache (negative = KiB) and returns what restores the one before. */
@@ -16,8 +19,11 @@ export function beginImmediate(ctx: ServiceContext): void {
   ctx.db.exec('BEGIN IMMEDIATE');
 }
 
-export function commit(ctx: ServiceContext): void {
-  ctx.db.exec('COMMIT');
+/** From this many new members on, the checkpoint of an import runs in the background (checkpoint-host.ts). */
+const BACKGROUND_CHECKPOINT_ROWS = 5000;
+
+export function commit(ctx: ServiceContext, created: number): void {
+  commitWithBackgroundCheckpoint(ctx.db, path.join(ctx.dataDir, DB_FILE_NAME), created >= BACKGROUND_CHECKPOINT_ROWS);
 }
 
 /** Rolls back the open transaction, if any; never throws (a closing connection rolls back by itself). */
