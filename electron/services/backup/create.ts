@@ -29,6 +29,40 @@ function fileNameFor(ctx: ServiceContext, kind: BackupKind, now: Date): string {
   return `CongDoan_${office}_${stampOf(now)}${suffix}`;
 }
 
+/** Pages of the database copied per step of the snapshot: at most 1,000 (4 MB), at least 64. */
+const STEP_PAGES = { max: 1000, min: 64 };
+/** What one step of the snapshot (and the turn of the event loop around it) should take. */
+const STEP_MS = 10;
+
+/**
+ * The number of pages for each next step of SQLite's online backup, which copies on the main
+ * thread: 1,000 pages a step when a step is quick (the default of 100 is several times slower
+ * overall), fewer when steps take longer than STEP_MS, as on a machine busy loading the first
+ * screen at start, so that the app keeps answering meanwhile.
+ */
+export function snapshotPace(now: () => number = () => performance.now()): () => number {
+  let pages = STEP_PAGES.max;
+  let last = now();
+  return () => {
+    const t = now();
+    const took = Math.max(t - last, 1);
+    last = t;
+    pages = Math.round(Math.min(STEP_PAGES.max, Math.max(STEP_PAGES.min, (pages * STEP_MS) / took)));
+    return pages;
+  };
+}
+
+/** The snapshot on the app's own connection (a small register, or no worker): in short steps, so that the app keeps answering. */
+async function snapshotInSteps(ctx: ServiceContext, snapshot: string, call: Progress): Promise<void> {
+  const pace = snapshotPace();
+  await ctx.db.backup(snapshot, {
+    progress: ({ totalPages, remainingPages }) => {
+      void step(ctx, 'Đang chụp lại dữ liệu', totalPages ? (40 * (totalPages - remainingPages)) / totalPages : 40, call);
+      return pace();
+    },
+  });
+}
+
 export interface CreateOptions {
   folder: string;
   password: string | null;
@@ -37,8 +71,8 @@ export interface CreateOptions {
 
 /**
  * Writes one backup file into `folder`: a consistent snapshot of the database (SQLite's online
- * backup, never a copy of the file), the report archive and the manifest (pack.ts; in a worker
- * thread for a big register, pack-host.ts). The file appears under its name only when complete,
+ * backup, never a copy of the file), the report archive and the manifest (pack.ts; for a big
+ * register all of it in a worker thread, snapshot included: pack-host.ts). The file appears under its name only when complete,
  * then it is read back and checked: hashes, the database's integrity, the counts.
  */
 export async function createBackup(ctx: ServiceContext, opts: CreateOptions, call: Progress = silentProgress): Promise<BackupCreateResult> {
@@ -52,14 +86,6 @@ export async function createBackup(ctx: ServiceContext, opts: CreateOptions, cal
   const snapshot = workFile(ctx, '.sqlite');
   try {
     await step(ctx, 'Đang chụp lại dữ liệu', 0, call);
-    // 1,000 pages (4 MB) a step, each a few tens of ms on the main thread: the app keeps answering
-    // (the default of 100 pages a step is several times slower overall).
-    await ctx.db.backup(snapshot, {
-      progress: ({ totalPages, remainingPages }) => {
-        void step(ctx, 'Đang chụp lại dữ liệu', totalPages ? (40 * (totalPages - remainingPages)) / totalPages : 40, call);
-        return 1000;
-      },
-    });
     const r = await runPack(
       {
         snapshot,
@@ -75,6 +101,8 @@ export async function createBackup(ctx: ServiceContext, opts: CreateOptions, cal
         createdAt: now.toISOString(),
         kind: opts.kind,
       },
+      ctx.db.memory ? null : ctx.db.name,
+      () => snapshotInSteps(ctx, snapshot, call),
       (phase, percent) => step(ctx, phase, percent, call),
     );
     return { file: r.file, manifest: r.manifest, verified: true, encrypted: opts.password !== null, size: r.size };

@@ -1,9 +1,11 @@
-// Main-thread side of the backup packer (pack-worker.ts). A big register is packed, written and
-// checked in a worker thread: compressing, hashing, reading back and SQLite's integrity check of a
-// 70 MB database take seconds of CPU, and the app must keep answering meanwhile (the daily backup
-// runs right after start, while the first screen loads). A small one is packed in-process: starting
-// a worker costs more than it saves. Without worker code (see ../files/worker-entry.ts), or when
-// the worker cannot start, everything runs in-process.
+// Main-thread side of the backup packer (pack-worker.ts). For a big register the whole backup after
+// its start runs in a worker thread: the snapshot of the database (through a connection of the
+// worker's own), packing, writing and checking. Copying, compressing, hashing, reading back and
+// SQLite's integrity check of a 70 MB database take seconds of CPU and disk, and the app must keep
+// answering meanwhile (the daily backup runs right after start, while the first screen loads). A
+// small one is snapshotted and packed in-process: starting a worker costs more than it saves.
+// Without worker code (see ../files/worker-entry.ts), or when the worker cannot start, everything
+// runs in-process.
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../../shared/api/result';
@@ -29,9 +31,28 @@ function errorOf(f: PackFailure): Error {
   return Object.assign(new Error(f.message), f.errno ? { code: f.errno } : {});
 }
 
-/** Packs, writes and checks one backup (pack.ts), in a worker thread where it is worth it. */
-export async function runPack(job: PackJob, step: PackStep): Promise<PackResult> {
-  const big = fs.statSync(job.snapshot).size >= backupWorkerMinBytes();
+/** The size of a database file with its write-ahead log. */
+function databaseSize(file: string): number {
+  const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : 0);
+  return size(file) + size(`${file}-wal`);
+}
+
+/**
+ * Takes the snapshot of `source` (the live database file; null for one that is not a file) and
+ * packs, writes and checks one backup (pack.ts): in a worker thread where it is worth it, or
+ * in-process, the snapshot then taken by `snapshotHere` on the app's own connection.
+ */
+export async function runPack(
+  job: Omit<PackJob, 'source'>,
+  source: string | null,
+  snapshotHere: () => Promise<void>,
+  step: PackStep,
+): Promise<PackResult> {
+  const inProcess = async () => {
+    await snapshotHere();
+    return packAndVerify({ ...job, source: null }, step);
+  };
+  const big = source !== null && databaseSize(source) >= backupWorkerMinBytes();
   spec ??= big ? locateWorkerEntry({ worker: 'backup', mark: BACKUP_WORKER_MARK }) : undefined;
   let worker: Worker | null = null;
   try {
@@ -39,8 +60,9 @@ export async function runPack(job: PackJob, step: PackStep): Promise<PackResult>
   } catch {
     worker = null;
   }
-  if (!worker) return packAndVerify(job, step);
+  if (!worker) return inProcess();
   const thread = worker;
+  const workerJob: PackJob = { ...job, source };
   return new Promise<PackResult>((resolve, reject) => {
     let ready = false;
     let finished = false;
@@ -55,7 +77,7 @@ export async function runPack(job: PackJob, step: PackStep): Promise<PackResult>
     thread.on('message', (m: FromPackWorker | { type: 'ready' }) => {
       if (m.type === 'ready') {
         ready = true;
-        const msg: ToPackWorker = { type: 'start', job };
+        const msg: ToPackWorker = { type: 'start', job: workerJob };
         thread.postMessage(msg);
       } else if (m.type === 'step') steps = steps.then(() => step(m.phase, m.percent));
       else if (m.type === 'done') finish(() => resolve(m.result));
@@ -70,7 +92,7 @@ export async function runPack(job: PackJob, step: PackStep): Promise<PackResult>
           warned = true;
           console.warn('[backup] worker did not start; packing backups in-process.');
         }
-        packAndVerify(job, step).then(resolve, reject);
+        inProcess().then(resolve, reject);
         return;
       }
       finish(() => reject(new AppError('INTERNAL', 'Sao lưu bị ngắt giữa chừng. Hãy thử lại.')));

@@ -1,5 +1,5 @@
-// Worker thread entry: packs, writes and checks a backup off the main thread (pack.ts), so that
-// the app keeps answering while a big register is compressed, hashed and checked.
+// Worker thread entry: snapshots, packs, writes and checks a backup off the main thread (pack.ts), so
+// that the app keeps answering while a big register is copied, compressed, hashed and checked.
 //   main → worker  { type: 'start', job }
 //   worker → main  { type: 'step', phase, percent } … then { type: 'done', result } | { type: 'error', … }
 import { parentPort, workerData } from 'node:worker_threads';

@@ -1,4 +1,5 @@
-// The heavy half of a backup, after SQLite's snapshot: the snapshot and the report archive packed
+// The heavy part of a backup: SQLite's snapshot of the database when asked (job.source: in the
+// worker thread, through a connection of its own), then the snapshot and the report archive packed
 // into one file (compressed, encrypted when a password is given), written durably, read back as a
 // restore would and checked (hashes, SQLite's integrity check, the counts). It knows nothing of the
 // service context, so that it runs as well in a worker thread (pack-host.ts) as in-process.
@@ -8,11 +9,13 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { BACKUP_EXTENSION, type BackupKind, type BackupManifest } from '../../../shared/backup/schema';
 import { ARCHIVE_PREFIX, DATABASE_PART, packBackup, sha256, unpackBackup } from './container';
-import { checkDatabaseFile, readCounts } from './repo';
+import { checkDatabaseFile, readCounts, snapshotDatabaseFile } from './repo';
 
 export interface PackJob {
   /** The database snapshot (a work file; the caller removes it). */
   snapshot: string;
+  /** The live database file, copied to `snapshot` first; null when the caller took the snapshot. */
+  source: string | null;
   /** <data>/archive: the report files stored beside the database. */
   archiveRoot: string;
   /** Where work files go (inside the data folder: they hold personal data). */
@@ -70,6 +73,10 @@ function archiveParts(root: string): Map<string, Uint8Array> {
 export async function packAndVerify(job: PackJob, step: PackStep): Promise<PackResult> {
   let partial: string | null = null;
   try {
+    if (job.source) {
+      await step('Đang chụp lại dữ liệu', 5);
+      await snapshotDatabaseFile(job.source, job.snapshot);
+    }
     await step('Đang nén và mã hóa', 45);
     // The file's integrity is checked once, on the copy read back from the backup file.
     const checked = readCounts(job.snapshot);

@@ -53,3 +53,19 @@ export function readCounts(file: string): CheckedDatabase {
     db.close();
   }
 }
+
+/**
+ * Copies the live database file `source` to `snapshot` through a connection of its own (SQLite's
+ * online backup), in one step: a consistent copy of what was committed when it ran, whatever the
+ * app writes meanwhile (a copy in several steps would start over after each write of the app's
+ * connection). The step holds its thread for the whole copy: for a worker thread (pack-host.ts).
+ */
+export async function snapshotDatabaseFile(source: string, snapshot: string): Promise<void> {
+  const db = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    await db.backup(snapshot, { progress: () => 0x7fffffff });
+  } finally {
+    db.close();
+  }
+}

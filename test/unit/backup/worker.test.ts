@@ -4,12 +4,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { unpackBackup } from '../../../electron/services/backup/container';
+import { snapshotPace } from '../../../electron/services/backup/create';
 import { buildBundles, bundlesStale } from '../../../scripts/build-bundles.mjs';
 import { APP_ROOT, dumpDatabase, ok, tempDir, testContext } from '../../support/context';
 import { seedRegister, type Ctx } from './helpers';
 
-// A big register is packed, written and checked in a worker thread (backup/pack-host.ts), so that
-// the app keeps answering while the daily backup runs right after start.
+// A big register is snapshotted, packed, written and checked in a worker thread (backup/pack-host.ts),
+// so that the app keeps answering while the daily backup runs right after start.
 
 const NOW = new Date(2026, 11, 2, 10, 45);
 const MIN_BYTES = 'CONGDOAN_BACKUP_WORKER_MIN_BYTES';
@@ -57,8 +58,8 @@ describe('backup packed in a worker thread', () => {
     process.env[MIN_BYTES] = '0';
     let made: { file: string; verified: boolean; encrypted: boolean } | null = null;
     const inWorker = await longestStall(async () => (made = await ok(ctx, 'backup.create', { folder: usb, password: 'matkhau1' })));
-    // In-process, the integrity check alone holds the loop for a long while; the worker leaves the
-    // main thread only the snapshot's short steps.
+    // In-process, the integrity check alone holds the loop for a long while; with the worker the
+    // main thread does none of the work (the snapshot too is taken there).
     expect(inWorker).toBeLessThan(inProcess / 2);
     expect(made!.verified).toBe(true);
     expect(made!.encrypted).toBe(true);
@@ -72,6 +73,53 @@ describe('backup packed in a worker thread', () => {
     await ok(ctx, 'units.create', { code: 'CD09', name: 'Đơn vị thêm sau' });
     await ok(ctx, 'backup.restore', { file: made!.file, password: 'matkhau1' });
     expect(dumpDatabase(ctx)).toMatchObject({ units, members });
+  });
+});
+
+describe('the snapshot taken by the worker', () => {
+  it('holds what was committed when it ran, while the app goes on writing', async () => {
+    const ctx = await bigRegister();
+    const usb = tempDir('usb-');
+    process.env[MIN_BYTES] = '0';
+    const made = ok(ctx, 'backup.create', { folder: usb });
+    let done = false;
+    void made.finally(() => (done = true));
+    // Units saved by the app all the while the worker copies, packs and checks the database.
+    let saved = 0;
+    while (!done && saved < 400) {
+      await ok(ctx, 'units.create', { code: `CDW${saved}`, name: `Đơn vị trong lúc sao lưu ${saved}` });
+      saved++;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const { file, verified } = await made;
+    expect(verified).toBe(true);
+    const { manifest } = await unpackBackup(fs.readFileSync(file), null);
+    // The units committed before the copy, not those saved while the file was packed and checked;
+    // the file read back passed SQLite's integrity check.
+    expect(manifest.counts.units).toBeGreaterThanOrEqual(2);
+    expect(manifest.counts.units).toBeLessThan(2 + saved);
+    await ok(ctx, 'backup.restore', { file });
+    expect(dumpDatabase(ctx).units).toHaveLength(manifest.counts.units);
+  });
+});
+
+describe("the snapshot on the app's own connection", () => {
+  it('copies 1,000 pages a step while steps are quick, fewer (never under 64) when they are slow', () => {
+    let t = 0;
+    const pace = snapshotPace(() => t);
+    t += 2;
+    expect(pace()).toBe(1000);
+    t += 40; // a step of 1,000 pages took 40 ms: a quarter of that for the next
+    expect(pace()).toBe(250);
+    t += 10;
+    expect(pace()).toBe(250);
+    t += 5000;
+    expect(pace()).toBe(64);
+    for (let i = 0; i < 10; i++) {
+      t += 1;
+      pace();
+    }
+    expect(pace()).toBe(1000);
   });
 });
 
