@@ -126,10 +126,17 @@ function checkPlainZip(data: Buffer, limits: ZipLimits, bad: Bad, parts?: KeepPa
   return true;
 }
 
-/** `<!DOCTYPE` or `<!ENTITY`, in any case, anywhere in the bytes. */
+const BANG = 0x21;
+const LT = 0x3c;
+
+/**
+ * `<!DOCTYPE` or `<!ENTITY`, in any case, anywhere in the bytes. Searched by its rare '!' byte
+ * (memchr), not by the two-byte '<!': some 1 ms against 20–70 ms for a 28 MB worksheet.
+ */
 function hasDeclaration(xml: Buffer): boolean {
-  for (let at = xml.indexOf('<!'); at >= 0; at = xml.indexOf('<!', at + 2)) {
-    const word = xml.toString('latin1', at + 2, at + 9).toUpperCase();
+  for (let at = xml.indexOf(BANG); at >= 0; at = xml.indexOf(BANG, at + 1)) {
+    if (at === 0 || xml[at - 1] !== LT) continue;
+    const word = xml.toString('latin1', at + 1, at + 8).toUpperCase();
     if (word === 'DOCTYPE' || word.startsWith('ENTITY')) return true;
   }
   return false;
