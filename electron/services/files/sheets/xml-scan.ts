@@ -197,10 +197,13 @@ function cellValue(s: string, from: number, to: number, type: string): string | 
 export function scanWorksheet(xml: string, onRow: (r: number) => void, onCell: (cell: ScannedCell) => void): Merge[] | null {
   const open = /<(?:[\w.-]+:)?sheetData\b/.exec(xml);
   if (!open) return [];
-  const closeMatch = /<\/(?:[\w.-]+:)?sheetData>|<(?:[\w.-]+:)?sheetData\s*\/>/.exec(xml.slice(open.index));
+  // Its end, looked for from the end of the part (merges and the page setup follow it), not through
+  // the 28 MB of a 50,000-row list. Markup only: a value cannot hold '<'.
+  const last = xml.lastIndexOf('<', xml.lastIndexOf('sheetData'));
+  const closeMatch = last >= open.index ? /^(?:<\/(?:[\w.-]+:)?sheetData>|<(?:[\w.-]+:)?sheetData\s*\/>)/.exec(xml.slice(last)) : null;
   // A sheet cut short (damaged file) goes to the XML parser, which says where it breaks.
   if (!closeMatch) return null;
-  const endData = open.index + closeMatch.index;
+  const endData = last;
   if (UNUSUAL.test(xml.slice(open.index, endData))) return null;
   const cell: ScannedCell = { r: 0, c: 0, type: 'n', style: 0, text: '' };
   try {
