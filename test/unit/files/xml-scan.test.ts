@@ -63,6 +63,23 @@ describe('worksheet scanner', () => {
     expect(() => cells(ws('<row r="x"><c><v>1</v></c></row>'))).toThrow();
   });
 
+  it('finds where the cells end from the end of the part: an empty sheet, a footer naming sheetData, text naming it', () => {
+    expect(cells('<worksheet><dimension ref="A1"/><sheetData/><pageMargins left="0.7"/></worksheet>')).toEqual({ out: [], merges: [] });
+    expect(cells('<x:worksheet xmlns:x="u"><x:sheetData/></x:worksheet>')).toEqual({ out: [], merges: [] });
+    const text = ws(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>sheetData</t></is></c></row>',
+      '<mergeCells><mergeCell ref="A1:B1"/></mergeCells>',
+    );
+    expect(cells(text)).toEqual({
+      out: [{ r: 1, c: 1, type: 'inlineStr', style: 0, text: 'sheetData' }],
+      merges: [{ r1: 1, c1: 1, r2: 1, c2: 2 }],
+    });
+    // The word in a footer after the cells: the scanner does not guess, the XML parser reads the part.
+    expect(
+      cells(ws('<row r="1"><c r="A1"><v>1</v></c></row>', '<headerFooter><oddFooter>sheetData</oddFooter></headerFooter>')).merges,
+    ).toBeNull();
+  });
+
   it('reads shared strings with runs, fonts, entities and empty items', () => {
     const xml =
       '<sst><si><t>Nam</t></si><si/><si><r><rPr><rFont val=".VnTime"/></rPr><t>NguyÔn</t></r><r><t xml:space="preserve"> V¨n</t></r></si><si><t>a &amp; b</t><rPh><t>ph</t></rPh></si></sst>';
