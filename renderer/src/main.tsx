@@ -7,6 +7,7 @@ import 'dayjs/locale/vi';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppShell } from './app/AppShell';
+import { keepAppInfo, startFirstScreen } from './app/first-screen';
 import './app/global.css';
 import { syncClock } from './lib/clock';
 import { installDateEnterGuard } from './lib/date-enter';
@@ -25,9 +26,12 @@ const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').mat
 
 installUnloadGuard();
 installDateEnterGuard();
+// The page's code and opening data are on their way while the clock is read and the shell renders.
+startFirstScreen();
 
 // Default dates come from the service clock: read it before the first screen.
-void syncClock().then(() =>
+void syncClock().then((info) => {
+  keepAppInfo(queryClient, info);
   createRoot(document.getElementById('root')!).render(
     <React.StrictMode>
       <ConfigProvider
@@ -48,5 +52,5 @@ void syncClock().then(() =>
         </AntApp>
       </ConfigProvider>
     </React.StrictMode>,
-  ),
-);
+  );
+});

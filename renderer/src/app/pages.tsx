@@ -4,14 +4,26 @@ import type { PageKey } from './routes';
 
 type PageProps = { go: (key: PageKey) => void };
 
-/** React.lazy wants a default export; our pages use named exports. */
+/** A page's code; asked for once, whether by `preloadPage` at start or by the page being shown. */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType<PageProps>>>, name: K) {
-  return lazy(() => load().then((m) => ({ default: m[name] })));
+  let loading: Promise<ComponentType<PageProps>> | null = null;
+  const preload = () => {
+    loading ??= load().then(
+      (m) => m[name],
+      (e: unknown) => {
+        loading = null; // a failed download is tried again next time
+        throw e;
+      },
+    );
+    return loading;
+  };
+  // React.lazy wants a default export; our pages use named exports.
+  return { preload, Component: lazy(() => preload().then((c) => ({ default: c }))) };
 }
 
 // Each page is its own chunk, so the first screen downloads only the shell and the dashboard;
 // the others (and recharts, which only the results page uses) arrive when first opened.
-const PAGE_COMPONENTS: Record<PageKey, ComponentType<PageProps>> = {
+const PAGE_COMPONENTS: Record<PageKey, ReturnType<typeof page>> = {
   'tong-quan': page(() => import('../pages/dashboard/DashboardPage'), 'DashboardPage'),
   'cong-doan-co-so': page(() => import('../pages/units/UnitsPage'), 'UnitsPage'),
   'doan-vien': page(() => import('../pages/members/MembersPage'), 'MembersPage'),
@@ -23,6 +35,11 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType<PageProps>> = {
   'cai-dat': page(() => import('../pages/settings/SettingsPage'), 'SettingsPage'),
   'huong-dan': page(() => import('../pages/help/HelpPage'), 'HelpPage'),
 };
+
+/** Starts downloading a page's code (the page the address opens, at start: first-screen.ts). */
+export function preloadPage(key: PageKey): void {
+  PAGE_COMPONENTS[key].preload().catch(() => undefined); // shown again when the page itself asks
+}
 
 /** How long a page may take before the loading text shows: a cached chunk arrives well within it. */
 const LOADING_DELAY_MS = 250;
@@ -44,7 +61,7 @@ export function PageLoading(): ReactNode {
 }
 
 export function RoutePage({ page, go }: { page: PageKey; go: (key: PageKey) => void }) {
-  const Page = PAGE_COMPONENTS[page];
+  const Page = PAGE_COMPONENTS[page].Component;
   return (
     <Suspense fallback={<PageLoading />}>
       <Page go={go} />

@@ -1,5 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { todayIso } from '../../../shared/text/dates';
+import type { MethodResult } from '../../../shared/api/contract';
 import { call } from '../api/client';
 
 /**
@@ -9,13 +10,15 @@ import { call } from '../api/client';
  */
 let offsetMs = 0;
 
-/** Reads the server's clock once at start; without an answer the page's own clock stays. */
-export async function syncClock(): Promise<void> {
+/** Reads the server's clock once at start (and returns the app's info it came with); without an answer the page's own clock stays. */
+export async function syncClock(): Promise<MethodResult<'app.info'> | null> {
   try {
     const info = await call('app.info', {});
     offsetMs = Date.parse(info.now) - Date.now();
+    return info;
   } catch {
     offsetMs = 0;
+    return null;
   }
 }
 

@@ -1,29 +1,25 @@
 import { App, Button, Input, Select, Space, Tabs } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
-import type { Member, MemberStatus } from '../../../../shared/members/schema';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { MEMBER_STATUS_LABELS } from '../../../../shared/members/schema';
-import type { MethodInput } from '../../../../shared/api/contract';
 import { ApiCallError, errorMessage } from '../../api/client';
-import { invalidateAfter } from '../../api/hooks';
 import { useCallProgress } from '../../api/useCallProgress';
 import { CallProgress } from '../../components/CallProgress';
 import { saveDownload } from '../../lib/files';
 import { foldedFilter } from '../../lib/select';
 import { useSectors } from '../units/useUnits';
-import { MemberDrawer } from './MemberDrawer';
-import { MemberFormModal } from './MemberFormModal';
-import { MemberImportModal } from './MemberImportModal';
-import { DuplicatesDrawer } from './duplicates/DuplicatesDrawer';
-import { MemberStatsView } from './MemberStatsView';
 import { MemberTable } from './MemberTable';
-import { MoreFilters, NO_EXTRA_FILTERS, type ExtraFilters } from './MoreFilters';
+import { MoreFilters } from './MoreFilters';
+import { INITIAL_FILTERS, listFilter, NO_EXTRA_FILTERS, type ExtraFilters } from './list-filter';
 import { useMemberPages } from './useMemberPages';
 import { useUnitOptions } from './useUnitOptions';
 import { useNewShortcut } from '../../lib/useNewShortcut';
 import { HelpButton } from '../../components/HelpButton';
 import { idParam, useHashRequest } from '../../lib/hash-params';
+import { ListDialogs, type Editing } from './ListDialogs';
+
+// The statistics tab is fetched when first opened, not with the list (the dialogs: ListDialogs.tsx).
+const MemberStatsView = lazy(() => import('./MemberStatsView').then((m) => ({ default: m.MemberStatsView })));
 
 export function MembersPage() {
   const [tab, setTab] = useState('list');
@@ -38,7 +34,16 @@ export function MembersPage() {
         onChange={setTab}
         items={[
           { key: 'list', label: 'Danh sách', children: <MemberListView /> },
-          { key: 'stats', label: 'Thống kê theo ngày', children: tab === 'stats' ? <MemberStatsView /> : null },
+          {
+            key: 'stats',
+            label: 'Thống kê theo ngày',
+            children:
+              tab === 'stats' ? (
+                <Suspense fallback={null}>
+                  <MemberStatsView />
+                </Suspense>
+              ) : null,
+          },
         ]}
       />
     </div>
@@ -96,35 +101,18 @@ function ListToolbar({
   );
 }
 
-/** The list's conditions as the input of 'members.list'. */
-function listFilter(
-  main: { query: string; unitId: number | null; sectorId: number | null; status: MemberStatus | 'all' },
-  { gender, party, ageMin, ageMax, joined }: ExtraFilters,
-): MethodInput<'members.list'> {
-  return {
-    ...main,
-    gender,
-    partyMember: party,
-    ...(ageMin !== null ? { ageMin } : {}),
-    ...(ageMax !== null ? { ageMax } : {}),
-    joinedFrom: joined?.[0]?.format('YYYY-MM-DD') ?? '',
-    joinedTo: joined?.[1]?.format('YYYY-MM-DD') ?? '',
-  };
-}
-
 function MemberListView() {
   const { message } = App.useApp();
-  const qc = useQueryClient();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(INITIAL_FILTERS.query);
   const q = useDeferredValue(query);
-  const [unitId, setUnitId] = useState<number | null>(null);
-  const [sectorId, setSectorId] = useState<number | null>(null);
-  const [status, setStatus] = useState<MemberStatus | 'all'>('active');
+  const [unitId, setUnitId] = useState(INITIAL_FILTERS.unitId);
+  const [sectorId, setSectorId] = useState(INITIAL_FILTERS.sectorId);
+  const [status, setStatus] = useState(INITIAL_FILTERS.status);
   const [extra, setExtra] = useState<ExtraFilters>(NO_EXTRA_FILTERS);
   const [openId, setOpenId] = useState<number | null>(null);
   // '#/doan-vien?id=12' (from the search palette): that member's record opens.
   useHashRequest('id', (v) => setOpenId(idParam(v)));
-  const [editing, setEditing] = useState<Member | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
   const [importing, setImporting] = useState(false);
   const [findingDuplicates, setFindingDuplicates] = useState(false);
   useNewShortcut(() => setEditing('new'));
@@ -197,31 +185,17 @@ function MemberListView() {
             : 'Chưa có đoàn viên nào theo bộ lọc này. Bấm "Thêm đoàn viên" hoặc "Nhập từ Excel".'
         }
       />
-      <MemberDrawer memberId={openId} onClose={() => setOpenId(null)} onEdit={(m) => setEditing(m)} onChanged={changed} />
-      <MemberFormModal
-        open={editing !== null}
-        member={editing === 'new' ? null : editing}
-        defaultUnitId={unitId}
-        onClose={() => setEditing(null)}
-        onSaved={(m) => {
-          const wasNew = editing === 'new';
-          setEditing(null);
-          changed();
-          message.success(wasNew ? `Đã thêm đoàn viên ${m.name}.` : `Đã lưu thông tin ${m.name}.`);
-        }}
-      />
-      <DuplicatesDrawer open={findingDuplicates} onClose={() => setFindingDuplicates(false)} onChanged={changed} />
-      <MemberImportModal
-        open={importing}
-        defaultUnitId={unitId}
-        onClose={() => setImporting(false)}
-        onDone={(r) => {
-          setImporting(false);
-          changed();
-          // The import saves through the progress channel, not useApiMutation.
-          void invalidateAfter(qc, 'members.importCommit');
-          message.success(`Đã nhập ${r.created} đoàn viên mới; bỏ qua ${r.skippedExisting} người đã có và ${r.skippedErrors} dòng lỗi.`);
-        }}
+      <ListDialogs
+        openId={openId}
+        setOpenId={setOpenId}
+        editing={editing}
+        setEditing={setEditing}
+        importing={importing}
+        setImporting={setImporting}
+        findingDuplicates={findingDuplicates}
+        setFindingDuplicates={setFindingDuplicates}
+        unitId={unitId}
+        onChanged={changed}
       />
     </>
   );

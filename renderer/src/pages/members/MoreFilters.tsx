@@ -1,20 +1,8 @@
 import { Badge, Button, DatePicker, InputNumber, Popover, Select, Space } from 'antd';
 import { FilterOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
-import type { Gender } from '../../../../shared/members/schema';
 import { GENDER_LABELS } from '../../../../shared/members/schema';
 import { DATE_FORMAT } from '../../lib/forms';
-
-/** The member list's less used conditions, behind "Lọc thêm". */
-export interface ExtraFilters {
-  gender: Gender | null;
-  party: boolean | null;
-  ageMin: number | null;
-  ageMax: number | null;
-  joined: [Dayjs | null, Dayjs | null] | null;
-}
-
-export const NO_EXTRA_FILTERS: ExtraFilters = { gender: null, party: null, ageMin: null, ageMax: null, joined: null };
+import { NO_EXTRA_FILTERS, type ExtraFilters } from './list-filter';
 
 /** "Lọc thêm": gender, Party membership, age, join date; the button counts the conditions set. */
 export function MoreFilters({ value, onChange }: { value: ExtraFilters; onChange: (v: ExtraFilters) => void }) {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Member, MemberFilter } from '../../../../shared/members/schema';
+import type { Member } from '../../../../shared/members/schema';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { call, errorMessage } from '../../api/client';
-
-export const PAGE_SIZE = 200;
+import { takePrefetched } from '../../api/prefetch';
+import { PAGE_SIZE, pageInput } from './list-filter';
 
 /**
  * Loads a filtered member list page by page as rows scroll into view, so 100,000 members need
@@ -24,7 +24,9 @@ export function useMemberPages(filter: MethodInput<'members.list'>) {
       const gen = generation.current;
       loading.current.add(page);
       try {
-        const r = await call('members.list', { ...(JSON.parse(key) as MemberFilter), offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+        const input = pageInput(JSON.parse(key) as MethodInput<'members.list'>, page);
+        // The opening page may have been asked for at start, while this code was still loading.
+        const r = await (takePrefetched('members.list', input) ?? call('members.list', input));
         if (gen !== generation.current) return;
         pages.current.set(page, r.items);
         setTotal(r.total);

@@ -1,0 +1,34 @@
+import type { MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
+import { call } from './client';
+
+// Calls sent at start for the page the address opens (app/first-screen.ts), before that page's
+// code has arrived; the page takes the answer once instead of asking again. Kept only for the
+// first screen: leaving it, or a few seconds passing, drops what was not taken.
+
+/** An answer older than this is not taken: the page asks afresh. */
+const FRESH_MS = 10_000;
+
+const early = new Map<string, { answer: Promise<unknown>; at: number }>();
+
+/** The same key for the same input whatever the order of its fields. */
+function keyOf(method: MethodName, input: unknown): string {
+  const fields = Object.entries((input ?? {}) as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${method} ${JSON.stringify(fields)}`;
+}
+
+/** Sends `method` now; its answer waits for `takePrefetched`. */
+export function prefetchCall<M extends MethodName>(method: M, input: MethodInput<M>): void {
+  const answer = call(method, input);
+  answer.catch(() => undefined); // a failure reaches the page that takes it, or nobody
+  if (early.size === 0) window.addEventListener('hashchange', () => early.clear(), { once: true });
+  early.set(keyOf(method, input), { answer, at: performance.now() });
+}
+
+/** The answer sent at start for exactly this call, once; null when there is none (or it is too old). */
+export function takePrefetched<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> | null {
+  const key = keyOf(method, input);
+  const found = early.get(key);
+  if (!found) return null;
+  early.delete(key);
+  return performance.now() - found.at <= FRESH_MS ? (found.answer as Promise<MethodResult<M>>) : null;
+}
