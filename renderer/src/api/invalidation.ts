@@ -21,12 +21,14 @@ export const INVALIDATIONS: readonly (readonly [MethodPattern, readonly MethodPa
   ['members.*', ['members.*']],
   ['reports.*', ['reports.*', 'areas.roundResults', 'app.dashboard']],
   // The open document is owned by its editor, so 'documents.get' is never refetched under it.
-  ['documents.*', ['documents.list', 'documents.templates', 'documents.versions', 'documents.proposeNumber']],
+  // Issuing a document writes it into the outgoing register.
+  ['documents.*', ['documents.list', 'documents.templates', 'documents.versions', 'documents.proposeNumber', 'registers.outgoing']],
   ['incoming.*', ['incoming.*', 'registers.incoming']],
   // Activities feed the results of a round.
   ['activities.*', ['activities.*', 'results.*', 'areas.roundResults']],
   ['results.saveSettings', ['results.byUnit', 'results.sources', 'areas.roundResults']],
-  ['results.draftReport', ['activities.*', 'results.*']],
+  // The draft report is a new document.
+  ['results.draftReport', ['activities.*', 'results.*', 'documents.list']],
   ['backup.*', ['backup.*', 'app.dashboard']],
   // Communes/wards: their list, the units showing them, and the figures counted per commune/ward.
   ['areas.*', ['areas.*', 'units.*', 'members.stats']],

@@ -39,6 +39,8 @@ describe('what a change makes stale', () => {
     expect(isStaleAfter('units.update', 'members.stats')).toBe(true);
     expect(isStaleAfter('reports.saveIndicators', 'areas.roundResults')).toBe(true);
     expect(isStaleAfter('results.saveSettings', 'areas.roundResults')).toBe(true);
+    expect(isStaleAfter('documents.issue', 'registers.outgoing')).toBe(true);
+    expect(isStaleAfter('results.draftReport', 'documents.list')).toBe(true);
   });
 
   it('never refetches the document open in the editor, nor other domains', () => {
@@ -47,6 +49,7 @@ describe('what a change makes stale', () => {
     expect(isStaleAfter('results.saveSettings', 'results.round')).toBe(false);
     expect(isStaleAfter('members.update', 'units.list')).toBe(false);
     expect(isStaleAfter('units.update', 12)).toBe(false);
+    expect(isStaleAfter('documents.issue', 'registers.incoming')).toBe(false);
   });
 
   it('gives nothing for a method no rule names', () => {
