@@ -11,6 +11,7 @@ import type { ApiResult } from '../../../shared/api/result';
 import { dispatch } from '../../../electron/services/dispatch';
 import { cancelCall } from '../../../electron/services/progress';
 import { dumpDatabase, ok, tempDir, testContext } from '../../support/context';
+import { seedOffice } from '../backup/helpers';
 import { seedRound, type Ctx } from '../reports/helpers';
 
 async function followed<M extends MethodName>(
@@ -148,15 +149,7 @@ describe('progress of the reporting round', () => {
 
   it('BÁO CÁO reports its steps as "n of 5"; cancelled before it writes, no document is made', async () => {
     const round = await seedRound(ctx);
-    await ok(ctx, 'settings.update', {
-      issuingBody: 'CÔNG ĐOÀN XÃ VĨNH BÌNH BẮC',
-      superiorBody: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG',
-      placeName: 'Vĩnh Bình Bắc',
-      codeSuffix: 'CĐX',
-      signerTitle: 'CHỦ TỊCH',
-      signerName: 'Lê Kim Thoa',
-      recipients: ['Lưu: VT'],
-    });
+    await seedOffice(ctx);
     const documents = async () => (await ok(ctx, 'documents.list', {})).items.length;
     const cancelled = await followed(ctx, 'results.draftReport', { roundId: round.id, date: '2026-11-22' }, (e, callId) => {
       if (e.phase === 'Đang đọc ý kiến của các công đoàn cơ sở') cancelCall(callId);

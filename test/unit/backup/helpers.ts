@@ -4,8 +4,8 @@ import { ok, type testContext } from '../../support/context';
 
 export type Ctx = ReturnType<typeof testContext>;
 
-/** A small register: the office, two units, three members, an archived report file. */
-export async function seedRegister(ctx: Ctx): Promise<void> {
+/** The office's settings: its name, its superior, the place, the signer and the recipients. */
+export async function seedOffice(ctx: Ctx): Promise<void> {
   await ok(ctx, 'settings.update', {
     issuingBody: 'CÔNG ĐOÀN XÃ VĨNH BÌNH BẮC',
     superiorBody: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG',
@@ -15,6 +15,11 @@ export async function seedRegister(ctx: Ctx): Promise<void> {
     signerName: 'Lê Kim Thoa',
     recipients: ['Lưu: VT'],
   });
+}
+
+/** A small register: the office, two units, three members, an archived report file. */
+export async function seedRegister(ctx: Ctx): Promise<void> {
+  await seedOffice(ctx);
   const a = await ok(ctx, 'units.create', { code: 'CD01', name: 'Trường THCS Vĩnh Bình Bắc' });
   const b = await ok(ctx, 'units.create', { code: 'CD02', name: 'Công ty TNHH Thủy sản Minh Phú' });
   await ok(ctx, 'members.create', { unitId: a.id, name: 'Trần Thị Bé', birthDate: '1985-03-05', cccd: '091185001234' });
