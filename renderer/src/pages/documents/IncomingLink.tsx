@@ -2,7 +2,8 @@ import { Alert, App, Button } from 'antd';
 import { useState } from 'react';
 import type { DocumentRecord } from '../../../../shared/documents/api';
 import { basisLine } from '../../../../shared/incoming/basis';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
 import { IncomingSelect } from '../incoming/IncomingSelect';
 
 // "Thực hiện văn bản" in the editor of a plan or guidance: the incoming document chosen when the
@@ -21,6 +22,7 @@ interface Props {
 export function IncomingLink({ record, basis, readOnly, beforeChange, onChanged }: Props) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
+  const setIncoming = useApiMutation('documents.setIncoming');
   const linked = record.incoming;
   const expected = linked ? basisLine(linked) : null;
   const drifted = !!expected && !basis.some((line) => line.replace(/^Căn cứ /u, 'Thực hiện ') === expected);
@@ -29,7 +31,7 @@ export function IncomingLink({ record, basis, readOnly, beforeChange, onChanged 
     setBusy(true);
     try {
       if (!(await beforeChange())) return;
-      onChanged(await call('documents.setIncoming', { id: record.id, incomingId }));
+      onChanged(await setIncoming.mutateAsync({ id: record.id, incomingId }));
       message.success(incomingId === null ? 'Đã bỏ liên kết với văn bản đến.' : 'Đã ghi dòng căn cứ theo văn bản đến đã chọn.');
     } catch (e) {
       message.error(errorMessage(e));
