@@ -17,7 +17,7 @@ import { OutlineEditor } from './OutlineEditor';
 import { IncomingLink } from './IncomingLink';
 import { PreviewPane } from './PreviewPane';
 import { useAutosave } from './useAutosave';
-import { useDocumentActions } from './useDocumentActions';
+import { useOpenDocumentActions } from './useDocumentActions';
 import { useEditorKeys } from './useEditorKeys';
 import { goToList, goToPrint, useDocument } from './useDocuments';
 
@@ -58,7 +58,7 @@ function Editor({ initial }: { initial: DocumentRecord }) {
 
   const setBody = useCallback((fn: (b: KeyedBlock[]) => KeyedBlock[]) => update((d) => ({ ...d, body: fn(d.body) })), [update]);
 
-  const { downloadDocx, duplicate, remove } = useDocumentActions({ id, title: record.title, flush, discard });
+  const { downloadDocx, duplicate, remove } = useOpenDocumentActions({ id, title: record.title }, { flush, discard });
 
   const code = record.number !== null ? documentCode(record.number, record.kind, doc.header.codeSuffix) : null;
   const kindName = KIND_NAMES[doc.kind];

@@ -1,58 +1,13 @@
-import { App, Button, Dropdown, Empty, Space, Table, Tag } from 'antd';
+import { Button, Dropdown, Empty, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { FileWordOutlined, MoreOutlined } from '@ant-design/icons';
 import { STATE_LABELS, type DocumentState, type DocumentSummary } from '../../../../shared/documents/api';
 import { KIND_NAMES, hasNextYear, type DocumentKind } from '../../../../shared/documents/model';
 import { isoToVn } from '../../../../shared/text/dates';
-import { call, errorMessage } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
-import { saveDownload } from '../../lib/files';
+import { useDocumentActions } from './useDocumentActions';
 import { goToEditor, goToPrint, type useDocumentList } from './useDocuments';
 
-/** What the "…" menu of a row does: download as Word, copy into a new draft, delete a draft. */
-function useRowActions() {
-  const { message, modal } = App.useApp();
-  const duplicateDoc = useApiMutation('documents.duplicate');
-  const deleteDoc = useApiMutation('documents.delete');
-
-  const download = async (d: DocumentSummary) => {
-    try {
-      saveDownload(await call('documents.exportDocx', { id: d.id }));
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
-
-  const duplicate = async (d: DocumentSummary) => {
-    try {
-      const copy = await duplicateDoc.mutateAsync({ id: d.id });
-      goToEditor(copy.id);
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
-
-  const remove = (d: DocumentSummary) =>
-    modal.confirm({
-      title: `Xóa dự thảo "${d.title}"?`,
-      content: 'Dự thảo và lịch sử phiên bản của nó bị xóa hẳn, không hoàn tác được.',
-      okText: 'Xóa',
-      okButtonProps: { danger: true },
-      cancelText: 'Không xóa',
-      onOk: async () => {
-        try {
-          await deleteDoc.mutateAsync({ id: d.id });
-          message.success(`Đã xóa dự thảo "${d.title}".`);
-        } catch (e) {
-          message.error(errorMessage(e));
-        }
-      },
-    });
-
-  return { download, duplicate, remove };
-}
-
-type RowActions = ReturnType<typeof useRowActions>;
+type RowActions = ReturnType<typeof useDocumentActions>;
 
 function documentColumns(
   { download, duplicate, remove }: RowActions,
@@ -130,7 +85,7 @@ export function DocumentsTable({
   filtered: boolean;
   onNextYear: (d: DocumentSummary) => void;
 }) {
-  const actions = useRowActions();
+  const actions = useDocumentActions();
   const data = list.data;
   return (
     <Table<DocumentSummary>
