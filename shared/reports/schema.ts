@@ -253,7 +253,9 @@ export interface TemplateWriteResult {
   skipped: { fileName: string; reason: string }[];
 }
 
-export type ImportFileStatus = 'new' | 'duplicate' | 'replace' | 'blank' | 'skip' | 'error';
+/** What becomes of a file of a received batch, in the order the preview counts them. */
+export const IMPORT_FILE_STATUSES = ['new', 'replace', 'blank', 'duplicate', 'skip', 'error'] as const;
+export type ImportFileStatus = (typeof IMPORT_FILE_STATUSES)[number];
 
 export const IMPORT_STATUS_LABELS: Record<ImportFileStatus, string> = {
   new: 'Mới',

@@ -4,14 +4,13 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ProgressEvent } from '../../../../shared/api/progress';
 import type { ImportFileStatus, ImportPreview, ImportPreviewFile } from '../../../../shared/reports/schema';
-import { IMPORT_STATUS_LABELS } from '../../../../shared/reports/schema';
+import { IMPORT_FILE_STATUSES, IMPORT_STATUS_LABELS } from '../../../../shared/reports/schema';
 import { call, errorMessage } from '../../api/client';
 import { CallProgress } from '../../components/CallProgress';
 import { today } from '../../lib/clock';
 import { DATE_FORMAT, dayjsToIso } from '../../lib/forms';
 import { ImportStatusTag } from './ui';
 
-const ORDER: ImportFileStatus[] = ['new', 'replace', 'blank', 'duplicate', 'skip', 'error'];
 const COUNT_COLORS: Record<ImportFileStatus, string> = {
   new: 'green',
   replace: 'blue',
@@ -234,7 +233,7 @@ export function ReceivePreviewCard(props: Props) {
       {/* Cancelling while the copies are written removes them; once the figures are written it is too late. */}
       <CallProgress progress={saveProgress} onCancel={onCancelSave} />
       <Space wrap style={{ marginBottom: 8 }}>
-        {ORDER.filter((s) => preview.counts[s]).map((s) => (
+        {IMPORT_FILE_STATUSES.filter((s) => preview.counts[s]).map((s) => (
           <Tag key={s} color={COUNT_COLORS[s]}>
             {IMPORT_STATUS_LABELS[s]}: {preview.counts[s]}
           </Tag>
