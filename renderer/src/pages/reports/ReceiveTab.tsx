@@ -56,8 +56,8 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
     }
   };
 
-  const upload = async (list: FileList | null) => {
-    const files = reportFilesOf(list);
+  const upload = async (picked: File[]) => {
+    const files = reportFilesOf(picked);
     if (!files.length) {
       setError('Không có tệp Excel (.xlsx) nào trong những gì vừa chọn. Hãy chọn đúng thư mục hoặc tệp báo cáo.');
       return;
@@ -105,7 +105,7 @@ export function ReceiveTab({ round, showStatus }: { round: RoundDetail; showStat
         onFolder={setFolder}
         busy={busy}
         onScan={scan}
-        onFiles={(list) => void upload(list)}
+        onFiles={(files) => void upload(files)}
         scanProgress={scanning.progress}
         onCancelScan={scanning.cancel}
         uploadProgress={progress}
@@ -141,7 +141,7 @@ function SourceCard(props: {
   onFolder: (f: string) => void;
   busy: 'scan' | 'upload' | 'commit' | null;
   onScan: () => void;
-  onFiles: (list: FileList | null) => void;
+  onFiles: (files: File[]) => void;
   scanProgress: ProgressEvent | null;
   onCancelScan: () => void;
   uploadProgress: ProgressEvent | null;
@@ -150,9 +150,9 @@ function SourceCard(props: {
   const dirInput = useRef<HTMLInputElement>(null);
   const filesInput = useRef<HTMLInputElement>(null);
   const dirProps = { webkitdirectory: '', directory: '' } as unknown as InputHTMLAttributes<HTMLInputElement>;
-  // The same folder or file can be picked again: the input forgets it once handed over.
+  // The same folder or file can be picked again: the input forgets it once its files are copied out.
   const pick = (e: ChangeEvent<HTMLInputElement>) => {
-    props.onFiles(e.target.files);
+    props.onFiles(Array.from(e.target.files ?? []));
     e.target.value = '';
   };
   return (

@@ -8,8 +8,8 @@ const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 const CHUNK_BYTES = 30 * 1024 * 1024;
 
 /** The spreadsheets among picked files (the lock files Excel and LibreOffice leave beside open ones left out). */
-export function reportFilesOf(list: FileList | null): File[] {
-  return [...(list ?? [])].filter((f) => SPREADSHEET.test(f.name) && !f.name.startsWith('~$') && !f.name.startsWith('.~lock'));
+export function reportFilesOf(picked: readonly File[]): File[] {
+  return picked.filter((f) => SPREADSHEET.test(f.name) && !f.name.startsWith('~$') && !f.name.startsWith('.~lock'));
 }
 
 /**
