@@ -22,12 +22,16 @@ interface Props {
   editingId: number | null;
 }
 
+/** What the organiser field lists: the office (named by the settings) and the units not dissolved. */
+export function useOrganiserSources() {
+  return { settings: useSettings(), units: useApi('units.list', { includeDissolved: false }) };
+}
+
 /** The fields of the activity form: what, who organised it, when, where, money and the members helped. */
 export function ActivityFormFields({ form, roundFor, roundTouched, onRoundTouched, beneficiaries, onBeneficiaries, editingId }: Props) {
   const types = useActivityTypes();
   const { options: roundOptions } = useRoundOptions();
-  const settings = useSettings();
-  const units = useApi('units.list', { includeDissolved: false });
+  const { settings, units } = useOrganiserSources();
   const typeId = Form.useWatch('typeId', form);
   const date = Form.useWatch('date', form);
   const roundId = Form.useWatch('roundId', form);

@@ -6,7 +6,7 @@ import { skipToken, useApi, useApiMutation } from '../../api/hooks';
 import { isoToDayjs, showFieldErrors } from '../../lib/forms';
 import { DraftNotice, useFormDraft } from '../../components/DraftNotice';
 import { useCloseGuard } from '../../lib/useCloseGuard';
-import { ActivityFormFields } from './ActivityFormFields';
+import { ActivityFormFields, useOrganiserSources } from './ActivityFormFields';
 import { activityInput, OFFICE, roundForDate, valuesFromActivity, type ActivityFormValues } from './activityFormValues';
 import type { PickedBeneficiary } from './BeneficiaryPicker';
 import { useActivityTypes, useRoundOptions } from './useActivities';
@@ -24,6 +24,8 @@ export function ActivityFormModal({ open, defaults, onClose }: Props) {
   const [form] = Form.useForm<ActivityFormValues>();
   const types = useActivityTypes();
   const { rounds } = useRoundOptions();
+  // Asked for as the dialog mounts, not only once the fields show (after activities.get answers for an edit).
+  useOrganiserSources();
   const create = useApiMutation('activities.create');
   const update = useApiMutation('activities.update');
   const editingId = typeof open === 'number' ? open : null;
