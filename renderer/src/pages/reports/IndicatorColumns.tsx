@@ -2,7 +2,7 @@ import { AutoComplete, Button, Checkbox, Input, InputNumber, Select, Space, Tool
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import type { IndicatorKind } from '../../../../shared/reports/parse-number';
 import { KIND_LABELS } from '../../../../shared/reports/parse-number';
-import type { IndicatorRow as Row } from './indicator-rows';
+import type { EditedIndicator as Row } from './indicator-edits';
 import type { useIndicatorTable } from './useIndicatorTable';
 
 // The columns of the indicator table: one input per cell, its message under it, and the row's

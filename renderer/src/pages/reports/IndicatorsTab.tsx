@@ -3,7 +3,7 @@ import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
 import type { DefaultIndicator, RoundDetail } from '../../../../shared/reports/schema';
 import { indicatorCopy } from '../../../../shared/reports/schema';
 import { call, errorMessage } from '../../api/client';
-import type { IndicatorRow as Row } from './indicator-rows';
+import type { EditedIndicator as Row } from './indicator-edits';
 import { indicatorColumns } from './IndicatorColumns';
 import { useIndicatorTable } from './useIndicatorTable';
 import { useRounds } from './useReports';

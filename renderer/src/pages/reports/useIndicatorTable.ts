@@ -12,16 +12,16 @@ import {
   replaceRows,
   rowsFromRound,
   toIndicatorInputs,
-  type IndicatorRow,
+  type EditedIndicator,
   type RowErrors,
-} from './indicator-rows';
+} from './indicator-edits';
 
 /**
  * The editing state of a round's indicator table: the rows, whether they differ from the saved
  * set, the messages per cell, and the save. The round shown is followed until the first edit.
  */
 export function useIndicatorTable(round: RoundDetail) {
-  const [rows, setRows] = useState<IndicatorRow[]>(() => rowsFromRound(round));
+  const [rows, setRows] = useState<EditedIndicator[]>(() => rowsFromRound(round));
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<RowErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -32,7 +32,7 @@ export function useIndicatorTable(round: RoundDetail) {
   }, [round, dirty]);
 
   const groups = useMemo(() => [...new Set(rows.map((r) => r.group).filter((g): g is string => !!g))], [rows]);
-  const edit = (change: (rs: IndicatorRow[]) => IndicatorRow[]) => {
+  const edit = (change: (rs: EditedIndicator[]) => EditedIndicator[]) => {
     setRows(change);
     setDirty(true);
   };
@@ -68,7 +68,7 @@ export function useIndicatorTable(round: RoundDetail) {
     /** The message under one cell of row `i`, if any. */
     error: (i: number, field: string): string | undefined => errors[`${i}.${field}`],
     add: () => edit(addRow),
-    update: (key: string, patch: Partial<IndicatorRow>) => edit((rs) => patchRow(rs, key, patch)),
+    update: (key: string, patch: Partial<EditedIndicator>) => edit((rs) => patchRow(rs, key, patch)),
     move: (i: number, d: -1 | 1) => edit((rs) => moveRow(rs, i, d)),
     remove: (key: string) => edit((rs) => removeRow(rs, key)),
     replace: (list: DefaultIndicator[]) => {

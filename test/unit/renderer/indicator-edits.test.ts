@@ -10,7 +10,7 @@ import {
   replaceRows,
   rowsFromRound,
   toIndicatorInputs,
-} from '../../../renderer/src/pages/reports/indicator-rows';
+} from '../../../renderer/src/pages/reports/indicator-edits';
 
 const indicator = (id: number, code: string, extra: Partial<Indicator> = {}): Indicator =>
   ({

@@ -5,7 +5,7 @@ import { foldVi } from '../../../../shared/text/vi';
 // The indicator set of a round while the clerk edits it, as pure steps over a list of rows (no
 // React), so each edit can be tested on its own. Rows carry a React key, since new ones have no id.
 
-export type IndicatorRow = IndicatorParsed & { key: string; hasValues: boolean };
+export type EditedIndicator = IndicatorParsed & { key: string; hasValues: boolean };
 
 /** Messages by '<row index>.<field>', as the table shows them under each cell. */
 export type RowErrors = Record<string, string>;
@@ -13,7 +13,7 @@ export type RowErrors = Record<string, string>;
 let keySeq = 0;
 const newKey = () => `k${++keySeq}`;
 
-export function rowsFromRound(r: RoundDetail): IndicatorRow[] {
+export function rowsFromRound(r: RoundDetail): EditedIndicator[] {
   return r.indicators.map((i) => ({
     key: newKey(),
     id: i.id,
@@ -29,7 +29,7 @@ export function rowsFromRound(r: RoundDetail): IndicatorRow[] {
 }
 
 /** A new empty row at the end, in the group of the last row. */
-export function addRow(rows: IndicatorRow[]): IndicatorRow[] {
+export function addRow(rows: EditedIndicator[]): EditedIndicator[] {
   return [
     ...rows,
     {
@@ -48,23 +48,23 @@ export function addRow(rows: IndicatorRow[]): IndicatorRow[] {
 }
 
 /** Changes one row; a text indicator has no target. */
-export function patchRow(rows: IndicatorRow[], key: string, patch: Partial<IndicatorRow>): IndicatorRow[] {
+export function patchRow(rows: EditedIndicator[], key: string, patch: Partial<EditedIndicator>): EditedIndicator[] {
   return rows.map((r) => (r.key === key ? { ...r, ...patch, ...(patch.kind === 'text' ? { target: null } : {}) } : r));
 }
 
 /** Swaps row `i` with its neighbour above (-1) or below (1). */
-export function moveRow(rows: IndicatorRow[], i: number, d: -1 | 1): IndicatorRow[] {
+export function moveRow(rows: EditedIndicator[], i: number, d: -1 | 1): EditedIndicator[] {
   const next = [...rows];
   [next[i], next[i + d]] = [next[i + d], next[i]];
   return next;
 }
 
-export function removeRow(rows: IndicatorRow[], key: string): IndicatorRow[] {
+export function removeRow(rows: EditedIndicator[], key: string): EditedIndicator[] {
   return rows.filter((x) => x.key !== key);
 }
 
 /** Replaces the set, keeping the saved ids of codes that stay (their figures stay attached). */
-export function replaceRows(rows: IndicatorRow[], list: DefaultIndicator[]): IndicatorRow[] {
+export function replaceRows(rows: EditedIndicator[], list: DefaultIndicator[]): EditedIndicator[] {
   const byCode = new Map(rows.filter((r) => r.id !== null).map((r) => [foldVi(r.code), r]));
   return list.map((i) => {
     const old = byCode.get(foldVi(i.code));
@@ -73,7 +73,7 @@ export function replaceRows(rows: IndicatorRow[], list: DefaultIndicator[]): Ind
 }
 
 /** The rows as the save method takes them. */
-export function toIndicatorInputs(rows: IndicatorRow[]): IndicatorInput[] {
+export function toIndicatorInputs(rows: EditedIndicator[]): IndicatorInput[] {
   return rows.map(({ id, code, group, label, unit, kind, target, required }) => ({
     id,
     code,
