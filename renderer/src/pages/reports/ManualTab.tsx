@@ -9,7 +9,7 @@ import { errorMessage } from '../../api/client';
 import { skipToken, useApi, useApiMutation } from '../../api/hooks';
 import { DATE_FORMAT, dayjsToIso, showFieldErrors, zodRule } from '../../lib/forms';
 import { ManualTable } from './ManualTable';
-import { describe, SubmissionHistory } from './SubmissionHistory';
+import { submissionText, SubmissionHistory } from './SubmissionHistory';
 import { StateTag } from './ui';
 import { useRoundStatus } from './useReports';
 import { today } from '../../lib/clock';
@@ -115,7 +115,7 @@ export function ManualTab({
             style={{ marginBottom: 12 }}
             title={
               subs.data.current
-                ? `Số liệu đang dùng: ${describe(subs.data.current)}.`
+                ? `Số liệu đang dùng: ${submissionText(subs.data.current)}.`
                 : 'Đơn vị này chưa có báo cáo. Số liệu nhập dưới đây sẽ được đánh dấu "nhập tay".'
             }
             description={

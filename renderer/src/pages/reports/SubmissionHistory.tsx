@@ -6,7 +6,8 @@ import { call, errorMessage } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { saveDownload } from '../../lib/files';
 
-export function describe(s: SubmissionInfo): string {
+/** One line naming a received report for the clerk: typed in or which file, and the day received. */
+export function submissionText(s: SubmissionInfo): string {
   const when = `nhận ngày ${isoToVn(s.receivedOn)}`;
   return s.source === 'manual' ? `Nhập tay, ${when}` : `Tệp "${s.fileName ?? ''}", ${when}`;
 }
@@ -19,7 +20,7 @@ export function SubmissionHistory({ history, current }: { history: SubmissionInf
     const cur = current;
     modal.confirm({
       title: 'Dùng lại bản báo cáo này?',
-      content: `Số liệu của đơn vị sẽ lấy theo: ${describe(h)}.${cur ? ` Bản đang dùng (${describe(cur)}) vẫn được giữ trong lịch sử và có thể dùng lại.` : ''}`,
+      content: `Số liệu của đơn vị sẽ lấy theo: ${submissionText(h)}.${cur ? ` Bản đang dùng (${submissionText(cur)}) vẫn được giữ trong lịch sử và có thể dùng lại.` : ''}`,
       okText: 'Dùng bản này',
       cancelText: 'Không',
       onOk: async () => {
@@ -67,7 +68,7 @@ export function SubmissionHistory({ history, current }: { history: SubmissionInf
           ]}
         >
           <span>
-            {h.isCurrent ? <Tag color="green">Đang dùng</Tag> : <Tag>Bản cũ</Tag>} {describe(h)}
+            {h.isCurrent ? <Tag color="green">Đang dùng</Tag> : <Tag>Bản cũ</Tag>} {submissionText(h)}
             <span className="muted"> — lưu vào phần mềm lúc {dayjs(h.createdAt).format('HH:mm DD/MM/YYYY')}</span>
           </span>
         </List.Item>
