@@ -10,7 +10,7 @@ import { reportsHandlers } from './reports/handlers';
 import { membersHandlers } from './members/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { incomingHandlers } from './incoming/handlers';
-import { registersHandlers } from './incoming/registers';
+import { registersHandlers } from './incoming/registers-handlers';
 import { activitiesAndResultsHandlers } from './results/registry-entry';
 import { backupHandlers, recoveryHandlers } from './backup/handlers';
 

@@ -3,7 +3,7 @@
 import type { DocumentKind } from '../../../shared/documents/model';
 import { documentCode } from '../../../shared/documents/dates';
 import { outgoingSubject, recipientsText } from '../../../shared/incoming/register';
-import type { OutgoingRegisterRow } from '../../../shared/incoming/schema';
+import type { OutgoingRegister, OutgoingRegisterRow } from '../../../shared/incoming/schema';
 import type { ServiceContext } from '../context';
 
 interface OutgoingRow {
@@ -16,7 +16,12 @@ interface OutgoingRow {
   signer: string | null;
 }
 
-export function outgoingOfYear(ctx: ServiceContext, year: number): OutgoingRegisterRow[] {
+/** The outgoing register of `year` as the print page shows it, with the years that have numbers. */
+export function outgoingRegister(ctx: ServiceContext, year: number): OutgoingRegister {
+  return { year, rows: outgoingOfYear(ctx, year), years: outgoingYears(ctx) };
+}
+
+function outgoingOfYear(ctx: ServiceContext, year: number): OutgoingRegisterRow[] {
   const rows = ctx.db
     .prepare(
       `SELECT r.number, r.kind, r.issued_on AS issuedOn, d.title, json_extract(d.body, '$.header.codeSuffix') AS codeSuffix,
@@ -35,6 +40,6 @@ export function outgoingOfYear(ctx: ServiceContext, year: number): OutgoingRegis
   }));
 }
 
-export function outgoingYears(ctx: ServiceContext): number[] {
+function outgoingYears(ctx: ServiceContext): number[] {
   return ctx.db.prepare('SELECT DISTINCT year FROM document_register ORDER BY year DESC').pluck().all() as number[];
 }

@@ -1,6 +1,13 @@
 import { AppError } from '../../../shared/api/result';
 import { INCOMING_KIND_NAMES } from '../../../shared/incoming/kinds';
-import type { IncomingDocument, IncomingDue, IncomingFields, IncomingListResult, IncomingStatus } from '../../../shared/incoming/schema';
+import type {
+  IncomingDocument,
+  IncomingDue,
+  IncomingFields,
+  IncomingListResult,
+  IncomingRegister,
+  IncomingStatus,
+} from '../../../shared/incoming/schema';
 import { daysBetween } from '../../../shared/reports/days';
 import { isoToVn } from '../../../shared/text/dates';
 import { foldVi } from '../../../shared/text/vi';
@@ -187,8 +194,13 @@ function countIncoming(ctx: ServiceContext): number {
   return (ctx.db.prepare('SELECT COUNT(*) AS n FROM incoming_documents').get() as { n: number }).n;
 }
 
+/** The incoming register of `year` as the print page shows it, with the years that have entries. */
+export function incomingRegister(ctx: ServiceContext, year: number): IncomingRegister {
+  return { year, rows: incomingOfYear(ctx, year), years: incomingYears(ctx) };
+}
+
 /** One year's entries in the order of the book: by arrival number. */
-export function incomingOfYear(ctx: ServiceContext, year: number): IncomingDocument[] {
+function incomingOfYear(ctx: ServiceContext, year: number): IncomingDocument[] {
   const rows = ctx.db.prepare(`${SELECT} WHERE substr(received_on, 1, 4) = ? ORDER BY arrival_no, id`).all(String(year)) as Row[];
   return rows.map(toDocument);
 }

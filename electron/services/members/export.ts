@@ -6,7 +6,7 @@ import { excelJs } from '../files/lazy-libraries';
 import type { DownloadFile } from '../../../shared/api/fields';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
 import type { Member, MemberFilter } from '../../../shared/members/schema';
-import type { MemberStats } from '../../../shared/members/stats-schema';
+import type { MemberStats, MemberStatsInput } from '../../../shared/members/stats-schema';
 import { GENDER_LABELS, MEMBER_STATUS_LABELS, UNION_POSITION_LABELS, showPartial } from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
 import { silentProgress, type Progress } from '../progress';
@@ -14,6 +14,7 @@ import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
 import { readOfficeSettings } from '../settings/office';
 import { getMembers } from './repo';
 import { searchMemberIds } from './search';
+import { memberStats } from './stats-queries';
 import { oneLine } from '../../../shared/text/vi';
 import { addAreaStatsSheet } from '../areas/stats-sheet';
 import { sectorName } from '../sectors/repo';
@@ -182,7 +183,12 @@ const STATS_COLUMNS: { header: string; key: keyof MemberStats['total'] }[] = [
   { header: 'Thôi sinh hoạt', key: 'left' },
 ];
 
-export async function exportStats(ctx: ServiceContext, stats: MemberStats): Promise<DownloadFile> {
+/** The statistics the page shows (same input), as an .xlsx file. */
+export function exportMemberStats(ctx: ServiceContext, input: MemberStatsInput): Promise<DownloadFile> {
+  return exportStats(ctx, memberStats(ctx, input));
+}
+
+async function exportStats(ctx: ServiceContext, stats: MemberStats): Promise<DownloadFile> {
   const wb = new (excelJs().Workbook)();
   wb.creator = 'Công đoàn - Văn phòng';
   const ws = wb.addWorksheet('Thống kê đoàn viên', { views: [{ state: 'frozen', ySplit: 4 }] });

@@ -2,7 +2,7 @@
 import type { DomainHandlers } from '../handler-types';
 import { getMember } from './repo';
 import { addMemberEvent, createMember, deleteMember, deleteMemberEvent, memberEvents, updateMember } from './records';
-import { exportMembers, exportStats } from './export';
+import { exportMemberStats, exportMembers } from './export';
 import { commitMemberImport } from './import-commit';
 import { dropMemberBatch, importRowsPage, previewMemberImport } from './import-batch';
 import { listMembers } from './search';
@@ -20,7 +20,7 @@ export const membersHandlers: DomainHandlers<'members'> = {
   'members.addEvent': (input, ctx) => addMemberEvent(ctx, input),
   'members.deleteEvent': ({ memberId, eventId }, ctx) => deleteMemberEvent(ctx, memberId, eventId),
   'members.stats': (input, ctx) => memberStats(ctx, input),
-  'members.statsExport': async (input, ctx) => exportStats(ctx, memberStats(ctx, input)),
+  'members.statsExport': (input, ctx) => exportMemberStats(ctx, input),
   'members.exportXlsx': async ({ offset: _o, limit: _l, ...filter }, ctx, progress) => exportMembers(ctx, filter, progress),
   'members.importPreview': (input, ctx, progress) => previewMemberImport(ctx, input, progress),
   'members.importCommit': (input, ctx, progress) => commitMemberImport(ctx, input, progress),

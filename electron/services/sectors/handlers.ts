@@ -6,8 +6,5 @@ export const sectorsHandlers: DomainHandlers<'sectors'> = {
   'sectors.create': ({ name }, ctx) => createSector(ctx, name),
   'sectors.update': ({ id, name }, ctx) => renameSector(ctx, id, name),
   'sectors.move': ({ id, direction }, ctx) => moveSector(ctx, id, direction),
-  'sectors.delete': ({ id }, ctx) => {
-    deleteSector(ctx, id);
-    return { deleted: true };
-  },
+  'sectors.delete': ({ id }, ctx) => deleteSector(ctx, id),
 };

@@ -76,7 +76,7 @@ export function moveSector(ctx: ServiceContext, id: number, direction: MoveDirec
 }
 
 /** Refused while units still belong to the sector. */
-export function deleteSector(ctx: ServiceContext, id: number): void {
+export function deleteSector(ctx: ServiceContext, id: number): { deleted: true } {
   const s = getSector(ctx, id);
   if (s.unitCount > 0) {
     throw new AppError(
@@ -85,4 +85,5 @@ export function deleteSector(ctx: ServiceContext, id: number): void {
     );
   }
   ctx.db.prepare('DELETE FROM sectors WHERE id = ?').run(id);
+  return { deleted: true };
 }

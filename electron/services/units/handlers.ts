@@ -3,11 +3,11 @@ import { unitHistory } from './changes';
 import { commitUnitImport } from './import-commit';
 import { createUnit, deleteUnit, dissolveUnit, restoreUnit, updateUnit } from './lifecycle';
 import { previewUnitImport } from './list-import';
-import { getUnit, listUnits, unitCounts } from './repo';
-import { exportUnits } from './xlsx-export';
+import { getUnit, listUnitsWithCounts } from './repo';
+import { exportUnitList } from './xlsx-export';
 
 export const unitsHandlers: DomainHandlers<'units'> = {
-  'units.list': (input, ctx) => ({ items: listUnits(ctx, input), ...unitCounts(ctx) }),
+  'units.list': (input, ctx) => listUnitsWithCounts(ctx, input),
   'units.get': ({ id }, ctx) => getUnit(ctx, id),
   'units.create': (input, ctx) => createUnit(ctx, input),
   'units.update': ({ id, ...fields }, ctx) => updateUnit(ctx, id, fields),
@@ -17,5 +17,5 @@ export const unitsHandlers: DomainHandlers<'units'> = {
   'units.history': ({ id }, ctx) => unitHistory(ctx, id),
   'units.importPreview': (input, ctx, progress) => previewUnitImport(ctx, input, progress),
   'units.importCommit': ({ updateExisting, ...input }, ctx, progress) => commitUnitImport(ctx, input, updateExisting, progress),
-  'units.exportXlsx': async (input, ctx) => exportUnits(ctx, listUnits(ctx, input)),
+  'units.exportXlsx': (input, ctx) => exportUnitList(ctx, input),
 };

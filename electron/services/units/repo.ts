@@ -174,6 +174,11 @@ export function deleteUnitRow(ctx: ServiceContext, id: number): boolean {
   }
 }
 
+/** The units the list page shows, with how many are active and dissolved in all. */
+export function listUnitsWithCounts(ctx: ServiceContext, filter: UnitFilter) {
+  return { items: listUnits(ctx, filter), ...unitCounts(ctx) };
+}
+
 export function unitCounts(ctx: ServiceContext): { totalActive: number; totalDissolved: number } {
   const r = ctx.db
     .prepare('SELECT COALESCE(SUM(dissolved_on IS NULL), 0) AS a, COALESCE(SUM(dissolved_on IS NOT NULL), 0) AS d FROM units')

@@ -2,6 +2,7 @@ import { excelJs } from '../files/lazy-libraries';
 import type { DownloadFile } from '../../../shared/api/fields';
 import { isoToVn, todayIso } from '../../../shared/text/dates';
 import type { Unit } from '../../../shared/units/schema';
+import { listUnits, type UnitFilter } from './repo';
 import type { ServiceContext } from '../context';
 import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
 import { readOfficeSettings } from '../settings/office';
@@ -25,7 +26,12 @@ const HEADERS = [
 ];
 const WIDTHS = [6, 14, 45, 16, 30, 24, 35, 24, 16, 28, 16, 16];
 
-export async function exportUnits(ctx: ServiceContext, units: Unit[]): Promise<DownloadFile> {
+/** The units the list page shows (same filter), as an .xlsx file. */
+export function exportUnitList(ctx: ServiceContext, filter: UnitFilter): Promise<DownloadFile> {
+  return exportUnits(ctx, listUnits(ctx, filter));
+}
+
+async function exportUnits(ctx: ServiceContext, units: Unit[]): Promise<DownloadFile> {
   const wb = new (excelJs().Workbook)();
   wb.creator = 'Công đoàn - Văn phòng';
   const ws = wb.addWorksheet('Danh sách CĐCS', { views: [{ state: 'frozen', ySplit: 3 }] });

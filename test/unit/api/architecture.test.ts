@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { METHOD_NAMES } from '../../../shared/api/method-names';
 import { APP_ROOT } from '../../support/context';
 
 function sourceFiles(dir: string): string[] {
@@ -45,5 +47,51 @@ describe('layering', () => {
       .filter((f) => !/(repo|quer(y|ies))\.ts$/.test(f))
       .filter((f) => /\.(prepare|pragma)\(|\bdb\.exec\(/.test(fs.readFileSync(path.join(APP_ROOT, f), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('handler tables', () => {
+  /** Each method's entry in a `DomainHandlers<…>` table, with why it is not a plain mapping (null when it is). */
+  function entries(file: string): { method: string; problem: string | null }[] {
+    const src = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const out: { method: string; problem: string | null }[] = [];
+    const visit = (node: ts.Node) => {
+      if (ts.isVariableDeclaration(node) && node.type?.getText(src).includes('Handlers') && node.initializer) {
+        const table = ts.isObjectLiteralExpression(node.initializer) ? node.initializer : null;
+        for (const p of table?.properties ?? []) {
+          if (ts.isSpreadAssignment(p)) continue;
+          const method = p.name?.getText(src) ?? '?';
+          const fn = ts.isPropertyAssignment(p) ? p.initializer : null;
+          let problem: string | null = null;
+          if (!fn || !ts.isArrowFunction(fn)) problem = 'not an arrow function';
+          // One call: the method's function with the input taken apart; throwing a fixed error is a mapping too.
+          else if (ts.isBlock(fn.body)) {
+            const only = fn.body.statements.length === 1 ? fn.body.statements[0] : null;
+            if (!only || !ts.isThrowStatement(only)) problem = 'a block of statements';
+          } else if (!ts.isCallExpression(fn.body)) problem = `${ts.SyntaxKind[fn.body.kind]} instead of one call`;
+          else if (
+            fn.body.arguments.some(
+              (a) =>
+                ts.forEachChild(a, function deep(n): boolean | undefined {
+                  return ts.isCallExpression(n) || ts.forEachChild(n, deep);
+                }) || ts.isCallExpression(a),
+            )
+          )
+            problem = 'calls composed in the arguments';
+          out.push({ method, problem });
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(src);
+    return out;
+  }
+
+  it('only map methods to functions (one call each; what they compose has a name in its domain)', () => {
+    const tables = sourceFiles(path.join(APP_ROOT, 'electron/services')).filter((f) => /handlers\.ts$/.test(f));
+    const all = tables.flatMap((f) => entries(f).map((e) => ({ ...e, file: path.relative(APP_ROOT, f) })));
+    // Every method of the contract is in one of them.
+    expect(all.map((e) => e.method.replace(/'/g, '')).sort()).toEqual([...METHOD_NAMES].sort());
+    expect(all.filter((e) => e.problem)).toEqual([]);
   });
 });
