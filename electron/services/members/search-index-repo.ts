@@ -1,13 +1,17 @@
 // SQL behind the member search index (search-index.ts): the few columns it keeps per member, and
 // the change entries that keep it fresh.
 import type Database from 'better-sqlite3';
+import { GENDERS, MEMBER_STATUSES } from '../../../shared/members/schema';
+
+/** The flag bits of a member's status (its place in MEMBER_STATUSES) and gender (1 + its place in GENDERS, 0 unknown); search.ts reads them the same way. */
+const STATUS_CODE = `CASE status ${MEMBER_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
+const GENDER_CODE = `CASE gender ${GENDERS.map((g, i) => `WHEN '${g}' THEN ${i + 1}`).join(' ')} ELSE 0 END`;
 
 /** Columns loaded per member: id, sort key, search text, unit, flags, birth year, birth mmdd, joined lo/hi. */
 const ROW_SQL = `SELECT id, sort_key,
     name_key || '|' || IFNULL(cccd, '') || '|' || IFNULL(cmnd, '') || '|' || IFNULL(member_code_key, ''),
     unit_id,
-    (CASE status WHEN 'active' THEN 0 WHEN 'transferred_out' THEN 1 ELSE 2 END)
-      + 4 * (CASE gender WHEN 'nam' THEN 1 WHEN 'nu' THEN 2 ELSE 0 END) + 16 * party_member,
+    (${STATUS_CODE}) + 4 * (${GENDER_CODE}) + 16 * party_member,
     IFNULL(CAST(substr(birth_date, 1, 4) AS INTEGER), 0),
     CASE WHEN length(birth_date) = 10 THEN CAST(substr(birth_date, 6, 2) || substr(birth_date, 9, 2) AS INTEGER) ELSE -1 END,
     CASE WHEN joined_on IS NULL THEN 0 WHEN length(joined_on) = 4 THEN CAST(joined_on AS INTEGER) * 10000 + 101

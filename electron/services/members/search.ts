@@ -10,7 +10,7 @@
 // split into words; every word must occur in the folded name, the CCCD or the member code.
 import { foldVi } from '../../../shared/text/vi';
 import type { MemberFilter, MemberListInput, MemberListResult } from '../../../shared/members/schema';
-import { MEMBER_STATUSES } from '../../../shared/members/schema';
+import { GENDERS, MEMBER_STATUSES } from '../../../shared/members/schema';
 import type { ServiceContext } from '../context';
 import { unitIdsInSector } from '../units/repo';
 import { getMembers } from './repo';
@@ -56,7 +56,7 @@ export function searchMemberIds(
     sectorUnits = new Uint8Array(units.reduce((m, id) => Math.max(m, id), 0) + 1);
     for (const id of units) sectorUnits[id] = 1;
   }
-  const genderWanted = filter.gender === 'nam' ? 1 : filter.gender === 'nu' ? 2 : 0;
+  const genderWanted = filter.gender ? GENDERS.indexOf(filter.gender) + 1 : 0;
   const partyWanted = filter.partyMember === true ? 1 : filter.partyMember === false ? 0 : -1;
   const now = ctx.now();
   const ty = now.getFullYear();
