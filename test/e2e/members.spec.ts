@@ -40,6 +40,16 @@ test('a clerk imports a member list, searches without diacritics, transfers a me
   await expect(page.getByText(new RegExp(`Đã nhập ${expectNew.length} đoàn viên mới`))).toBeVisible();
   await expect(page.getByText(`${expectNew.length} đoàn viên`, { exact: true })).toBeVisible();
 
+  // "Lọc thêm" (its conditions are fetched when first opened): only the women, then everyone again.
+  const women = expectNew.filter((r) => r.record.gender === 'nu').length;
+  await page.getByRole('button', { name: 'Lọc thêm' }).click();
+  await page.getByLabel('Giới tính').click();
+  await page.getByTitle('Nữ', { exact: true }).click();
+  await expect(page.getByText(`${women} đoàn viên`, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Bỏ các điều kiện này' }).click();
+  await expect(page.getByText(`${expectNew.length} đoàn viên`, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Lọc thêm' }).click();
+
   // Search without diacritics.
   const target = expectNew.find((r) => r.name !== foldVi(r.name))!;
   await page.getByLabel('Tìm đoàn viên').fill(foldVi(target.name));

@@ -1,7 +1,7 @@
 import { App, Button, Input, Select, Space, Tabs } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { lazy, Suspense, useDeferredValue, useState } from 'react';
-import { MEMBER_STATUS_LABELS } from '../../../../shared/members/schema';
+import { MEMBER_STATUS_LABELS } from '../../../../shared/members/codes';
 import { ApiCallError, errorMessage } from '../../api/client';
 import { useCallProgress } from '../../api/useCallProgress';
 import { CallProgress } from '../../components/CallProgress';

@@ -1,5 +1,5 @@
 import type { Member, MemberStatus } from '../../../../shared/members/schema';
-import { GENDER_LABELS, MEMBER_STATUS_LABELS, UNION_POSITION_LABELS } from '../../../../shared/members/schema';
+import { GENDER_LABELS, MEMBER_STATUS_LABELS, UNION_POSITION_LABELS } from '../../../../shared/members/codes';
 import { partialToText } from '../../components/PartialDateInput';
 
 export const STATUS_COLORS: Record<MemberStatus, string> = { active: 'green', transferred_out: 'orange', left: 'default' };
