@@ -1,4 +1,5 @@
-// The worker threads that parse untrusted files, bundled beside the app bundles. Their identity
+// The worker threads (untrusted files parsed, backups packed, checkpoints run off the main thread),
+// bundled beside the app bundles. Their identity
 // (entry, bundle name, environment variable) comes from electron/services/files/worker-table.json,
 // the table the runtime (worker-entry.ts) and the packaging test read too. Used by
 // scripts/build-bundles.mjs, and by `npm run bench` so that it measures the workers as the app runs them.

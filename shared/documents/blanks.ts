@@ -19,6 +19,3 @@ export function blankParts(text: string): TextPart[] {
   });
   return parts;
 }
-
-/** How many unknown figures a text still has. */
-export const countBlanks = (text: string) => text.split(UNKNOWN_FIGURE).length - 1;

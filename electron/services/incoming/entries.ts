@@ -1,7 +1,8 @@
 // Entries of the incoming documents register (sổ văn bản đến): written, changed and removed one
 // transaction each, logged in the change history. A file is checked and kept before the row that
 // points to it is written, and taken back when that write fails; a file no row uses any more is
-// dropped after the change.
+// dropped after the change. Also what the register proposes or shows around an entry: its file,
+// the next arrival number, the documents due soon (the dashboard card).
 import type { MethodResult, ParsedInput } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import type { DownloadFile } from '../../../shared/api/fields';

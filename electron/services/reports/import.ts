@@ -12,6 +12,7 @@ import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
 import { DEFAULT_LIMITS } from '../files/xlsx-guard';
 import { checkFolder, findSpreadsheets } from './folders';
+import { assertReceivedBy } from './received-date';
 import { parsePool } from './parse-pool';
 import { evaluate } from './import-evaluate';
 import { applyChoices, resolveStatuses } from './import-status';
@@ -255,10 +256,7 @@ export async function commitBatch(
   const round = getRoundRow(ctx, batch.roundId);
   const today = todayIso(ctx.now());
   const receivedOn = receivedOnInput ?? today;
-  if (receivedOn > today) {
-    const msg = 'Ngày nhận báo cáo không được sau ngày hôm nay.';
-    throw new AppError('INVALID_INPUT', msg, { receivedOn: msg });
-  }
+  assertReceivedBy(receivedOn, today);
   const dateOf = new Map((fileDates ?? []).map((d) => [d.key, d.receivedOn]));
   for (const [key, d] of dateOf) {
     if (d > today) {

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../context';
 import { nowIso } from '../context';
 import { UNIT_NOT_FOUND, unitRef } from '../units/repo';
 import { insertSubmission } from './submissions-repo';
+import { assertReceivedBy } from './received-date';
 import { getRoundRow, isRequired, listIndicators } from './repo';
 import { unitSubmissions } from './status';
 
@@ -26,10 +27,7 @@ export function saveManual(ctx: ServiceContext, input: Parsed): UnitSubmissions 
   if (!isRequired(ctx, round.id, input.unitId)) {
     throw new AppError('CONFLICT', 'Đơn vị này không có trong danh sách phải báo cáo của đợt. Hãy sửa đợt để thêm đơn vị trước.');
   }
-  if (input.receivedOn > todayIso(ctx.now())) {
-    const msg = 'Ngày nhận báo cáo không được sau ngày hôm nay.';
-    throw new AppError('INVALID_INPUT', msg, { receivedOn: msg });
-  }
+  assertReceivedBy(input.receivedOn, todayIso(ctx.now()));
   const indicators = new Map(listIndicators(ctx, round.id).map((i) => [i.id, i]));
   const fields: Record<string, string> = {};
   const values: { indicatorId: number; num: number | null; text: string | null }[] = [];
