@@ -1,6 +1,5 @@
 import type { FormInstance, Rule } from 'antd/es/form';
 import type { ZodType } from 'zod';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiCallError, errorMessage } from '../api/client';
 
@@ -24,8 +23,7 @@ export function showFieldErrors(form: FormInstance, e: unknown): boolean {
 }
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
-export const isoToDayjs = (iso: string | null | undefined): Dayjs | null => (iso ? dayjs(iso, 'YYYY-MM-DD') : null);
-export const dayjsToIso = (d: Dayjs | null | undefined): string | null => (d ? d.format('YYYY-MM-DD') : null);
+export { dayjsToIso, isoToDayjs } from './iso-days';
 
 /**
  * Saving state for a form dialog: runs a save, puts the server's messages on their fields, and
