@@ -6,8 +6,8 @@ import { shortName } from '../../../../shared/documents/office-text';
 import { useApi, useSettings } from '../../api/hooks';
 import { DATE_FORMAT, dayjsToIso } from '../../lib/forms';
 import { foldedFilter } from '../../lib/select';
-import { NO_ROUND, OFFICE, type ActivityFormValues } from './activity-form-values';
-import { BeneficiaryPicker, type PickedBeneficiary } from './BeneficiaryPicker';
+import { NO_ROUND, OFFICE, type ActivityFormValues, type PickedBeneficiary } from './activity-form-values';
+import { BeneficiaryPicker } from './BeneficiaryPicker';
 import { money, moneyInputProps } from './money';
 import { useActivityTypes, useRoundOptions } from './useActivities';
 

@@ -7,8 +7,14 @@ import { isoToDayjs, showFieldErrors } from '../../lib/forms';
 import { DraftNotice, useFormDraft } from '../../components/DraftNotice';
 import { useCloseGuard } from '../../lib/useCloseGuard';
 import { ActivityFormFields, useOrganiserSources } from './ActivityFormFields';
-import { activityInput, OFFICE, roundForDate, valuesFromActivity, type ActivityFormValues } from './activity-form-values';
-import type { PickedBeneficiary } from './BeneficiaryPicker';
+import {
+  activityInput,
+  OFFICE,
+  roundForDate,
+  valuesFromActivity,
+  type ActivityFormValues,
+  type PickedBeneficiary,
+} from './activity-form-values';
 import { useActivityTypes, useRoundOptions } from './useActivities';
 
 interface Props {

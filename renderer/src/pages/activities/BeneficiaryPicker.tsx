@@ -1,19 +1,11 @@
 import { Alert, Button, Empty, Input, Select, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { DeleteOutlined, WarningOutlined } from '@ant-design/icons';
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { PriorSupport, Situation } from '../../../../shared/activities/schema';
+import type { PriorSupport } from '../../../../shared/activities/schema';
 import { SITUATIONS, SITUATION_LABELS } from '../../../../shared/activities/schema';
 import { isoToVn } from '../../../../shared/text/dates';
 import { useApi } from '../../api/hooks';
-
-export interface PickedBeneficiary {
-  /** Null for a member record deleted since (kept as a name only, cannot be re-saved). */
-  memberId: number | null;
-  memberName: string;
-  unitName: string | null;
-  situation: Situation | null;
-  note: string | null;
-}
+import type { PickedBeneficiary } from './activity-form-values';
 
 interface Props {
   value: PickedBeneficiary[];

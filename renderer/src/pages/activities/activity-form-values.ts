@@ -1,13 +1,22 @@
 import type { Dayjs } from 'dayjs';
-import type { ActivityDetail, ActivityInput } from '../../../../shared/activities/schema';
+import type { ActivityDetail, ActivityInput, Situation } from '../../../../shared/activities/schema';
 import type { RoundSummary } from '../../../../shared/reports/schema';
-import { dayjsToIso, isoToDayjs } from '../../lib/forms';
-import type { PickedBeneficiary } from './BeneficiaryPicker';
+import { dayjsToIso, isoToDayjs } from '../../lib/iso-days';
 
 /** 0 in the organiser field = the office itself (null in the API). */
 export const OFFICE = 0;
 /** -1 in the round field = counts toward no round (null in the API). */
 export const NO_ROUND = -1;
+
+/** A member helped by the activity, as the form lists them. */
+export interface PickedBeneficiary {
+  /** Null for a member record deleted since (kept as a name only, cannot be re-saved). */
+  memberId: number | null;
+  memberName: string;
+  unitName: string | null;
+  situation: Situation | null;
+  note: string | null;
+}
 
 /** The fields of the activity form, as antd holds them. */
 export interface ActivityFormValues {
@@ -27,13 +36,19 @@ export interface ActivityFormValues {
   notes: string;
 }
 
-/** The round whose reporting period holds the day (the one due latest), or NO_ROUND. */
-export function roundForDate(rounds: readonly RoundSummary[], d: Dayjs | null): number {
+/**
+ * The round whose reporting period holds the day (the one due latest, then the one made last), or
+ * NO_ROUND; the same choice as the server's when an activity is saved without a round.
+ */
+export function roundForDate(
+  rounds: readonly Pick<RoundSummary, 'id' | 'periodFrom' | 'periodTo' | 'deadline'>[],
+  d: Dayjs | null,
+): number {
   const iso = dayjsToIso(d);
   if (!iso) return NO_ROUND;
   const r = rounds
     .filter((x) => x.periodFrom && x.periodTo && x.periodFrom <= iso && x.periodTo >= iso)
-    .sort((a, b) => (a.deadline < b.deadline ? 1 : -1))[0];
+    .sort((a, b) => (a.deadline === b.deadline ? b.id - a.id : a.deadline < b.deadline ? 1 : -1))[0];
   return r?.id ?? NO_ROUND;
 }
 
