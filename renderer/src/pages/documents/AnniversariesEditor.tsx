@@ -8,70 +8,14 @@ import {
   anniversaryYears,
   isRoundAnniversary,
   isSolemnAnniversary,
-  type AnniversaryEvent,
 } from '../../../../shared/documents/anniversaries';
-import { foldVi } from '../../../../shared/text/vi';
 import { errorMessage } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { today } from '../../lib/clock';
+import { emptyRow, eventsFromRows, parseDate, toRow, type Row } from './anniversary-rows';
 
 // Settings → "Ngày kỷ niệm": the dated events plans commemorate; templates compute
 // "kỷ niệm N năm …" from this list.
-
-interface Row {
-  rowKey: number;
-  key: string;
-  label: string;
-  /** dd/mm/yyyy as typed. */
-  dateText: string;
-  padDay: boolean;
-}
-
-let rowCounter = 0;
-const toRow = (e: AnniversaryEvent): Row => {
-  const [y, m, d] = e.date.split('-');
-  return { rowKey: ++rowCounter, key: e.key, label: e.label, dateText: `${d}/${m}/${y}`, padDay: !!e.padDay };
-};
-
-/** '7/5/1954' → '1954-05-07' (historical years allowed), or null. */
-function parseDate(text: string): string | null {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
-  if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const iso = `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const check = new Date(Date.UTC(y, mo - 1, d));
-  return check.getUTCFullYear() === y && check.getUTCMonth() === mo - 1 && check.getUTCDate() === d ? iso : null;
-}
-
-function uniqueKey(label: string, taken: Set<string>): string {
-  const base =
-    foldVi(label)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 50) || 'su-kien';
-  let key = base;
-  for (let i = 2; taken.has(key); i++) key = `${base}-${i}`;
-  return key;
-}
-
-/** The rows as events to save (keys kept, new ones made from the label), or the first problem to show. */
-function eventsFromRows(rows: readonly Row[]): { events: AnniversaryEvent[] } | { error: string } {
-  const bad = rows.find((r) => !r.label.trim() || !parseDate(r.dateText));
-  if (bad) {
-    return {
-      error: !bad.label.trim()
-        ? 'Có dòng chưa nhập tên sự kiện.'
-        : `Ngày "${bad.dateText}" của "${bad.label}" chưa đúng dạng ngày/tháng/năm, ví dụ 07/05/1954.`,
-    };
-  }
-  const taken = new Set<string>();
-  const events: AnniversaryEvent[] = rows.map((r) => {
-    const key = r.key && !taken.has(r.key) ? r.key : uniqueKey(r.label, taken);
-    taken.add(key);
-    return { key, label: r.label.trim(), date: parseDate(r.dateText)!, padDay: r.padDay };
-  });
-  return { events };
-}
 
 /** What a row will print in the given year ("kỷ niệm N năm …"), tagged when the year is a round one. */
 function AnniversaryPreview({ row: r, year }: { row: Row; year: number }) {
@@ -211,10 +155,7 @@ export function AnniversariesEditor() {
       />
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
       <Space style={{ marginTop: 12 }} wrap>
-        <Button
-          icon={<PlusOutlined />}
-          onClick={() => setRows((rs) => [...rs, { rowKey: ++rowCounter, key: '', label: '', dateText: '', padDay: false }])}
-        >
+        <Button icon={<PlusOutlined />} onClick={() => setRows((rs) => [...rs, emptyRow()])}>
           Thêm ngày kỷ niệm
         </Button>
         <Button icon={<UndoOutlined />} onClick={() => setRows(DEFAULT_ANNIVERSARIES.map(toRow))}>
