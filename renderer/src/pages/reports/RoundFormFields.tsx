@@ -4,9 +4,8 @@ import { roundFields } from '../../../../shared/reports/schema';
 import { foldVi } from '../../../../shared/text/vi';
 import { today } from '../../lib/clock';
 import { DATE_FORMAT, zodRule } from '../../lib/forms';
+import type { RoundStart } from './round-form-values';
 import { useRounds } from './useReports';
-
-export type RoundStart = 'default' | 'copy' | 'empty' | 'plan';
 
 interface Props {
   roundId: number | null;

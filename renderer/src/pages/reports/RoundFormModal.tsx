@@ -1,52 +1,23 @@
 import { Alert, Form, Modal } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import type { PlanRoundDraft } from '../../../../shared/reports/round-from-plan';
 import type { IndicatorInput, RoundDetail } from '../../../../shared/reports/schema';
 import { indicatorCopy } from '../../../../shared/reports/schema';
 import { call } from '../../api/client';
 import { skipToken, useApi, useApiMutation } from '../../api/hooks';
-import { dayjsToIso, isoToDayjs, useFormSave } from '../../lib/forms';
+import { isoToDayjs, useFormSave } from '../../lib/forms';
 import { useGuardedForm } from '../../components/useGuardedForm';
-import { RoundFormFields, type RoundStart } from './RoundFormFields';
+import { RoundFormFields } from './RoundFormFields';
+import { roundInput, startingSet, type RoundFormValues } from './round-form-values';
 import { suggestRoundCode } from './ui';
 import { useUnitsWithDissolved } from './useReports';
 
-interface RoundFormValues {
-  name?: string;
-  code?: string;
-  periodFrom?: Dayjs | null;
-  periodTo?: Dayjs | null;
-  deadline?: Dayjs | null;
-  notes?: string;
-  unitMode?: 'all' | 'some';
-  unitIds?: number[];
-  start?: RoundStart;
-  copyFrom?: number;
-}
-
-/** The form as the round's fields; "all units" is saved as null (every active unit at the time). */
-function roundInput(v: RoundFormValues) {
-  return {
-    name: v.name ?? '',
-    code: v.code ?? '',
-    periodFrom: dayjsToIso(v.periodFrom),
-    periodTo: dayjsToIso(v.periodTo),
-    deadline: dayjsToIso(v.deadline) ?? '',
-    notes: v.notes ?? '',
-    unitIds: v.unitMode === 'all' ? null : (v.unitIds ?? []),
-  };
-}
-
-/** The indicator set a new round starts with: the plan's, the default one, a copy of an earlier round's, or none. */
+/** The indicator set a new round starts with (see startingSet), fetched when it is not at hand. */
 async function startingIndicators(v: RoundFormValues, plan: PlanRoundDraft | null): Promise<IndicatorInput[]> {
-  if (v.start === 'plan' && plan) return plan.indicators;
-  if (v.start === 'default') return call('reports.defaultIndicators', {});
-  if (v.start === 'copy') {
-    const prev = await call('reports.getRound', { id: v.copyFrom! });
-    return prev.indicators.map(indicatorCopy);
-  }
-  return [];
+  const start = startingSet(v, plan);
+  if (start.from === 'default') return call('reports.defaultIndicators', {});
+  if (start.from === 'round') return (await call('reports.getRound', { id: start.roundId })).indicators.map(indicatorCopy);
+  return start.indicators;
 }
 
 interface Props {
