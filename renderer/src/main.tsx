@@ -7,7 +7,7 @@ import 'dayjs/locale/vi';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppShell } from './app/AppShell';
-import { keepAppInfo, startFirstScreen } from './app/first-screen';
+import { setApiData } from './api/hooks';
 import './app/global.css';
 import { syncClock } from './lib/clock';
 import { installDateEnterGuard } from './lib/date-enter';
@@ -26,12 +26,11 @@ const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').mat
 
 installUnloadGuard();
 installDateEnterGuard();
-// The page's code and opening data are on their way while the clock is read and the shell renders.
-startFirstScreen();
 
-// Default dates come from the service clock: read it before the first screen.
+// Default dates come from the service clock: read it before the first screen (asked for by boot.ts,
+// with the page's code and data). The app's info it comes with is what the shell asks for too.
 void syncClock().then((info) => {
-  keepAppInfo(queryClient, info);
+  if (info) setApiData(queryClient, 'app.info', {}, info);
   createRoot(document.getElementById('root')!).render(
     <React.StrictMode>
       <ConfigProvider

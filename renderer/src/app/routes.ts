@@ -1,4 +1,4 @@
-import { navigate, parseHash, useHashRoute, type HashRoute } from './useHashRoute';
+import { navigate, useHashRoute, type HashRoute } from './useHashRoute';
 
 export type PageKey =
   'tong-quan' | 'cong-doan-co-so' | 'doan-vien' | 'hoat-dong' | 'van-ban' | 'van-ban-den' | 'bao-cao' | 'ket-qua' | 'cai-dat' | 'huong-dan';
@@ -22,9 +22,6 @@ function pageOf({ page }: HashRoute): PageKey {
   const key = page as PageKey;
   return PAGES.some((p) => p.key === key) || key in SUBPAGES ? key : 'tong-quan';
 }
-
-/** The page an address (`#/doan-vien?id=12`) shows. */
-export const pageAt = (hash: string): PageKey => pageOf(parseHash(hash));
 
 /** The page shown, from the address; the setter goes to another page. */
 export function useRoute(): [PageKey, (key: PageKey) => void] {

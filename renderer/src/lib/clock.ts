@@ -2,6 +2,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { todayIso } from '../../../shared/text/dates';
 import type { MethodResult } from '../../../shared/api/contract';
 import { call } from '../api/client';
+import { takePrefetched } from '../api/prefetch';
 
 /**
  * The renderer's clock follows the server's (`app.info`), so pinning the server's today
@@ -10,10 +11,13 @@ import { call } from '../api/client';
  */
 let offsetMs = 0;
 
-/** Reads the server's clock once at start (and returns the app's info it came with); without an answer the page's own clock stays. */
+/**
+ * Reads the server's clock once at start (asked for by boot.ts; returns the app's info it came
+ * with); without an answer the page's own clock stays.
+ */
 export async function syncClock(): Promise<MethodResult<'app.info'> | null> {
   try {
-    const info = await call('app.info', {});
+    const info = await (takePrefetched('app.info', {}) ?? call('app.info', {}));
     offsetMs = Date.parse(info.now) - Date.now();
     return info;
   } catch {

@@ -1,0 +1,35 @@
+import type { ComponentType } from 'react';
+import { parseHash } from './hash-route';
+import type { PageKey } from './routes';
+
+// Where each page's code is: its own chunk, so the first screen downloads only the shell and the
+// page shown; the others (and recharts, which only the results page uses) arrive when first
+// opened. Without React or antd, so that the start script (boot.ts) can ask for the page's code
+// before the app's own code has even loaded.
+
+export type PageProps = { go: (key: PageKey) => void };
+
+/** Our pages use named exports. */
+const named =
+  <K extends string>(name: K) =>
+  (m: Record<K, ComponentType<PageProps>>) =>
+    m[name];
+
+export const PAGE_LOADERS: Record<PageKey, () => Promise<ComponentType<PageProps>>> = {
+  'tong-quan': () => import('../pages/dashboard/DashboardPage').then(named('DashboardPage')),
+  'cong-doan-co-so': () => import('../pages/units/UnitsPage').then(named('UnitsPage')),
+  'doan-vien': () => import('../pages/members/MembersPage').then(named('MembersPage')),
+  'hoat-dong': () => import('../pages/activities/ActivitiesPage').then(named('ActivitiesPage')),
+  'van-ban': () => import('../pages/documents/DocumentsPage').then(named('DocumentsPage')),
+  'van-ban-den': () => import('../pages/incoming/IncomingPage').then(named('IncomingPage')),
+  'bao-cao': () => import('../pages/reports/ReportsPage').then(named('ReportsPage')),
+  'ket-qua': () => import('../pages/results/ResultsPage').then(named('ResultsPage')),
+  'cai-dat': () => import('../pages/settings/SettingsPage').then(named('SettingsPage')),
+  'huong-dan': () => import('../pages/help/HelpPage').then(named('HelpPage')),
+};
+
+/** The page an address (`#/doan-vien?id=12`) shows: the dashboard for an unknown one (as routes.ts). */
+export function pageAt(hash: string): PageKey {
+  const page = parseHash(hash).page;
+  return Object.hasOwn(PAGE_LOADERS, page) ? (page as PageKey) : 'tong-quan';
+}
