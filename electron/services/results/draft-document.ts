@@ -1,6 +1,7 @@
 // The BÁO CÁO "Kết quả tổ chức các hoạt động Tháng Công nhân năm {năm}" of a round as a document:
 // narrative sections with the figures written into the text, and a landscape annex with every
 // indicator per sector and in total. Pure: everything it needs is in its input.
+import { splitGroupNumeral } from '../../../shared/reports/indicator-rows';
 import type { Annex, Block, OfficialDocument } from '../../../shared/documents/model';
 import { nameInText, shortName } from '../../../shared/documents/office-text';
 import { nameIntroducingShort, normaliseRecipient } from '../../../shared/documents/office-wording';
@@ -239,9 +240,12 @@ export function annexTable(results: RoundResults): Block {
     if (ind.kind === 'text') continue;
     if ((ind.group ?? '') !== (group ?? '') && ind.group) {
       groupNo++;
-      const m = /^\s*([IVXLC]+)\s*[.)]/u.exec(ind.group);
       boldRows.push(rows.length);
-      rows.push([m ? m[1] : String(groupNo), curlyQuotes(groupTitle(ind.group)).toLocaleUpperCase('vi'), ...blank()]);
+      rows.push([
+        splitGroupNumeral(ind.group).numeral || String(groupNo),
+        curlyQuotes(groupTitle(ind.group)).toLocaleUpperCase('vi'),
+        ...blank(),
+      ]);
     }
     group = ind.group;
     rows.push([

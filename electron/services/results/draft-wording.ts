@@ -1,5 +1,6 @@
 // Wording of the drafted BÁO CÁO: how figures are written and the sentences for the groups of the
 // default Workers' Month catalogue.
+import { splitGroupNumeral } from '../../../shared/reports/indicator-rows';
 import { formatNumberVi } from '../../../shared/reports/parse-number';
 import type { IndicatorResult } from '../../../shared/results/schema';
 import { percentNumber, percentText } from '../../../shared/text/typography';
@@ -151,7 +152,7 @@ export function figure(ind: IndicatorResult, n: number | null): string {
 
 /** 'I. Tổ chức các hoạt động…' → 'Tổ chức các hoạt động…'. */
 export function groupTitle(group: string): string {
-  return group.replace(/^\s*[IVXLC]+\s*[.)]\s*/u, '').trim() || group;
+  return splitGroupNumeral(group).text || group;
 }
 
 export const sentence = (s: string) => {

@@ -1,6 +1,7 @@
 // The results of a round as .xlsx, in the layout offices know (forms 01/02-HĐCĐ):
 // TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú, then a sheet by sector, one by unit and the
 // share of units with at least one activity.
+import { splitGroupNumeral } from '../../../shared/reports/indicator-rows';
 import type ExcelJS from 'exceljs';
 import { excelJs } from '../files/lazy-libraries';
 import type { DownloadFile } from '../../../shared/api/fields';
@@ -89,7 +90,7 @@ function styleRow(row: ExcelJS.Row, n: number, bold = false): void {
   }
 }
 
-const roman = (group: string, n: number) => /^\s*([IVXLC]+)\s*[.)]/u.exec(group)?.[1] ?? String(n);
+const roman = (group: string, n: number) => splitGroupNumeral(group).numeral || String(n);
 
 /** Indicators grouped as in the round, text indicators included (they have no figure). */
 function grouped(r: RoundResults): { group: string | null; items: IndicatorResult[] }[] {

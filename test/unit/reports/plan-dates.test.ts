@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../shared/documents/model';
 import { officialDocumentSchema } from '../../../shared/documents/schema';
-import { formLabel, indicatorRows, splitGroupNumeral } from '../../../shared/reports/indicator-rows';
+import { formLabel, indicatorRows, splitGroupNumeral, withGroupHeadings } from '../../../shared/reports/indicator-rows';
 import { freeRoundCode, suggestRoundCode } from '../../../shared/reports/round-code';
 import { planDates, planRoundName, planRoundNotes } from '../../../shared/reports/round-from-plan';
 
@@ -100,6 +100,25 @@ describe('form rows', () => {
     expect(splitGroupNumeral('VI. An toàn, vệ sinh lao động')).toEqual({ numeral: 'VI', text: 'An toàn, vệ sinh lao động' });
     expect(splitGroupNumeral('Chỉ tiêu khác')).toEqual({ numeral: '', text: 'Chỉ tiêu khác' });
     expect(splitGroupNumeral('Văn hóa')).toEqual({ numeral: '', text: 'Văn hóa' });
+    // As groups are typed: without the space, or with a parenthesis.
+    expect(splitGroupNumeral('II.Thăm hỏi, tặng quà')).toEqual({ numeral: 'II', text: 'Thăm hỏi, tặng quà' });
+    expect(splitGroupNumeral(' III) Khác ')).toEqual({ numeral: 'III', text: 'Khác' });
+    expect(splitGroupNumeral('Vận động')).toEqual({ numeral: '', text: 'Vận động' });
+  });
+
+  it('groups any rows the same way (manual entry and results tables): one heading per run, none repeated', () => {
+    const rows = withGroupHeadings(
+      [
+        { n: 1, g: 'A' },
+        { n: 2, g: null },
+        { n: 3, g: 'A' },
+        { n: 4, g: 'B' },
+        { n: 5, g: 'A' },
+      ],
+      (r) => r.g,
+    );
+    expect(rows.map((r) => (r.type === 'group' ? r.group : r.item.n))).toEqual(['A', 1, 2, 3, 'B', 4, 'A', 5]);
+    expect(withGroupHeadings([], () => 'A')).toEqual([]);
   });
 
   it('the document schema refuses bold rows that are not rows of the table', () => {

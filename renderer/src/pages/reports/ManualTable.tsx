@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { formatIndicatorValue, parseIndicatorValue } from '../../../../shared/reports/parse-number';
 import type { Indicator } from '../../../../shared/reports/schema';
+import { withGroupHeadings } from '../../../../shared/reports/indicator-rows';
 
 // The round's indicators as a form table: a group heading spans the row, each indicator has its
 // result box (checked as the clerk types, in the form of its kind).
@@ -100,16 +101,13 @@ function manualColumns(): ColumnsType<Line> {
 
 /** The indicators of the round, grouped, with a result box each (form fields `values.v<id>`). */
 export function ManualTable({ indicators }: { indicators: Indicator[] }) {
-  const lines = useMemo(() => {
-    const out: Line[] = [];
-    let group: string | null = null;
-    for (const ind of indicators) {
-      if (ind.group && ind.group !== group) out.push({ key: `g${out.length}`, group: ind.group });
-      group = ind.group;
-      out.push({ key: `i${ind.id}`, ind });
-    }
-    return out;
-  }, [indicators]);
+  const lines = useMemo(
+    () =>
+      withGroupHeadings(indicators, (i) => i.group).map((r, n): Line =>
+        r.type === 'group' ? { key: `g${n}`, group: r.group } : { key: `i${r.item.id}`, ind: r.item },
+      ),
+    [indicators],
+  );
   return (
     <Table<Line>
       className="manual-table"

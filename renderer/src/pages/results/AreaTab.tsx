@@ -3,19 +3,19 @@ import type { AreaResultsRow } from '../../../../shared/areas/schema';
 import { errorMessage } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { cell } from './format';
+import { withGroupHeadings } from '../../../../shared/reports/indicator-rows';
 
 type Row = { type: 'group'; key: string; group: string } | { type: 'indicator'; key: string; row: AreaResultsRow };
 
 function withGroups(rows: AreaResultsRow[]): Row[] {
-  const out: Row[] = [];
-  let last: string | null | undefined;
-  for (const row of rows) {
-    if (row.kind === 'text') continue;
-    if (row.group !== last && row.group) out.push({ type: 'group', key: `g-${row.group}`, group: row.group });
-    last = row.group;
-    out.push({ type: 'indicator', key: `i-${row.indicatorId}`, row });
-  }
-  return out;
+  return withGroupHeadings(
+    rows.filter((r) => r.kind !== 'text'),
+    (r) => r.group,
+  ).map((r, n) =>
+    r.type === 'group'
+      ? { type: 'group', key: `g-${n}`, group: r.group }
+      : { type: 'indicator', key: `i-${r.item.indicatorId}`, row: r.item },
+  );
 }
 
 /** The round's figures added up per commune/ward (địa bàn) of the reporting units, the office's own activities apart. */

@@ -1,5 +1,6 @@
 import type { IndicatorResult } from '../../../../shared/results/schema';
 import { formatNumberVi } from '../../../../shared/reports/parse-number';
+import { withGroupHeadings } from '../../../../shared/reports/indicator-rows';
 
 /** A figure of an indicator for a table cell: '1.234', '1.500.000', '85,5%'; '' when none. */
 export function cell(ind: Pick<IndicatorResult, 'kind'>, v: number | null | undefined): string {
@@ -21,13 +22,7 @@ export function delta(ind: IndicatorResult): string {
 export type Row = { type: 'group'; key: string; group: string } | { type: 'indicator'; key: string; ind: IndicatorResult };
 
 export function withGroups(indicators: IndicatorResult[], keep: (i: IndicatorResult) => boolean = () => true): Row[] {
-  const rows: Row[] = [];
-  let last: string | null | undefined;
-  for (const ind of indicators) {
-    if (!keep(ind)) continue;
-    if (ind.group !== last && ind.group) rows.push({ type: 'group', key: `g-${ind.group}`, group: ind.group });
-    last = ind.group;
-    rows.push({ type: 'indicator', key: `i-${ind.id}`, ind });
-  }
-  return rows;
+  return withGroupHeadings(indicators.filter(keep), (i) => i.group).map((r, n) =>
+    r.type === 'group' ? { type: 'group', key: `g-${n}`, group: r.group } : { type: 'indicator', key: `i-${r.item.id}`, ind: r.item },
+  );
 }
