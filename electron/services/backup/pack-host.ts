@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../../shared/api/result';
-import { locateWorkerEntry, type WorkerSpec } from '../files/worker-entry';
+import { locateWorkerEntry, sizeFromEnv, type WorkerSpec } from '../files/worker-entry';
 import { packAndVerify, type PackJob, type PackResult, type PackStep } from './pack';
 import { BACKUP_WORKER_MARK, type FromPackWorker, type PackFailure, type ToPackWorker } from './pack-worker';
 
@@ -17,9 +17,8 @@ import { BACKUP_WORKER_MARK, type FromPackWorker, type PackFailure, type ToPackW
  * Snapshots at least this big are packed in a worker. CONGDOAN_BACKUP_WORKER_MIN_BYTES overrides
  * it (tests: '0' always uses the worker, 'Infinity' never does).
  */
-export function backupWorkerMinBytes(): number {
-  const v = Number(process.env.CONGDOAN_BACKUP_WORKER_MIN_BYTES);
-  return process.env.CONGDOAN_BACKUP_WORKER_MIN_BYTES && !Number.isNaN(v) ? v : 4 * 1024 * 1024;
+function backupWorkerMinBytes(): number {
+  return sizeFromEnv('CONGDOAN_BACKUP_WORKER_MIN_BYTES', 4 * 1024 * 1024);
 }
 
 let spec: WorkerSpec | null | undefined;

@@ -12,6 +12,16 @@ import { WORKERS, type WorkerName } from './worker-table';
 
 export type WorkerSpec = { file: string; eval: boolean; workerData: Record<string, unknown> };
 
+/**
+ * A size threshold from the environment variable `name` when set to a number ('0': always,
+ * 'Infinity': never — tests use both), else `fallback`.
+ */
+export function sizeFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const v = Number(raw);
+  return raw && !Number.isNaN(v) ? v : fallback;
+}
+
 const TSX_API = path.join('node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs');
 
 const EVAL_BOOTSTRAP = `

@@ -17,6 +17,8 @@ export const KEYWORDS_PREFIX = 'congdoan-bc';
 
 /** Columns of the report sheet. */
 export const COL = { code: 1, label: 2, unit: 3, target: 4, value: 5, note: 6 } as const;
+/** The last column: rows that span the sheet (titles, group headings, free text) end there. */
+export const LAST_COL = COL.note;
 
 /** Sheet protection password: stops accidental edits; the office can unlock a file with it. */
 export const SHEET_PASSWORD = 'congdoan';

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import type { Indicator } from '../../../shared/reports/schema';
 import { formLabel, indicatorRows } from '../../../shared/reports/indicator-rows';
 import { safeCellText } from '../files/workbook';
-import { COL, type TemplateMeta } from './template-layout';
+import { COL, LAST_COL, type TemplateMeta } from './template-layout';
 
 export const FONT = 'Times New Roman';
 const THIN = { style: 'thin' as const };
@@ -14,7 +14,6 @@ const GROUP_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: {
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
 
 /** The report sheet's columns: Mã | Nội dung | Đơn vị tính | Chỉ tiêu giao | Kết quả | Ghi chú. */
-export const LAST_COL = 6;
 
 /** A merged row across the sheet with one text. */
 export function fullRow(

@@ -9,12 +9,13 @@ import {
   SHEET_PASSWORD,
   TEMPLATE_KIND,
   TEMPLATE_VERSION,
+  LAST_COL,
   codesText,
   identityPayload,
   keywordsFor,
   type TemplateMeta,
 } from './template-layout';
-import { FONT, LAST_COL, fullRow, writeFreeText, writeIndicatorTable } from './template-parts';
+import { FONT, fullRow, writeFreeText, writeIndicatorTable } from './template-parts';
 
 export interface TemplateRound {
   uuid: string;
@@ -104,7 +105,6 @@ export function buildTemplate(
     views: [{ state: 'normal', showGridLines: false }],
   });
   [8, 58, 13, 12, 18, 26].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  const lastCol = LAST_COL;
   const full = (row: number, text: string, font: Partial<ExcelJS.Font>, align?: Partial<ExcelJS.Alignment>) =>
     fullRow(ws, row, text, font, align);
 
@@ -123,7 +123,7 @@ export function buildTemplate(
     const a = ws.getCell(row, 1);
     a.value = text;
     a.font = { name: FONT, size: 12 };
-    ws.mergeCells(row, 2, row, lastCol);
+    ws.mergeCells(row, 2, row, LAST_COL);
     const b = ws.getCell(row, 2);
     b.value = safeCellText(value);
     b.font = { name: FONT, size: 12, bold: true };

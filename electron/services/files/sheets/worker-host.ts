@@ -7,7 +7,7 @@
 // in-process (same guard and limits, no memory cap).
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../../shared/api/result';
-import { locateWorkerEntry, type WorkerSpec } from '../worker-entry';
+import { locateWorkerEntry, sizeFromEnv, type WorkerSpec } from '../worker-entry';
 import { damagedFile, openXlsxParts, readSpreadsheet, readXlsxParts, sniffFormat } from './read';
 import type { WorkbookData } from './types';
 import { SHEET_WORKER_MARK, type FromWorker, type ToWorker } from './worker';
@@ -17,9 +17,8 @@ import { SHEET_WORKER_MARK, type FromWorker, type ToWorker } from './worker';
  * CONGDOAN_SHEET_WORKER_MIN_BYTES overrides it (tests: 'Infinity' never uses the worker, '0'
  * always does, .xlsx included).
  */
-export function workerMinBytes(): number {
-  const v = Number(process.env.CONGDOAN_SHEET_WORKER_MIN_BYTES);
-  return process.env.CONGDOAN_SHEET_WORKER_MIN_BYTES && !Number.isNaN(v) ? v : 512 * 1024;
+function workerMinBytes(): number {
+  return sizeFromEnv('CONGDOAN_SHEET_WORKER_MIN_BYTES', 512 * 1024);
 }
 
 /**
