@@ -20,7 +20,7 @@ import {
   parseKeywords,
   type FreeTextKey,
 } from './template-layout';
-import type { ExtractedReport, ExtractedRow, RawCell } from './extracted-report';
+import { reportIdentity, type ExtractedReport, type ExtractedRow, type RawCell } from './extracted-report';
 
 const bad = (fileName: string, msg: string) => new AppError('BAD_FILE', `Tệp "${fileName}": ${msg}`);
 
@@ -110,18 +110,7 @@ function readMeta(wb: ExcelJS.Workbook): Record<string, string> | null {
 export function readWorkbook(wb: ExcelJS.Workbook, fileName: string): ExtractedReport {
   const meta = readMeta(wb);
   const fromProps = parseKeywords(wb.keywords);
-  const identity = meta
-    ? {
-        roundUuid: meta.roundUuid,
-        unitCode: meta.unitCode,
-        roundCode: meta.roundCode || null,
-        roundName: meta.roundName || null,
-        unitName: meta.unitName || null,
-        meta,
-      }
-    : fromProps
-      ? { ...fromProps, roundCode: null, roundName: null, unitName: null, meta: null }
-      : null;
+  const identity = reportIdentity(meta, fromProps);
 
   const ws =
     (meta?.sheet ? wb.getWorksheet(meta.sheet) : undefined) ??

@@ -19,17 +19,31 @@ export interface ExtractedRow {
   note: string | null;
 }
 
+export interface ReportIdentity {
+  roundUuid: string;
+  unitCode: string;
+  roundCode: string | null;
+  roundName: string | null;
+  unitName: string | null;
+  /** The identity sheet as read (key → value), for its checksum; null when only the workbook properties said it. */
+  meta: Record<string, string> | null;
+}
+
+/** Identity from the hidden sheet or, failing that, the workbook properties (both readers). */
+export function reportIdentity(
+  meta: Record<string, string> | null,
+  fromProps: { roundUuid: string; unitCode: string } | null,
+): ReportIdentity | null {
+  if (meta) {
+    const { roundUuid, unitCode, roundCode, roundName, unitName } = meta;
+    return { roundUuid, unitCode, roundCode: roundCode || null, roundName: roundName || null, unitName: unitName || null, meta };
+  }
+  return fromProps ? { ...fromProps, roundCode: null, roundName: null, unitName: null, meta: null } : null;
+}
+
 export interface ExtractedReport {
   /** Identity from the hidden sheet or, failing that, the workbook properties. */
-  identity: {
-    roundUuid: string;
-    unitCode: string;
-    roundCode: string | null;
-    roundName: string | null;
-    unitName: string | null;
-    /** The identity sheet as read (key → value), for its checksum; null when only the workbook properties said it. */
-    meta: Record<string, string> | null;
-  } | null;
+  identity: ReportIdentity | null;
   sheet: string | null;
   rows: ExtractedRow[];
   free: Record<FreeTextKey, string | null>;

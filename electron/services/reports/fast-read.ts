@@ -6,7 +6,7 @@
 // Tests check both readers give the same result on files from exceljs and LibreOffice.
 import { unzipSync } from 'fflate';
 import { cleanText } from '../../../shared/text/vi';
-import type { ExtractedReport, ExtractedRow, RawCell } from './extracted-report';
+import { reportIdentity, type ExtractedReport, type ExtractedRow, type RawCell } from './extracted-report';
 import { COL, FREE_TEXT_KEYS, META_SHEET, REPORT_SHEET, TEMPLATE_KIND, parseKeywords, type FreeTextKey } from './template-layout';
 
 class Unsupported extends Error {}
@@ -269,18 +269,7 @@ function read(data: Uint8Array): ExtractedReport {
     return m ? unescapeXml(m[1]) : null;
   };
   const fromProps = parseKeywords(coreField('keywords'));
-  const identity = meta
-    ? {
-        roundUuid: meta.roundUuid,
-        unitCode: meta.unitCode,
-        roundCode: meta.roundCode || null,
-        roundName: meta.roundName || null,
-        unitName: meta.unitName || null,
-        meta,
-      }
-    : fromProps
-      ? { ...fromProps, roundCode: null, roundName: null, unitName: null, meta: null }
-      : null;
+  const identity = reportIdentity(meta, fromProps);
   const modified = coreField('modified');
   const savedDate = modified ? new Date(modified.trim()) : null;
   const savedAt = savedDate && !Number.isNaN(savedDate.getTime()) ? savedDate.toISOString() : null;
