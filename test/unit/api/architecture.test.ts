@@ -48,6 +48,29 @@ describe('layering', () => {
       .filter((f) => /\.(prepare|pragma)\(|\bdb\.exec\(/.test(fs.readFileSync(path.join(APP_ROOT, f), 'utf8')));
     expect(offenders).toEqual([]);
   });
+
+  it('no SQL text outside them either (statements kept in strings and handed to a repository)', () => {
+    const SQL =
+      /\b(SELECT\b[\s\S]*\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TEMP\s+|UNIQUE\s+)?(TABLE|INDEX)|PRAGMA\s+\w+)\b/;
+    const offenders: string[] = [];
+    for (const file of sourceFiles(path.join(APP_ROOT, 'electron/services'))) {
+      const rel = path.relative(APP_ROOT, file).split(path.sep).join('/');
+      if (/(repo|quer(y|ies))\.ts$/.test(rel)) continue;
+      const src = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        if (
+          (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) &&
+          SQL.test(node.getText(src))
+        ) {
+          offenders.push(`${rel}:${src.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
+          return;
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(src);
+    }
+    expect(offenders).toEqual([]);
+  });
 });
 
 describe('handler tables', () => {
