@@ -17,6 +17,7 @@ import { useNewShortcut } from '../../lib/useNewShortcut';
 import { HelpButton } from '../../components/HelpButton';
 import { idParam, useHashRequest } from '../../lib/hash-params';
 import { ListDialogs, type Editing } from './ListDialogs';
+import { countText } from './count-text';
 
 // The statistics tab is fetched when first opened, not with the list (the dialogs: ListDialogs.tsx).
 const MemberStatsView = lazy(() => import('./MemberStatsView').then((m) => ({ default: m.MemberStatsView })));
@@ -170,7 +171,7 @@ function MemberListView() {
         <Select style={{ width: 170 }} aria-label="Trạng thái" value={status} onChange={setStatus} options={STATUS_OPTIONS} />
         <MoreFilters value={extra} onChange={setExtra} />
         <span className="muted" style={{ marginLeft: 'auto' }} aria-live="polite">
-          {pages.total === null ? 'Đang tải…' : `${pages.total.toLocaleString('vi-VN')} đoàn viên`}
+          {pages.total === null ? 'Đang tải…' : `${countText(pages.total)} đoàn viên`}
         </span>
       </div>
       {pages.error && <p style={{ color: '#d92d20' }}>{pages.error}</p>}
