@@ -156,11 +156,6 @@ export function personCollationKey(name: string): string {
   return g.primary + SEGMENT_END + r.primary + SEGMENT_END + g.secondary + SEGMENT_END + r.secondary;
 }
 
-/** Code-unit comparison of two keys (what SQLite's BINARY collation does for these ASCII keys). */
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Lower-case NFC Vietnamese letters (and ASCII) → their folded form, for fastFoldVi. */
 const FOLD = new Map<string, string>();
 for (let c = 0x20; c < 0x7f; c++) FOLD.set(String.fromCharCode(c), String.fromCharCode(c).toLowerCase());

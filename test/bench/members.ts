@@ -33,7 +33,8 @@ import { foldVi } from '../../shared/text/vi';
 import { memberRecords, rng, writeMemberWorkbook, type MemberRecord } from '../fixtures/members/generate';
 import { WORKER_BUNDLES, buildWorkers } from '../../scripts/worker-bundles.mjs';
 import { APP_ROOT, MIGRATIONS_DIR, tempDir } from '../support/context';
-import { plainZipLayout, reorderZip } from '../../electron/services/files/zip-layout';
+import { plainZipLayout } from '../../electron/services/files/zip-layout';
+import { reorderZip } from '../fixtures/files/reorder-zip';
 import type { Emit } from './run';
 import { measureBackup } from './backup';
 

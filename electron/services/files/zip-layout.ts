@@ -131,34 +131,6 @@ export function plainZipLayout(data: Buffer): ZipLayout | null {
 }
 
 /**
- * The same zip with its entries in another order (a stable sort by `rank`), records copied byte
- * for byte and offsets rewritten. For parsers that read entries in file order.
- */
-export function reorderZip(data: Buffer, layout: ZipLayout, rank: (name: string) => number): Buffer {
-  const order = layout.entries.map((e, i) => ({ e, i, r: rank(e.name) })).sort((a, b) => a.r - b.r || a.i - b.i);
-  const parts: Buffer[] = [];
-  const offsets: number[] = [];
-  let offset = 0;
-  for (const { e } of order) {
-    offsets.push(offset);
-    parts.push(data.subarray(e.localOffset, e.localEnd));
-    offset += e.localEnd - e.localOffset;
-  }
-  const centralOffset = offset;
-  order.forEach(({ e }, k) => {
-    const record = Buffer.from(data.subarray(e.centralOffset, e.centralEnd));
-    record.writeUInt32LE(offsets[k], 42);
-    parts.push(record);
-    offset += record.length;
-  });
-  const end = Buffer.from(data.subarray(layout.end));
-  end.writeUInt32LE(offset - centralOffset, 12);
-  end.writeUInt32LE(centralOffset, 16);
-  parts.push(end);
-  return Buffer.concat(parts);
-}
-
-/**
  * The content of one entry, inflated with Node's zlib, when it is exactly what the headers say:
  * the deflate stream uses all of the entry's bytes and gives exactly `size` bytes. Otherwise null
  * (damaged or crafted; the caller decides what to do). Memory used is bounded by `size`.

@@ -150,38 +150,6 @@ export const INSERT_MEMBER_SQL = `INSERT INTO members (unit_id, status, name, na
 /** Positional variant for bulk inserts (binding an array is cheaper than named parameters). */
 export const INSERT_MEMBER_POSITIONAL_SQL = INSERT_MEMBER_SQL.replace(/@\w+/g, '?');
 
-/** Values for INSERT_MEMBER_POSITIONAL_SQL, in its column order. */
-export function memberInsertValues(f: MemberFields, unitId: number, status: MemberStatus, importId: number | null, at: string): unknown[] {
-  const c = memberColumns(f);
-  return [
-    unitId,
-    status,
-    c.name,
-    c.name_key,
-    c.sort_key,
-    c.birth_date,
-    c.gender,
-    c.ethnicity,
-    c.ethnic_minority,
-    c.religion,
-    c.cccd,
-    c.cmnd,
-    c.phone,
-    c.job_title,
-    c.union_position,
-    c.joined_on,
-    c.member_code,
-    c.member_code_key,
-    c.party_member,
-    c.party_date,
-    c.education,
-    c.notes,
-    importId,
-    at,
-    at,
-  ];
-}
-
 export function insertMemberRow(
   ctx: ServiceContext,
   f: MemberFields,

@@ -7,7 +7,8 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/result';
 import { assertSafeXlsx } from '../../../electron/services/files/xlsx-guard';
-import { inflatePlainEntry, plainZipLayout, reorderZip } from '../../../electron/services/files/zip-layout';
+import { inflatePlainEntry, plainZipLayout } from '../../../electron/services/files/zip-layout';
+import { reorderZip } from '../../fixtures/files/reorder-zip';
 import { doctypeXlsx, xlsxBuffer, zipBombXlsx } from '../../fixtures/files/hostile';
 
 async function sampleXlsx(rows = 50): Promise<Buffer> {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, ok, testContext } from '../../support/context';
 import { makeUnit, type Ctx } from './helpers';
 import { rng } from '../../fixtures/members/generate';
-import { INSERT_MEMBER_POSITIONAL_SQL, memberInsertValues } from '../../../electron/services/members/repo';
+import { insertMemberRow } from '../../../electron/services/members/repo';
 import type { MemberFields, MemberStatus } from '../../../shared/members/schema';
 import type { DuplicateReason } from '../../../shared/members/duplicates';
 import { foldVi } from '../../../shared/text/vi';
@@ -54,12 +54,7 @@ function fields(p: Person): MemberFields {
 
 /** Writes the people straight into the register (like an import does) and returns their ids. */
 function insertPeople(people: Person[]): number[] {
-  const stmt = ctx.db.prepare(INSERT_MEMBER_POSITIONAL_SQL);
-  return ctx.db.transaction(() =>
-    people.map((p) =>
-      Number(stmt.run(...memberInsertValues(fields(p), p.unit, p.status ?? 'active', null, '2026-01-01T00:00:00Z')).lastInsertRowid),
-    ),
-  )();
+  return ctx.db.transaction(() => people.map((p) => insertMemberRow(ctx, fields(p), p.unit, p.status ?? 'active')))();
 }
 
 /**

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareKeys, fastFoldVi, personCollationKey } from '../../../shared/members/sort-key';
+import { fastFoldVi, personCollationKey } from '../../../shared/members/sort-key';
+
+/** Code-unit comparison of two keys (what SQLite's BINARY collation does for these ASCII keys). */
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 import { comparePersonNames, foldVi } from '../../../shared/text/vi';
 import { memberRecords, personName, rng } from '../../fixtures/members/generate';
 
