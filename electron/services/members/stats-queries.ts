@@ -18,7 +18,7 @@ const zero = (): StatsCounts => ({
   left: 0,
 });
 
-export function resolvePeriod(ctx: ServiceContext, input: MemberStatsInput): { asOf: string; periodFrom: string } {
+function resolvePeriod(ctx: ServiceContext, input: MemberStatsInput): { asOf: string; periodFrom: string } {
   const today = todayIso(ctx.now());
   const asOf = input.asOf ?? defaultStatsPeriod(today).asOf;
   const periodFrom = input.periodFrom ?? periodStartFor(asOf);

@@ -22,7 +22,7 @@ export interface PoolOptions {
 type Spec = WorkerSpec;
 
 /** Finds the worker code (see the note at the top of this file). Exported for tests. */
-export function locateWorker(): Spec | null {
+function locateWorker(): Spec | null {
   return locateWorkerEntry({ worker: 'report-parse', mark: WORKER_MARK });
 }
 

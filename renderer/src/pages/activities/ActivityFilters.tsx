@@ -21,7 +21,7 @@ export function useActivityFilters() {
   return { query, setQuery, deferred, typeId, setTypeId, organiser, setOrganiser, roundId, setRoundId, range, setRange };
 }
 
-export type ActivityFilterState = ReturnType<typeof useActivityFilters>;
+type ActivityFilterState = ReturnType<typeof useActivityFilters>;
 
 /** The toolbar above the log: list/calendar switch, search, type, organiser, round and (in the list) dates. */
 export function ActivityFilters({

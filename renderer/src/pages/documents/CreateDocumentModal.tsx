@@ -32,9 +32,11 @@ interface Values {
 const inYear = (year: number, mmdd: string) => dayjs(`${year}-${mmdd}`, 'YYYY-MM-DD');
 
 /** The year a clerk most likely writes for: next year from October on (plans are made ahead). */
-export const defaultDocumentYear = () => (today().month() >= 9 ? today().year() + 1 : today().year());
+/** The template the dialog starts on, and falls back to when the chosen one is deleted: the Tháng Công nhân plan. */
+const DEFAULT_TEMPLATE = 'tcn-ke-hoach';
+const defaultDocumentYear = () => (today().month() >= 9 ? today().year() + 1 : today().year());
 
-export function templateName(t: TemplateInfo, year: number | null | undefined): string {
+function templateName(t: TemplateInfo, year: number | null | undefined): string {
   return t.name.replaceAll('{năm}', year ? String(year) : '…');
 }
 
@@ -61,7 +63,7 @@ export function CreateDocumentModal({
 
   useEffect(() => {
     if (open) {
-      form.setFieldsValue({ templateKey: 'tcn-ke-hoach', year: defaultDocumentYear(), date: today(), theme: '' });
+      form.setFieldsValue({ templateKey: DEFAULT_TEMPLATE, year: defaultDocumentYear(), date: today(), theme: '' });
       setError(null);
     }
   }, [open, form]);
@@ -162,7 +164,7 @@ function TemplateField({ year }: { year: number | undefined }) {
       onOk: async () => {
         try {
           await deleteTemplate.mutateAsync({ key: t.key });
-          if (key === t.key) form.setFieldsValue({ templateKey: 'tcn-ke-hoach' });
+          if (key === t.key) form.setFieldsValue({ templateKey: DEFAULT_TEMPLATE });
           message.success(`Đã xóa mẫu "${t.name}".`);
         } catch (e) {
           message.error(errorMessage(e));

@@ -20,7 +20,7 @@ export const HELP_TOPICS = [
 
 export type HelpTopic = (typeof HELP_TOPICS)[number]['key'];
 
-export const HELP_ROUTE: PageKey = 'huong-dan';
+const HELP_ROUTE: PageKey = 'huong-dan';
 
 /** The address of one part of the guide. */
 export const helpHref = (topic?: HelpTopic): string => `#/${HELP_ROUTE}${topic ? `?muc=${topic}` : ''}`;

@@ -14,7 +14,7 @@ import { foldVi } from '../../../../shared/text/vi';
 // The rows of the superior's form, each matched to an indicator of the round (or to none), with
 // the number that will be written into its cell.
 
-export const NO_FILL = 0;
+const NO_FILL = 0;
 
 /** What the cell will hold, as the clerk reads it. */
 export function valueText(row: UpwardRow, ind: UpwardIndicatorTotal | undefined): { text: string; empty: boolean } {

@@ -2,7 +2,7 @@ import { skipToken, useApi } from '../../api/hooks';
 import { navigate, useHashRoute, type HashRoute } from '../../app/useHashRoute';
 
 export type RoundTab = 'chi-tieu' | 'gui-mau' | 'nhan' | 'tinh-hinh' | 'nhap-tay';
-export const ROUND_TABS: RoundTab[] = ['chi-tieu', 'gui-mau', 'nhan', 'tinh-hinh', 'nhap-tay'];
+const ROUND_TABS: RoundTab[] = ['chi-tieu', 'gui-mau', 'nhan', 'tinh-hinh', 'nhap-tay'];
 
 export interface ReportsLocation {
   roundId: number | null;
