@@ -14,8 +14,8 @@ import { packAndVerify, type PackJob, type PackResult, type PackStep } from './p
 import { BACKUP_WORKER_MARK, type FromPackWorker, type PackFailure, type ToPackWorker } from './pack-worker';
 
 /**
- * Snapshots at least this big are packed in a worker. CONGDOAN_BACKUP_WORKER_MIN_BYTES overrides
- * it (tests: '0' always uses the worker, 'Infinity' never does).
+ * A register whose database file is at least this big is snapshot and packed in a worker.
+ * CONGDOAN_BACKUP_WORKER_MIN_BYTES overrides it (tests: '0' always uses the worker, 'Infinity' never does).
  */
 function backupWorkerMinBytes(): number {
   return sizeFromEnv('CONGDOAN_BACKUP_WORKER_MIN_BYTES', 4 * 1024 * 1024);

@@ -20,7 +20,8 @@ export const SUBPAGES: Partial<Record<PageKey, PageKey>> = { 'ket-qua': 'bao-cao
 
 function pageOf({ page }: HashRoute): PageKey {
   const key = page as PageKey;
-  return PAGES.some((p) => p.key === key) || key in SUBPAGES ? key : 'tong-quan';
+  // Own keys only: "#/toString" is no page.
+  return PAGES.some((p) => p.key === key) || Object.hasOwn(SUBPAGES, key) ? key : 'tong-quan';
 }
 
 /** The page shown, from the address; the setter goes to another page. */
