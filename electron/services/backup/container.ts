@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
+import { inflatePlainEntry, plainZipLayout } from '../files/zip-layout';
 import { AppError } from '../../../shared/api/result';
 import type { BackupManifest } from '../../../shared/backup/schema';
 
@@ -131,8 +132,7 @@ export async function unpackBackup(file: Buffer, password: string | null): Promi
   const zip = await zipOf(file, password);
   let entries: Record<string, Uint8Array>;
   try {
-    // fflate inflates each entry to no more than the size the zip declares for it.
-    entries = unzipSync(zip);
+    entries = entriesOf(zip);
   } catch {
     throw new AppError('INVALID_INPUT', isEncryptedBackup(file) ? DAMAGED : NOT_A_BACKUP);
   }
@@ -149,6 +149,23 @@ export async function unpackBackup(file: Buffer, password: string | null): Promi
   }
   if (!parts.has(DATABASE_PART)) throw new AppError('INVALID_INPUT', DAMAGED);
   return { manifest, parts, encrypted: isEncryptedBackup(file) };
+}
+
+/**
+ * The entries of the zip, each inflated to no more than the size the zip declares for it: by Node's
+ * zlib when the zip is laid out plainly, as every backup this app writes is (about 0.2 s for a
+ * 70 MB database, against 1.5 s in JavaScript), else by fflate. Throws on a damaged entry.
+ */
+function entriesOf(zip: Buffer): Record<string, Uint8Array> {
+  const layout = plainZipLayout(zip);
+  if (!layout) return unzipSync(zip);
+  const out: Record<string, Uint8Array> = {};
+  for (const e of layout.entries) {
+    const data = inflatePlainEntry(zip, e);
+    if (!data) throw new Error(`damaged entry ${e.name}`);
+    out[e.name] = data;
+  }
+  return out;
 }
 
 function parseManifest(data: Uint8Array | undefined): BackupManifest {

@@ -36,6 +36,11 @@ export function checkDatabaseFile(file: string): CheckedDatabase {
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
+    // The check walks every index against its table: with SQLite's default 2 MB of cache it reads
+    // the same pages again and again (2.2 s against 1.2 s for 100,000 members with 32 MB; mapping
+    // the file saves the copies of the reads too). The file is a work copy nothing else writes.
+    db.pragma('cache_size = -32768');
+    db.pragma('mmap_size = 268435456');
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     if (rows.length !== 1 || rows[0].integrity_check !== 'ok') throw new Error('integrity_check failed');
     return { schemaVersion: db.pragma('user_version', { simple: true }) as number, counts: countsOf(db) };

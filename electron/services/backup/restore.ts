@@ -11,6 +11,7 @@ import { checkpointsSettled } from '../checkpoint/checkpoint-host';
 import { ARCHIVE_PREFIX, DATABASE_PART, unpackBackup, type UnpackedBackup } from './container';
 import { backupsDir, createBackup, stampOf, workFile } from './create';
 import { checkDatabaseFile } from './repo';
+import { removeWorkDatabase } from './pack';
 import { silentProgress, type Progress } from '../progress';
 
 /** Reads a backup file and checks it whole (hashes, the database's integrity, its version) without changing anything. */
@@ -57,22 +58,26 @@ export async function restoreBackup(
   const { manifest, parts } = await openBackup(ctx, file, password);
   await progress.step(1);
   const incoming = workFile(ctx, '.sqlite');
+  // A damaged database cannot be backed up; it is kept aside as it is instead (for a technician).
+  const safetyCopy = opts.damaged ? null : startSafetyCopy(ctx, progress);
   try {
-    fs.writeFileSync(incoming, parts.get(DATABASE_PART)!);
     try {
-      checkDatabaseFile(incoming);
-    } catch {
-      throw new AppError(
-        'INVALID_INPUT',
-        'Cơ sở dữ liệu trong bản sao lưu bị hỏng nên không khôi phục được. Hãy chọn một bản sao lưu khác.',
-      );
+      fs.writeFileSync(incoming, parts.get(DATABASE_PART)!);
+      try {
+        checkDatabaseFile(incoming);
+      } catch {
+        throw new AppError(
+          'INVALID_INPUT',
+          'Cơ sở dữ liệu trong bản sao lưu bị hỏng nên không khôi phục được. Hãy chọn một bản sao lưu khác.',
+        );
+      }
+      await progress.step(2);
+      progress.check();
+    } catch (e) {
+      await safetyCopy?.discard();
+      throw e;
     }
-    await progress.step(2);
-    progress.check();
-    // A damaged database cannot be backed up; it is kept aside as it is instead (for a technician).
-    const safety = opts.damaged
-      ? null
-      : await createBackup(ctx, { folder: backupsDir(ctx), password: null, kind: 'before-restore' }, beforeRestore(progress));
+    const safety = safetyCopy ? await safetyCopy.finish() : null;
     await progress.phase('Đang thay dữ liệu bằng bản sao lưu', 0, { commit: true });
     // The file is renamed below: no checkpoint may hold it open then (Windows refuses).
     await checkpointsSettled(path.join(ctx.dataDir, DB_FILE_NAME));
@@ -80,12 +85,49 @@ export async function restoreBackup(
     ctx.recovery = null;
     return { manifest, safetyBackup: safety?.file ?? keptAside, schemaVersion: ctx.schemaVersion };
   } finally {
-    fs.rmSync(incoming, { force: true });
+    removeWorkDatabase(incoming); // with the -wal and -shm files the check may leave
   }
 }
 
 /** Steps of the checking phase: the backup read and unpacked, its database checked. */
 const RESTORE_STEPS = 2;
+
+/**
+ * The copy of the current data taken before a restore, started while the backup's own database is
+ * still being checked: the copy is made in the backup worker for a big register, and both take a
+ * second or more. Its progress is shown once the check has passed (`finish`); a check that fails,
+ * or a cancel, removes it again (`discard`), so that nothing is left of a restore that did not run.
+ */
+function startSafetyCopy(ctx: ServiceContext, progress: Progress) {
+  const named = beforeRestore(progress);
+  let shown = false;
+  let last: Parameters<Progress['phase']> | null = null;
+  const held: Progress = {
+    phase: async (...a) => {
+      last = a;
+      if (shown) await named.phase(...a);
+    },
+    step: async (done) => {
+      if (shown) await named.step(done);
+    },
+    // Never cancelled half-way: it is kept or removed as a whole.
+    check: () => undefined,
+  };
+  const made = createBackup(ctx, { folder: backupsDir(ctx), password: null, kind: 'before-restore' }, held);
+  // Awaited by finish() or discard(); until then a failure must not count as unhandled.
+  made.catch(() => undefined);
+  return {
+    async finish() {
+      shown = true;
+      if (last) await named.phase(...last);
+      return made;
+    },
+    async discard() {
+      const r = await made.catch(() => null);
+      if (r) fs.rmSync(r.file, { force: true });
+    },
+  };
+}
 
 /** The safety copy's phases, named as part of the restore; from its first phase on the restore goes through. */
 function beforeRestore(progress: Progress): Progress {

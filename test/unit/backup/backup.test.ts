@@ -147,6 +147,23 @@ describe('backup and restore', () => {
     }
     expect(dumpDatabase(ctx)).toEqual(before);
     expect(fs.existsSync(path.join(ctx.dataDir, '..', 'evil.txt'))).toBe(false);
+
+    // A database damaged inside a backup whose hashes agree (packed again after the damage): it is
+    // refused by the integrity check, and the copy of the current data started meanwhile is removed.
+    const backups = path.join(ctx.dataDir, 'backups');
+    const safetyBefore = fs.existsSync(backups) ? fs.readdirSync(backups) : [];
+    const { manifest: m, parts } = await unpackBackup(fs.readFileSync(plain.file), null);
+    const broken = Buffer.from(parts.get('congdoan.sqlite')!);
+    broken.fill(0x5a, 4096 * 2, 4096 * 3); // page 3, a table or index page of the register
+    parts.set('congdoan.sqlite', broken);
+    const rehashed = { ...m, parts: m.parts.map((p) => (p.name === 'congdoan.sqlite' ? { ...p, sha256: sha256(broken) } : p)) };
+    const damagedDb = path.join(dir, 'hong-ben-trong.cdbk');
+    fs.writeFileSync(damagedDb, await packBackup(rehashed, parts, null));
+    const r = await call(ctx, 'backup.restore', { file: damagedDb });
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    if (!r.ok) expect(r.error.message).toMatch(/Cơ sở dữ liệu trong bản sao lưu bị hỏng nên không khôi phục được/);
+    expect(dumpDatabase(ctx)).toEqual(before);
+    expect(fs.existsSync(backups) ? fs.readdirSync(backups) : []).toEqual(safetyBefore);
   });
 
   it('refuses a backup made by a newer version; migrates one made by an older version', async () => {
