@@ -19,15 +19,11 @@ import { oneLine } from '../../../shared/text/vi';
 import { addAreaStatsSheet } from '../areas/stats-sheet';
 import { sectorName } from '../sectors/repo';
 import { unitRef } from '../units/repo';
+import { SHEET_FONT, THIN_BORDER } from '../files/sheet-style';
 
-const FONT = { name: 'Times New Roman', size: 12 };
+const FONT = SHEET_FONT;
 const STYLED_ROWS = 10_000;
-const BORDER: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  bottom: { style: 'thin' },
-  left: { style: 'thin' },
-  right: { style: 'thin' },
-};
+const BORDER = THIN_BORDER;
 
 /** Header texts are ones the importer recognises, so an exported list can be edited and imported again. */
 const MEMBER_COLUMNS: { header: string; width: number; value: (m: Member) => string | number }[] = [

@@ -11,6 +11,7 @@ import { isoToVn, todayIso } from '../../../shared/text/dates';
 import { compareVi, oneLine } from '../../../shared/text/vi';
 import type { ServiceContext } from '../context';
 import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
+import { SHEET_FONT_NAME, listCell, listHeading } from '../files/sheet-style';
 import { readOfficeSettings } from '../settings/office';
 import { missingRequiredByUnit } from './completeness';
 import { archivePath } from './import';
@@ -97,7 +98,7 @@ export async function exportMissing(ctx: ServiceContext, roundId: number): Promi
   const office = readOfficeSettings(ctx);
   ws.mergeCells(1, 1, 1, heads.length);
   ws.getCell(1, 1).value = safeCellText(`DANH SÁCH ĐƠN VỊ CHƯA NỘP BÁO CÁO: ${round.name.toLocaleUpperCase('vi')}`);
-  ws.getCell(1, 1).font = { bold: true, size: 14, name: 'Times New Roman' };
+  ws.getCell(1, 1).font = { bold: true, size: 14, name: SHEET_FONT_NAME };
   ws.getCell(1, 1).alignment = { horizontal: 'center', wrapText: true };
   ws.getRow(1).height = 36;
   ws.mergeCells(2, 1, 2, heads.length);
@@ -105,14 +106,10 @@ export async function exportMissing(ctx: ServiceContext, roundId: number): Promi
     `Hạn nộp ${isoToVn(round.deadline)} (${deadlineText(round.daysLeft).toLowerCase()}). Tính đến ngày ${isoToVn(todayIso(ctx.now()))}: ` +
     `${units.length}/${status.counts.required} đơn vị chưa nộp.` +
     (office ? ` ${oneLine(office.issuingBody)}.` : '');
-  ws.getCell(2, 1).font = { italic: true, name: 'Times New Roman' };
+  ws.getCell(2, 1).font = { italic: true, name: SHEET_FONT_NAME };
   const head = ws.getRow(4);
   heads.forEach((h, i) => {
-    const c = head.getCell(i + 1);
-    c.value = h;
-    c.font = { bold: true, name: 'Times New Roman' };
-    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    listHeading(head.getCell(i + 1), h);
     ws.getColumn(i + 1).width = widths[i];
   });
   units.forEach((u, i) => {
@@ -125,10 +122,7 @@ export async function exportMissing(ctx: ServiceContext, roundId: number): Promi
       safeCellText(u.phone),
       safeCellText(u.email),
     ]);
-    row.eachCell({ includeEmpty: true }, (c) => {
-      c.font = { name: 'Times New Roman' };
-      c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
-    });
+    row.eachCell({ includeEmpty: true }, listCell);
   });
   return { fileName: `Chua_nop_${round.code}_${todayIso(ctx.now())}.xlsx`, mimeType: XLSX_MIME, dataBase64: await workbookToBase64(wb) };
 }

@@ -4,11 +4,11 @@ import type ExcelJS from 'exceljs';
 import type { Indicator } from '../../../shared/reports/schema';
 import { formLabel, indicatorRows } from '../../../shared/reports/indicator-rows';
 import { safeCellText } from '../files/workbook';
+import { SHEET_FONT_NAME, THIN_BORDER } from '../files/sheet-style';
 import { COL, LAST_COL, type TemplateMeta } from './template-layout';
 
-export const FONT = 'Times New Roman';
-const THIN = { style: 'thin' as const };
-const BORDER = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+export const FONT = SHEET_FONT_NAME;
+const BORDER = THIN_BORDER;
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 const GROUP_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };

@@ -18,15 +18,11 @@ import { roundResults } from './compute';
 import { currentFiguresByUnit } from './report-queries';
 import { reportTitle } from './draft-document';
 import { groupTitle } from './draft-wording';
+import { SHEET_FONT, THIN_BORDER } from '../files/sheet-style';
 
-const FONT = { name: 'Times New Roman', size: 12 };
+const FONT = SHEET_FONT;
 const BOLD = { ...FONT, bold: true };
-const BORDER: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  bottom: { style: 'thin' },
-  left: { style: 'thin' },
-  right: { style: 'thin' },
-};
+const BORDER = THIN_BORDER;
 const NUM_FMT = '#,##0';
 const STATE_TEXT: Record<SubmissionState, string> = { on_time: 'Đúng hạn', late: 'Nộp trễ hạn', missing: 'Chưa nộp' };
 const PCT_FMT = '0.0#';

@@ -5,6 +5,7 @@ import type { Unit } from '../../../shared/units/schema';
 import { listUnits, type UnitFilter } from './repo';
 import type { ServiceContext } from '../context';
 import { safeCellText, workbookToBase64, XLSX_MIME } from '../files/workbook';
+import { SHEET_FONT_NAME, listCell, listHeading } from '../files/sheet-style';
 import { readOfficeSettings } from '../settings/office';
 import { oneLine } from '../../../shared/text/vi';
 import { AREA_LABEL } from '../../../shared/areas/schema';
@@ -38,17 +39,13 @@ async function exportUnits(ctx: ServiceContext, units: Unit[]): Promise<Download
   const office = readOfficeSettings(ctx);
   ws.mergeCells(1, 1, 1, HEADERS.length);
   ws.getCell(1, 1).value = 'DANH SÁCH CÔNG ĐOÀN CƠ SỞ' + (office ? ` TRỰC THUỘC ${oneLine(office.issuingBody).toUpperCase()}` : '');
-  ws.getCell(1, 1).font = { bold: true, size: 14, name: 'Times New Roman' };
+  ws.getCell(1, 1).font = { bold: true, size: 14, name: SHEET_FONT_NAME };
   ws.getCell(1, 1).alignment = { horizontal: 'center' };
   ws.getCell(2, 1).value = `Xuất ngày ${isoToVn(todayIso(ctx.now()))}`;
-  ws.getCell(2, 1).font = { italic: true, name: 'Times New Roman' };
+  ws.getCell(2, 1).font = { italic: true, name: SHEET_FONT_NAME };
   const head = ws.getRow(3);
   HEADERS.forEach((h, i) => {
-    const c = head.getCell(i + 1);
-    c.value = h;
-    c.font = { bold: true, name: 'Times New Roman' };
-    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    listHeading(head.getCell(i + 1), h);
     ws.getColumn(i + 1).width = WIDTHS[i];
   });
   units.forEach((u, i) => {
@@ -66,10 +63,7 @@ async function exportUnits(ctx: ServiceContext, units: Unit[]): Promise<Download
       isoToVn(u.foundedOn),
       isoToVn(u.dissolvedOn),
     ]);
-    row.eachCell((c) => {
-      c.font = { name: 'Times New Roman' };
-      c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
-    });
+    row.eachCell(listCell);
   });
   return {
     fileName: `Danh_sach_CDCS_${todayIso(ctx.now())}.xlsx`,
