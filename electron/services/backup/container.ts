@@ -127,9 +127,13 @@ export interface UnpackedBackup {
   encrypted: boolean;
 }
 
-/** Opens a backup file and checks every part against the manifest's SHA-256; anything amiss is refused. */
-export async function unpackBackup(file: Buffer, password: string | null): Promise<UnpackedBackup> {
+/**
+ * Opens a backup file and checks every part against the manifest's SHA-256; anything amiss is
+ * refused. `unlocked` is called once the password is known right, before the parts are read.
+ */
+export async function unpackBackup(file: Buffer, password: string | null, unlocked?: () => void): Promise<UnpackedBackup> {
   const zip = await zipOf(file, password);
+  unlocked?.();
   let entries: Record<string, Uint8Array>;
   try {
     entries = entriesOf(zip);

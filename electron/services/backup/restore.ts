@@ -15,7 +15,12 @@ import { removeWorkDatabase } from './pack';
 import { silentProgress, type Progress } from '../progress';
 
 /** Reads a backup file and checks it whole (hashes, the database's integrity, its version) without changing anything. */
-export async function openBackup(ctx: ServiceContext, file: string, password: string | null): Promise<UnpackedBackup> {
+export async function openBackup(
+  ctx: ServiceContext,
+  file: string,
+  password: string | null,
+  unlocked?: () => void,
+): Promise<UnpackedBackup> {
   let data: Buffer;
   try {
     if (!fs.statSync(file).isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
@@ -23,7 +28,7 @@ export async function openBackup(ctx: ServiceContext, file: string, password: st
   } catch (e) {
     throw fileFault(e, file) ?? new AppError('INVALID_INPUT', `Không đọc được tệp "${file}".`, { file: 'Không đọc được tệp này.' });
   }
-  const unpacked = await unpackBackup(data, password);
+  const unpacked = await unpackBackup(data, password, unlocked);
   const latest = latestVersion(loadMigrations(ctx.migrationsDir));
   if (unpacked.manifest.schemaVersion > latest) {
     throw new AppError(
@@ -55,13 +60,18 @@ export async function restoreBackup(
 ): Promise<RestoreResult> {
   // Cancellable until the current data is saved: nothing has changed before that.
   await progress.phase('Đang đọc và kiểm tra bản sao lưu', RESTORE_STEPS);
-  const { manifest, parts } = await openBackup(ctx, file, password);
-  await progress.step(1);
   const incoming = workFile(ctx, '.sqlite');
-  // A damaged database cannot be backed up; it is kept aside as it is instead (for a technician).
-  const safetyCopy = opts.damaged ? null : startSafetyCopy(ctx, progress);
+  const started: { copy: SafetyCopy | null } = { copy: null };
   try {
+    let manifest: BackupManifest;
+    let parts: UnpackedBackup['parts'];
     try {
+      // The copy starts as soon as the password is known right (a wrong one is told at once). A
+      // damaged database cannot be backed up; it is kept aside as it is instead (for a technician).
+      ({ manifest, parts } = await openBackup(ctx, file, password, () => {
+        if (!opts.damaged) started.copy = startSafetyCopy(ctx, progress);
+      }));
+      await progress.step(1);
       fs.writeFileSync(incoming, parts.get(DATABASE_PART)!);
       try {
         checkDatabaseFile(incoming);
@@ -74,10 +84,10 @@ export async function restoreBackup(
       await progress.step(2);
       progress.check();
     } catch (e) {
-      await safetyCopy?.discard();
+      await started.copy?.discard();
       throw e;
     }
-    const safety = safetyCopy ? await safetyCopy.finish() : null;
+    const safety = started.copy ? await started.copy.finish() : null;
     await progress.phase('Đang thay dữ liệu bằng bản sao lưu', 0, { commit: true });
     // The file is renamed below: no checkpoint may hold it open then (Windows refuses).
     await checkpointsSettled(path.join(ctx.dataDir, DB_FILE_NAME));
@@ -98,6 +108,8 @@ const RESTORE_STEPS = 2;
  * second or more. Its progress is shown once the check has passed (`finish`); a check that fails,
  * or a cancel, removes it again (`discard`), so that nothing is left of a restore that did not run.
  */
+type SafetyCopy = ReturnType<typeof startSafetyCopy>;
+
 function startSafetyCopy(ctx: ServiceContext, progress: Progress) {
   const named = beforeRestore(progress);
   let shown = false;
