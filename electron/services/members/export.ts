@@ -21,9 +21,7 @@ import { sectorName } from '../sectors/repo';
 import { unitRef } from '../units/repo';
 import { SHEET_FONT, THIN_BORDER } from '../files/sheet-style';
 
-const FONT = SHEET_FONT;
 const STYLED_ROWS = 10_000;
-const BORDER = THIN_BORDER;
 
 /** Header texts are ones the importer recognises, so an exported list can be edited and imported again. */
 const MEMBER_COLUMNS: { header: string; width: number; value: (m: Member) => string | number }[] = [
@@ -140,29 +138,29 @@ function writeHead(
   const width = MEMBER_COLUMNS.length + 1;
   // Font and borders on every cell cost exceljs more than the data itself; very long lists
   // (beyond STYLED_ROWS) are written plain, which Excel opens and prints just as well.
-  const cellStyle = (): Partial<ExcelJS.Style> => (total <= STYLED_ROWS ? { font: FONT, border: BORDER } : {});
+  const cellStyle = (): Partial<ExcelJS.Style> => (total <= STYLED_ROWS ? { font: SHEET_FONT, border: THIN_BORDER } : {});
   ws.columns = [{ width: 6, style: cellStyle() }, ...MEMBER_COLUMNS.map((c) => ({ width: c.width, style: cellStyle() }))];
   const title = ws.getRow(1);
   title.getCell(1).value = titleFor(ctx, 'DANH SÁCH ĐOÀN VIÊN');
-  title.getCell(1).font = { ...FONT, bold: true, size: 14 };
+  title.getCell(1).font = { ...SHEET_FONT, bold: true, size: 14 };
   title.getCell(1).alignment = { horizontal: 'center' };
   ws.mergeCells(1, 1, 1, width);
   title.commit();
   const sub = ws.getRow(2);
   sub.getCell(1).value = safeCellText(describeFilter(ctx, filter));
-  sub.getCell(1).font = { ...FONT, italic: true };
+  sub.getCell(1).font = { ...SHEET_FONT, italic: true };
   sub.commit();
   const info = ws.getRow(3);
   info.getCell(1).value = `Xuất ngày ${isoToVn(todayIso(ctx.now()))}: ${total.toLocaleString('vi-VN')} người`;
-  info.getCell(1).font = { ...FONT, italic: true };
+  info.getCell(1).font = { ...SHEET_FONT, italic: true };
   info.commit();
   const head = ws.getRow(4);
   ['TT', ...MEMBER_COLUMNS.map((c) => c.header)].forEach((h, i) => {
     const c = head.getCell(i + 1);
     c.value = h;
-    c.font = { ...FONT, bold: true };
+    c.font = { ...SHEET_FONT, bold: true };
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    c.border = BORDER;
+    c.border = THIN_BORDER;
   });
   head.commit();
   return { number: cellStyle(), text: cellStyle() };
@@ -191,12 +189,12 @@ async function exportStats(ctx: ServiceContext, stats: MemberStats): Promise<Dow
   const width = 4 + STATS_COLUMNS.length;
   ws.mergeCells(1, 1, 1, width);
   ws.getCell(1, 1).value = titleFor(ctx, 'THỐNG KÊ SỐ LƯỢNG ĐOÀN VIÊN');
-  ws.getCell(1, 1).font = { ...FONT, bold: true, size: 14 };
+  ws.getCell(1, 1).font = { ...SHEET_FONT, bold: true, size: 14 };
   ws.getCell(1, 1).alignment = { horizontal: 'center' };
   ws.mergeCells(2, 1, 2, width);
   ws.getCell(2, 1).value =
     `Số lượng tính đến ngày ${isoToVn(stats.asOf)}; biến động trong kỳ từ ngày ${isoToVn(stats.periodFrom)} đến ngày ${isoToVn(stats.asOf)}`;
-  ws.getCell(2, 1).font = { ...FONT, italic: true };
+  ws.getCell(2, 1).font = { ...SHEET_FONT, italic: true };
   ws.getCell(2, 1).alignment = { horizontal: 'center' };
   const headers = ['TT', 'Mã đơn vị', 'Công đoàn cơ sở', 'Khối', ...STATS_COLUMNS.map((c) => c.header)];
   const widths = [6, 12, 40, 24, ...STATS_COLUMNS.map(() => 12)];
@@ -204,9 +202,9 @@ async function exportStats(ctx: ServiceContext, stats: MemberStats): Promise<Dow
   headers.forEach((h, i) => {
     const c = head.getCell(i + 1);
     c.value = h;
-    c.font = { ...FONT, bold: true };
+    c.font = { ...SHEET_FONT, bold: true };
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    c.border = BORDER;
+    c.border = THIN_BORDER;
     ws.getColumn(i + 1).width = widths[i];
   });
   stats.rows.forEach((r, i) => {
@@ -218,26 +216,30 @@ async function exportStats(ctx: ServiceContext, stats: MemberStats): Promise<Dow
       ...STATS_COLUMNS.map((c) => r[c.key]),
     ]);
     row.eachCell({ includeEmpty: true }, (c) => {
-      c.font = FONT;
-      c.border = BORDER;
+      c.font = SHEET_FONT;
+      c.border = THIN_BORDER;
     });
   });
   const totalRow = ws.addRow(['Tổng cộng', '', '', '', ...STATS_COLUMNS.map((c) => stats.total[c.key])]);
   ws.mergeCells(totalRow.number, 1, totalRow.number, 4);
   totalRow.eachCell({ includeEmpty: true }, (c) => {
-    c.font = { ...FONT, bold: true };
-    c.border = BORDER;
+    c.font = { ...SHEET_FONT, bold: true };
+    c.border = THIN_BORDER;
   });
   totalRow.getCell(1).alignment = { horizontal: 'center' };
   const note = ws.addRow([]);
   note.getCell(1).value =
     `Ghi chú: cột Chuyển đến / Chuyển đi của từng đơn vị gồm cả chuyển sinh hoạt giữa các CĐCS trực thuộc; dòng Tổng cộng chỉ tính chuyển đến từ nơi khác và chuyển đi nơi khác` +
     (stats.internalTransfers ? ` (có ${stats.internalTransfers} lượt chuyển sinh hoạt giữa các CĐCS trực thuộc).` : '.');
-  note.getCell(1).font = { ...FONT, italic: true, size: 11 };
+  note.getCell(1).font = { ...SHEET_FONT, italic: true, size: 11 };
   ws.mergeCells(note.number, 1, note.number, width);
   note.getCell(1).alignment = { wrapText: true };
   note.height = 32;
-  addAreaStatsSheet(wb, titleFor(ctx, 'THỐNG KÊ SỐ LƯỢNG ĐOÀN VIÊN'), stats, { font: FONT, border: BORDER, columns: STATS_COLUMNS });
+  addAreaStatsSheet(wb, titleFor(ctx, 'THỐNG KÊ SỐ LƯỢNG ĐOÀN VIÊN'), stats, {
+    font: SHEET_FONT,
+    border: THIN_BORDER,
+    columns: STATS_COLUMNS,
+  });
   return {
     fileName: `Thong_ke_doan_vien_${stats.asOf}.xlsx`,
     mimeType: XLSX_MIME,

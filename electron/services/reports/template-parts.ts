@@ -7,8 +7,6 @@ import { safeCellText } from '../files/workbook';
 import { SHEET_FONT_NAME, THIN_BORDER } from '../files/sheet-style';
 import { COL, LAST_COL, type TemplateMeta } from './template-layout';
 
-export const FONT = SHEET_FONT_NAME;
-const BORDER = THIN_BORDER;
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 const GROUP_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
@@ -26,7 +24,7 @@ export function fullRow(
   ws.mergeCells(row, 1, row, LAST_COL);
   const c = ws.getCell(row, 1);
   c.value = safeCellText(text);
-  c.font = { name: FONT, size: 12, ...font };
+  c.font = { name: SHEET_FONT_NAME, size: 12, ...font };
   c.alignment = align;
   return c;
 }
@@ -99,9 +97,9 @@ export function writeIndicatorTable(
   heads.forEach((h, i) => {
     const c = ws.getCell(r, i + 1);
     c.value = h;
-    c.font = { name: FONT, size: 12, bold: true };
+    c.font = { name: SHEET_FONT_NAME, size: 12, bold: true };
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    c.border = BORDER;
+    c.border = THIN_BORDER;
     c.fill = HEAD_FILL;
   });
   ws.getRow(r).height = 32;
@@ -112,9 +110,9 @@ export function writeIndicatorTable(
       ws.mergeCells(r, 1, r, LAST_COL);
       const g = ws.getCell(r, 1);
       g.value = safeCellText(item.group);
-      g.font = { name: FONT, size: 12, bold: true };
+      g.font = { name: SHEET_FONT_NAME, size: 12, bold: true };
       g.fill = GROUP_FILL;
-      g.border = BORDER;
+      g.border = THIN_BORDER;
       g.alignment = { vertical: 'middle', wrapText: true };
       continue;
     }
@@ -130,8 +128,8 @@ export function writeIndicatorTable(
     const note = row.getCell(COL.note);
     for (let col = 1; col <= LAST_COL; col++) {
       const c = row.getCell(col);
-      c.font = { name: FONT, size: 12 };
-      c.border = BORDER;
+      c.font = { name: SHEET_FONT_NAME, size: 12 };
+      c.border = THIN_BORDER;
       c.alignment = {
         vertical: 'middle',
         wrapText: col === COL.label || col === COL.note || ind.kind === 'text',
@@ -161,8 +159,8 @@ export function writeFreeText(ws: ExcelJS.Worksheet, r: number): { r: number; fr
     ws.mergeCells(r, 1, r, LAST_COL);
     const c = ws.getCell(r, 1);
     c.fill = INPUT_FILL;
-    c.border = BORDER;
-    c.font = { name: FONT, size: 12 };
+    c.border = THIN_BORDER;
+    c.font = { name: SHEET_FONT_NAME, size: 12 };
     c.alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
     c.protection = { locked: false };
     c.dataValidation = {
@@ -186,13 +184,13 @@ export function writeFreeText(ws: ExcelJS.Worksheet, r: number): { r: number; fr
     ws.mergeCells(r, 1, r, 2);
     const a = ws.getCell(r, 1);
     a.value = title;
-    a.font = { name: FONT, size: 12 };
+    a.font = { name: SHEET_FONT_NAME, size: 12 };
     a.alignment = { horizontal: 'right', vertical: 'middle' };
     ws.mergeCells(r, 3, r, LAST_COL);
     const c = ws.getCell(r, 3);
     c.fill = INPUT_FILL;
-    c.border = BORDER;
-    c.font = { name: FONT, size: 12 };
+    c.border = THIN_BORDER;
+    c.font = { name: SHEET_FONT_NAME, size: 12 };
     c.protection = { locked: false };
     c.numFmt = '@';
     freeText[key] = c.address;

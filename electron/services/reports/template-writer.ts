@@ -15,7 +15,8 @@ import {
   keywordsFor,
   type TemplateMeta,
 } from './template-layout';
-import { FONT, fullRow, writeFreeText, writeIndicatorTable } from './template-parts';
+import { fullRow, writeFreeText, writeIndicatorTable } from './template-parts';
+import { SHEET_FONT_NAME } from '../files/sheet-style';
 
 export interface TemplateRound {
   uuid: string;
@@ -122,11 +123,11 @@ export function buildTemplate(
   const label = (row: number, text: string, value: string) => {
     const a = ws.getCell(row, 1);
     a.value = text;
-    a.font = { name: FONT, size: 12 };
+    a.font = { name: SHEET_FONT_NAME, size: 12 };
     ws.mergeCells(row, 2, row, LAST_COL);
     const b = ws.getCell(row, 2);
     b.value = safeCellText(value);
-    b.font = { name: FONT, size: 12, bold: true };
+    b.font = { name: SHEET_FONT_NAME, size: 12, bold: true };
   };
   label(r, 'Đơn vị:', unit.name);
   label(r + 1, 'Mã đơn vị:', `${unit.code}      (mã đợt báo cáo: ${round.code})`);

@@ -20,9 +20,7 @@ import { reportTitle } from './draft-document';
 import { groupTitle } from './draft-wording';
 import { SHEET_FONT, THIN_BORDER } from '../files/sheet-style';
 
-const FONT = SHEET_FONT;
-const BOLD = { ...FONT, bold: true };
-const BORDER = THIN_BORDER;
+const BOLD = { ...SHEET_FONT, bold: true };
 const NUM_FMT = '#,##0';
 const STATE_TEXT: Record<SubmissionState, string> = { on_time: 'Đúng hạn', late: 'Nộp trễ hạn', missing: 'Chưa nộp' };
 const PCT_FMT = '0.0#';
@@ -40,7 +38,7 @@ function title(ws: ExcelJS.Worksheet, width: number, lines: TitleLine[]): number
     ws.mergeCells(r, 1, r, width);
     const c = ws.getCell(r, 1);
     c.value = safeCellText(l.text);
-    c.font = { ...FONT, bold: l.bold, italic: l.italic, size: l.size ?? 12 };
+    c.font = { ...SHEET_FONT, bold: l.bold, italic: l.italic, size: l.size ?? 12 };
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     let total = 0;
     for (let k = 1; k <= width; k++) total += ws.getColumn(k).width ?? 10;
@@ -56,7 +54,7 @@ function head(ws: ExcelJS.Worksheet, row: number, heads: string[]): void {
     c.value = safeCellText(h);
     c.font = BOLD;
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    c.border = BORDER;
+    c.border = THIN_BORDER;
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F4F7' } };
   });
   r.height = 32;
@@ -78,8 +76,8 @@ function styleRow(row: ExcelJS.Row, n: number, bold = false): void {
   fitHeight(row.worksheet, row, n);
   for (let i = 1; i <= n; i++) {
     const c = row.getCell(i);
-    c.font = bold ? BOLD : FONT;
-    c.border = BORDER;
+    c.font = bold ? BOLD : SHEET_FONT;
+    c.border = THIN_BORDER;
     const long = typeof c.value === 'string' && (c.value.length > 12 || (i === 2 && c.value !== ''));
     c.alignment = { vertical: 'middle', wrapText: true, horizontal: long ? 'left' : 'center' };
     if (typeof c.value === 'number') c.numFmt = Number.isInteger(c.value) ? NUM_FMT : PCT_FMT;
