@@ -1,9 +1,9 @@
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/api/result';
 import { createContext } from '../services/bootstrap';
-import { warmMemberSearch } from '../services/members/search-index';
 import { clockFromEnv } from '../services/clock';
-import { backupAtClose, backupAtStart } from '../services/backup/automatic';
+import { backupAtClose } from '../services/backup/automatic';
+import { afterStart } from '../services/background';
 import type { ServiceContext } from '../services/context';
 import { registerIpcHandlers } from './ipc';
 import { buildAppMenu } from './menu';
@@ -82,13 +82,8 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  // In slices after the window is on its way, so IPC calls are answered while it builds and the
-  // first visit to the members page finds it ready. The daily backup comes after it (its heavy part
-  // runs in a worker thread: backup/pack-host.ts).
-  const opened = ctx;
-  void warmMemberSearch(opened)
-    .then(() => backupAtStart(opened))
-    .catch((e: unknown) => console.error('[main] backup at start failed:', e));
+  // After the window is on its way, each giving way to it while it loads (background.ts).
+  void afterStart(ctx).catch((e: unknown) => console.error('[main] backup at start failed:', e));
 }
 
 /** Shows a Vietnamese error box and quits. AppError messages are already written for the clerk. */

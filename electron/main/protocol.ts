@@ -3,6 +3,7 @@ import path from 'node:path';
 import { protocol } from 'electron';
 import { mimeType, resolveInside, securityHeaders, TEXT_TYPE } from '../server/security-policy';
 import { IMMUTABLE, isHashedAsset } from '../server/static-files';
+import { markForeground } from '../services/foreground';
 
 /** The UI is served from `app://ui/…`, never from a remote URL or a bare file:// path. */
 export const APP_SCHEME = 'app';
@@ -32,6 +33,7 @@ export function isAppUrl(url: string | undefined | null): boolean {
 export function handleAppProtocol(rendererDir: string): void {
   const root = path.resolve(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
+    markForeground(); // work started by the app itself waits while the window loads (foreground.ts)
     try {
       return await serve(root, request);
     } catch (e) {

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createContext, findAppRoot, readAppVersion } from '../services/bootstrap';
 import { clockFromEnv, TODAY_ENV } from '../services/clock';
-import { backupAtClose, backupAtStart } from '../services/backup/automatic';
+import { backupAtClose } from '../services/backup/automatic';
+import { afterStart } from '../services/background';
 import { isoToVn, todayIso } from '../../shared/text/dates';
 import { AppError } from '../../shared/api/result';
 import { startServer } from './server';
-import { warmMemberSearch } from '../services/members/search-index';
 
 /** `npm run web`: browser mode. Options: --data-dir DIR (or CONGDOAN_DATA_DIR), --port N (or PORT). */
 function argValue(name: string): string | undefined {
@@ -58,11 +58,8 @@ async function main() {
       }
     }
   }
-  // Only now that the API answers: the first visit to the members page then finds the index ready.
-  // The daily backup comes after it (its heavy part runs in a worker thread: backup/pack-host.ts).
-  void warmMemberSearch(ctx)
-    .then(() => backupAtStart(ctx))
-    .catch((e: unknown) => console.error('Sao lưu tự động khi mở không thành công:', e));
+  // Only now that the API answers, each giving way to the page while it loads (background.ts).
+  void afterStart(ctx).catch((e: unknown) => console.error('Sao lưu tự động khi mở không thành công:', e));
   console.log(`Phần mềm đang chạy ở chế độ trình duyệt. Mở địa chỉ: ${server.url}`);
   console.log(`Thư mục dữ liệu: ${dataDir}`);
   if (process.env[TODAY_ENV]) console.log(`Ngày hôm nay được đặt cố định (${TODAY_ENV}): ${isoToVn(todayIso(ctx.now()))}`);

@@ -9,6 +9,7 @@ import { CALL_ID_HEADER } from '../../shared/api/progress';
 import { progressRoute } from './progress-route';
 import { HTML_TYPE, mimeType, resolveDecodedInside, securityHeaders } from './security-policy';
 import { acceptedEncodings, cacheControlFor, ENCODING_SUFFIX, PRECOMPRESSED_EXT } from './static-files';
+import { markForeground } from '../services/foreground';
 
 export interface ServerOptions {
   ctx: ServiceContext;
@@ -98,6 +99,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   // Nothing a client sends may stop the process: a request that still throws gets a 500.
   const server = http.createServer((req, res) => {
+    markForeground(); // the page's files too: work started by the app itself waits (foreground.ts)
     try {
       handle(req, res);
     } catch (e) {

@@ -11,6 +11,7 @@ import { enterRecovery } from './bootstrap';
 import { DAMAGED_MESSAGE } from '../db/connection';
 import type { ProgressEvent } from '../../shared/api/progress';
 import { followCall } from './progress';
+import { markForeground } from './foreground';
 
 /**
  * The single entry point for IPC and HTTP: checks the method, NFC-normalises and validates the
@@ -24,6 +25,7 @@ export async function dispatch(
   rawInput: unknown,
   follow: { callId?: unknown; onProgress?: (event: ProgressEvent) => void } = {},
 ): Promise<ApiResult<unknown>> {
+  markForeground();
   if (!isMethodName(method)) {
     return fail(new AppError('UNKNOWN_METHOD', 'Chức năng được yêu cầu không tồn tại trong phần mềm.'));
   }

@@ -15,6 +15,7 @@
 // and applying it removes every copy and reads the member again.
 import type Database from 'better-sqlite3';
 import type { ServiceContext } from '../context';
+import { foregroundWait, QUIET_MS } from '../foreground';
 import {
   changesAfter,
   countMembers,
@@ -286,9 +287,10 @@ export function invalidateSearchIndex(db: Database.Database): void {
 /**
  * Builds the index of ctx.db in the background, a slice (SLICE members, SLICE_MS) per turn of the event loop. Resolves
  * when done, or when there is nothing to do (index already there, recovery mode, connection
- * replaced or closed meanwhile). Call it after the app answers: the first slice waits a turn.
+ * replaced or closed meanwhile). Call it after the app answers: the first slice waits a turn, and
+ * no slice runs until the window has been quiet for `quietMs` (foreground.ts).
  */
-export function warmMemberSearch(ctx: ServiceContext, slice = SLICE): Promise<void> {
+export function warmMemberSearch(ctx: ServiceContext, slice = SLICE, quietMs = QUIET_MS): Promise<void> {
   const db = ctx.db;
   if (ctx.recovery || indexes.has(db) || builds.has(db)) return Promise.resolve();
   return new Promise((resolve) => {
@@ -300,6 +302,12 @@ export function warmMemberSearch(ctx: ServiceContext, slice = SLICE): Promise<vo
         // Never read inside someone else's transaction: it may still roll back.
         if (db.inTransaction) {
           setTimeout(step, 20);
+          return;
+        }
+        // The window is loading or working: it goes first (foreground.ts).
+        const wait = foregroundWait(quietMs);
+        if (wait > 0) {
+          setTimeout(step, wait);
           return;
         }
         if (!build) {

@@ -135,7 +135,7 @@ describe('member search index kept up to date', () => {
     await importRecords(pool, A, 1);
     const ids = ctx.db.prepare('SELECT id FROM members ORDER BY id').pluck().all() as number[];
     invalidateSearchIndex(ctx.db);
-    const warm = warmMemberSearch(ctx, 25);
+    const warm = warmMemberSearch(ctx, 25, 0);
     const turn = () => new Promise((resolve) => setImmediate(resolve));
     await turn();
     await turn();
@@ -150,7 +150,7 @@ describe('member search index kept up to date', () => {
 
     // A query arriving mid-build finishes the build itself: never a partial answer.
     invalidateSearchIndex(ctx.db);
-    const again = warmMemberSearch(ctx, 25);
+    const again = warmMemberSearch(ctx, 25, 0);
     await turn();
     await turn();
     expect(searchMemberIds(ctx, {}).total).toBe(ctx.db.prepare("SELECT COUNT(*) FROM members WHERE status = 'active'").pluck().get());

@@ -140,7 +140,7 @@ describe('member search index against the table', () => {
     expect(filters.map((f) => [simpleMemberIds(ctx, f, 0, 40), simpleMemberIds(ctx, f, 40, 40)])).toEqual(fromIndex);
 
     invalidateSearchIndex(ctx.db);
-    const warm = warmMemberSearch(ctx, 20);
+    const warm = warmMemberSearch(ctx, 20, 0);
     await new Promise((resolve) => setImmediate(resolve));
     expect(isSearchIndexBuilt(ctx.db)).toBe(false);
     const page = listMembers(ctx, { status: 'active', limit: 40, joinedFrom: null, joinedTo: null });
