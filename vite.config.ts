@@ -2,6 +2,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { precompressPlugin } from './scripts/precompress.mjs';
+import { antdStylePlugin } from './scripts/antd-style.mjs';
+import appTheme from './renderer/src/app/theme.json' with { type: 'json' };
 
 /**
  * antd's machinery every page needs (styles-in-JS, theme, config provider, motion, helpers): one
@@ -29,7 +31,7 @@ const VENDOR_GROUPS: { name: string; test: RegExp; priority: number }[] = [
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
-  plugins: [react(), precompressPlugin()],
+  plugins: [react(), antdStylePlugin(appTheme), precompressPlugin()],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

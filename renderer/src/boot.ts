@@ -1,6 +1,7 @@
-// The start script, first of the two in index.html: the build makes them one entry in which this
-// one runs first, as soon as the code is downloaded and before React, antd and the app's own code
-// (main.tsx) are evaluated. It starts what the first screen needs (app/first-screen.ts).
+// The start script, the page's only entry: a small chunk without React or antd, so it runs as soon
+// as it arrives and starts what the first screen needs (app/first-screen.ts) while the app's code
+// (main.tsx, with React, antd and the shell) is still downloading and being evaluated. Were the
+// app a static import of this file, the browser would evaluate all of it first.
 import { startFirstScreen } from './app/first-screen';
 
-startFirstScreen();
+startFirstScreen(() => import('./main'));

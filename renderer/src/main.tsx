@@ -7,7 +7,9 @@ import 'dayjs/locale/vi';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppShell } from './app/AppShell';
+import { runtimeTheme } from './app/theme';
 import { setApiData } from './api/hooks';
+import 'virtual:antd.css';
 import './app/global.css';
 import { syncClock } from './lib/clock';
 import { installDateEnterGuard } from './lib/date-enter';
@@ -33,17 +35,7 @@ void syncClock().then((info) => {
   if (info) setApiData(queryClient, 'app.info', {}, info);
   createRoot(document.getElementById('root')!).render(
     <React.StrictMode>
-      <ConfigProvider
-        locale={viVN}
-        theme={{
-          token: {
-            colorPrimary: '#1f5fa8',
-            fontSize: 15,
-            fontFamily: "'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
-            motion: !reduceMotion,
-          },
-        }}
-      >
+      <ConfigProvider locale={viVN} theme={runtimeTheme(!reduceMotion)}>
         <AntApp>
           <QueryClientProvider client={queryClient}>
             <AppShell />

@@ -39,8 +39,8 @@ test('the dashboard loads with its own chunks only; another page fetches its chu
   expect(first).toContain('vendor-react');
   for (const other of [...OTHER_PAGES, 'vendor-zod']) expect(first, `${other} on the first screen`).not.toContain(other);
   // The big ones served precompressed, as the browser asks (files under 1 kB are sent as they are).
-  const big = scripts.filter((x) => ['vendor-react', 'vendor-antd-core', 'index', 'DashboardPage'].includes(x.name));
-  expect(big).toHaveLength(4);
+  const big = scripts.filter((x) => ['vendor-react', 'vendor-antd-core', 'index', 'main', 'DashboardPage'].includes(x.name));
+  expect(big).toHaveLength(5);
   for (const s of big) expect(['br', 'gzip'], `${s.name} compressed`).toContain(s.encoding);
 
   // Opening the member list brings its chunk then, not before.

@@ -14,11 +14,16 @@ const OPENING_CALLS: Partial<Record<PageKey, () => void>> = {
   'doan-vien': () => prefetchCall('members.list', openingPage()),
 };
 
-/** Starts loading the page of the current address. */
-export function startFirstScreen(): void {
+/**
+ * Starts loading the page of the current address. The browser opens at most six connections to the
+ * server and serves what waits in the order asked: first the two small requests the screen waits
+ * for, then the app's code (`loadApp`: React, antd, the shell), then the page's own chunks.
+ */
+export function startFirstScreen(loadApp: () => Promise<unknown>): void {
   prefetchCall('app.info', {});
   const page = pageAt(window.location.hash);
+  OPENING_CALLS[page]?.();
+  void loadApp();
   // A failed download shows when the page itself asks for its code (pages.tsx).
   PAGE_LOADERS[page]().catch(() => undefined);
-  OPENING_CALLS[page]?.();
 }
