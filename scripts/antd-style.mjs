@@ -1,5 +1,5 @@
 // antd's styles as a plain CSS file, generated at build from the app's theme
-// (renderer/src/app/theme.ts) with antd's own extractor, and served to the page as the module
+// (renderer/src/app/theme.json) with antd's own extractor, and served to the page as the module
 // `virtual:antd.css`. The page then runs antd with zeroRuntime: no style is generated in the
 // browser while the first screen is built.
 import { createElement } from 'react';

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/api/result';
 import { createContext } from '../services/bootstrap';
 import { clockFromEnv } from '../services/clock';
 import { backupAtClose } from '../services/backup/automatic';
-import { afterStart } from '../services/background';
+import { afterStart, type BackgroundWork } from '../services/background';
 import type { ServiceContext } from '../services/context';
 import { registerIpcHandlers } from './ipc';
 import { buildAppMenu } from './menu';
@@ -20,6 +20,7 @@ hardenWebContents();
 
 let mainWindow: BrowserWindow | null = null;
 let ctx: (ServiceContext & { close: () => void }) | null = null;
+let background: BackgroundWork | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   // Another copy is running: it gets a 'second-instance' event and comes to the front.
@@ -33,7 +34,9 @@ if (!app.requestSingleInstanceLock()) {
     if (closingBackupDone || !ctx) return;
     e.preventDefault();
     closingBackupDone = true;
-    backupAtClose(ctx)
+    const closing = ctx;
+    (background?.stop() ?? Promise.resolve())
+      .then(() => backupAtClose(closing))
       .catch((err: unknown) => console.error('[main] backup at close failed:', err))
       .finally(() => app.quit());
   });
@@ -83,7 +86,7 @@ function start(): void {
     mainWindow = null;
   });
   // After the window is on its way, each giving way to it while it loads (background.ts).
-  void afterStart(ctx).catch((e: unknown) => console.error('[main] backup at start failed:', e));
+  background = afterStart(ctx, (e) => console.error('[main] backup at start failed:', e));
 }
 
 /** Shows a Vietnamese error box and quits. AppError messages are already written for the clerk. */

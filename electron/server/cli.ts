@@ -59,7 +59,7 @@ async function main() {
     }
   }
   // Only now that the API answers, each giving way to the page while it loads (background.ts).
-  void afterStart(ctx).catch((e: unknown) => console.error('Sao lưu tự động khi mở không thành công:', e));
+  const background = afterStart(ctx, (e) => console.error('Sao lưu tự động khi mở không thành công:', e));
   console.log(`Phần mềm đang chạy ở chế độ trình duyệt. Mở địa chỉ: ${server.url}`);
   console.log(`Thư mục dữ liệu: ${dataDir}`);
   if (process.env[TODAY_ENV]) console.log(`Ngày hôm nay được đặt cố định (${TODAY_ENV}): ${isoToVn(todayIso(ctx.now()))}`);
@@ -68,6 +68,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     await server.close();
+    await background.stop();
     await backupAtClose(ctx).catch((e: unknown) => console.error('Sao lưu tự động khi đóng không thành công:', e));
     ctx.close();
     process.exit(0);

@@ -11,7 +11,7 @@ import { enterRecovery } from './bootstrap';
 import { DAMAGED_MESSAGE } from '../db/connection';
 import type { ProgressEvent } from '../../shared/api/progress';
 import { followCall } from './progress';
-import { markForeground } from './foreground';
+import { foregroundCall } from './foreground';
 
 /**
  * The single entry point for IPC and HTTP: checks the method, NFC-normalises and validates the
@@ -25,7 +25,21 @@ export async function dispatch(
   rawInput: unknown,
   follow: { callId?: unknown; onProgress?: (event: ProgressEvent) => void } = {},
 ): Promise<ApiResult<unknown>> {
-  markForeground();
+  const ended = foregroundCall();
+  try {
+    return await run(ctx, method, rawInput, follow);
+  } finally {
+    ended();
+  }
+}
+
+/** dispatch's work; dispatch itself only keeps the window marked busy while it runs (foreground.ts). */
+async function run(
+  ctx: ServiceContext,
+  method: string,
+  rawInput: unknown,
+  follow: { callId?: unknown; onProgress?: (event: ProgressEvent) => void },
+): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
     return fail(new AppError('UNKNOWN_METHOD', 'Chức năng được yêu cầu không tồn tại trong phần mềm.'));
   }

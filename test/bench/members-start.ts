@@ -8,8 +8,9 @@
 // measure, so each one meets the search index still being built in the background. The renderer is
 // the one in dist/renderer (built if missing): run under `flock /tmp/e2e.lock` when others may
 // rebuild it meanwhile. The register is the members benchmark's (test/bench/members.ts prepare).
-// A fresh copy has no automatic backup of the day, so each start also writes the daily backup
-// (backup/automatic.ts) as the first start of a day does: its work competes with the first screen.
+// A fresh copy has no automatic backup of the day, so each start also has the daily backup to make
+// (backup/automatic.ts), as the first start of a day does; it waits until the page is quiet
+// (services/background.ts), as does the search index, so the first screen meets it only if it waits.
 // Each figure is the median of RUNS starts; every run is printed.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -23,7 +23,11 @@ export function startFirstScreen(loadApp: () => Promise<unknown>): void {
   prefetchCall('app.info', {});
   const page = pageAt(window.location.hash);
   OPENING_CALLS[page]?.();
-  void loadApp();
+  loadApp().catch(() => {
+    // Nothing else can show it: the app's own code is what did not arrive.
+    const root = document.getElementById('root');
+    if (root) root.textContent = 'Không tải được phần mềm. Hãy tải lại trang (phím F5); nếu vẫn không được, hãy mở lại phần mềm.';
+  });
   // A failed download shows when the page itself asks for its code (pages.tsx).
   PAGE_LOADERS[page]().catch(() => undefined);
 }
