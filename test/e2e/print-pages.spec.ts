@@ -45,6 +45,13 @@ for (const templateKey of ['tcn-ke-hoach', 'tcn-huong-dan']) {
   test(`the print view of ${templateKey} has the pages of its Word file`, async ({ page, app, workDir }) => {
     test.skip(!hasSoffice || !hasPoppler, 'LibreOffice or poppler-utils not installed');
     test.setTimeout(120_000);
+    // Known difference, kept visible: with Chromium 156 (the Debian package of December 2026) the
+    // print view's first page of this template holds two lines fewer than LibreOffice's, so its
+    // page 2 starts two lines early; commit f6e6420, whose CI run passed on the Chromium installed
+    // before, fails the same way. Marked as failing, not skipped: once the print view breaks where
+    // Word does again, this mark makes the run fail and must go.
+    const chromiumMajor = Number(page.context().browser()?.version().split('.')[0] ?? 0);
+    test.fail(templateKey === 'tcn-huong-dan' && chromiumMajor >= 156, 'Chromium 156: trang 1 ít hơn bản Word hai dòng');
     await setOffice(app);
     const id = await createDocument(app, templateKey);
     const docx = Buffer.from((await app.api('documents.exportDocx', { id })).dataBase64, 'base64');
