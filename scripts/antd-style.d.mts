@@ -3,5 +3,4 @@ import type { Plugin } from 'vite';
 /** An antd theme (ThemeConfig; typed where antd's types are in scope: renderer/src/app/theme.ts). */
 type Theme = object;
 
-export function antdCss(theme: Theme): string;
 export function antdStylePlugin(theme: Theme): Plugin;

@@ -10,7 +10,7 @@ const MODULE_ID = 'virtual:antd.css';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /** The CSS of every antd component with `theme`. */
-export function antdCss(theme) {
+function antdCss(theme) {
   // Every component, also those no page uses yet: a page using a new one is then never unstyled.
   return extractStyle((node) => createElement(ConfigProvider, { theme }, node));
 }

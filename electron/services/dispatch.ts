@@ -13,18 +13,16 @@ import type { ProgressEvent } from '../../shared/api/progress';
 import { followCall } from './progress';
 import { foregroundCall } from './foreground';
 
+/** What a caller that follows its call gives (shared/api/progress.ts). */
+type Follow = { callId?: unknown; onProgress?: (event: ProgressEvent) => void };
+
 /**
  * The single entry point for IPC and HTTP: checks the method, NFC-normalises and validates the
  * input with the contract's schema, runs the handler (through the connection's call gate, see
  * call-gate.ts) and wraps the outcome. Never throws. A caller that names its call (`follow.callId`,
  * see shared/api/progress.ts) can follow its progress and cancel it.
  */
-export async function dispatch(
-  ctx: ServiceContext,
-  method: string,
-  rawInput: unknown,
-  follow: { callId?: unknown; onProgress?: (event: ProgressEvent) => void } = {},
-): Promise<ApiResult<unknown>> {
+export async function dispatch(ctx: ServiceContext, method: string, rawInput: unknown, follow: Follow = {}): Promise<ApiResult<unknown>> {
   const ended = foregroundCall();
   try {
     return await run(ctx, method, rawInput, follow);
@@ -34,12 +32,7 @@ export async function dispatch(
 }
 
 /** dispatch's work; dispatch itself only keeps the window marked busy while it runs (foreground.ts). */
-async function run(
-  ctx: ServiceContext,
-  method: string,
-  rawInput: unknown,
-  follow: { callId?: unknown; onProgress?: (event: ProgressEvent) => void },
-): Promise<ApiResult<unknown>> {
+async function run(ctx: ServiceContext, method: string, rawInput: unknown, follow: Follow): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
     return fail(new AppError('UNKNOWN_METHOD', 'Chức năng được yêu cầu không tồn tại trong phần mềm.'));
   }
