@@ -113,6 +113,27 @@ describe('members.create / update / delete', () => {
     expect(again).toBeGreaterThan(first);
   });
 
+  it('the database itself holds the CCCD rule, with one index for the rule and the lookups', async () => {
+    const a = await makeMember(ctx, unitA, 'Nguyễn Văn A', { cccd: '079085012345' });
+    const b = await makeMember(ctx, unitA, 'Trần Thị B', { cccd: '079185012346' });
+    const setStatus = ctx.db.prepare('UPDATE members SET status = ? WHERE id = ?');
+    const setCccd = ctx.db.prepare('UPDATE members SET cccd = ? WHERE id = ?');
+    // Two active holders of one number: refused by SQLite, whatever code path writes.
+    expect(() => setCccd.run('079085012345', b)).toThrow(/UNIQUE constraint failed: index 'members_cccd'/);
+    // A former member and an active one may share it, and so may two former members.
+    setStatus.run('left', a);
+    setCccd.run('079085012345', b);
+    setStatus.run('transferred_out', b);
+    expect(ctx.db.prepare("SELECT COUNT(*) FROM members WHERE cccd = '079085012345'").pluck().get()).toBe(2);
+    // Either may become active again, not both.
+    setStatus.run('active', a);
+    expect(() => setStatus.run('active', b)).toThrow(/UNIQUE constraint failed/);
+    const plan = ctx.db.prepare("EXPLAIN QUERY PLAN SELECT id FROM members WHERE cccd = '079085012345'").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join()).toMatch(/INDEX members_cccd \(cccd=\?\)/);
+    const indexes = ctx.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%(cccd%'").pluck().all();
+    expect(indexes).toEqual(['members_cccd']);
+  });
+
   it('updates personal fields (not unit or status) and logs the change', async () => {
     const id = await makeMember(ctx, unitA, 'Võ Thị Sáu', { birthDate: '1980-01-01' });
     const m = await ok(ctx, 'members.update', {
