@@ -7,6 +7,7 @@ import 'dayjs/locale/vi';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppShell } from './app/AppShell';
+import { pageCodeArrived } from './app/first-screen';
 import { runtimeTheme } from './app/theme';
 import { setApiData } from './api/hooks';
 import 'virtual:antd.css';
@@ -31,7 +32,7 @@ installDateEnterGuard();
 
 // Default dates come from the service clock: read it before the first screen (asked for by boot.ts,
 // with the page's code and data). The app's info it comes with is what the shell asks for too.
-void syncClock().then((info) => {
+void Promise.all([syncClock(), pageCodeArrived()]).then(([info]) => {
   if (info) setApiData(queryClient, 'app.info', {}, info);
   createRoot(document.getElementById('root')!).render(
     <React.StrictMode>

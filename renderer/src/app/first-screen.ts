@@ -29,5 +29,18 @@ export function startFirstScreen(loadApp: () => Promise<unknown>): void {
     if (root) root.textContent = 'Không tải được phần mềm. Hãy tải lại trang (phím F5); nếu vẫn không được, hãy mở lại phần mềm.';
   });
   // A failed download shows when the page itself asks for its code (pages.tsx).
-  PAGE_LOADERS[page]().catch(() => undefined);
+  pageCode = PAGE_LOADERS[page]().catch(() => undefined);
+}
+
+let pageCode: Promise<unknown> = Promise.resolve();
+
+/** How long the first render waits for the page's code before showing the shell without it. */
+const PAGE_WAIT_MS = 3_000;
+
+/**
+ * Resolves once the opening page's code has arrived (or failed, or taken too long), so that the
+ * first render shows the shell and the page together (pages.tsx renders an arrived page directly).
+ */
+export function pageCodeArrived(): Promise<void> {
+  return Promise.race([pageCode, new Promise((resolve) => window.setTimeout(resolve, PAGE_WAIT_MS))]).then(() => undefined);
 }

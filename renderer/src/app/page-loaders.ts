@@ -15,7 +15,7 @@ const named =
   (m: Record<K, ComponentType<PageProps>>) =>
     m[name];
 
-export const PAGE_LOADERS: Record<PageKey, () => Promise<ComponentType<PageProps>>> = {
+const LOADERS: Record<PageKey, () => Promise<ComponentType<PageProps>>> = {
   'tong-quan': () => import('../pages/dashboard/DashboardPage').then(named('DashboardPage')),
   'cong-doan-co-so': () => import('../pages/units/UnitsPage').then(named('UnitsPage')),
   'doan-vien': () => import('../pages/members/MembersPage').then(named('MembersPage')),
@@ -27,6 +27,25 @@ export const PAGE_LOADERS: Record<PageKey, () => Promise<ComponentType<PageProps
   'cai-dat': () => import('../pages/settings/SettingsPage').then(named('SettingsPage')),
   'huong-dan': () => import('../pages/help/HelpPage').then(named('HelpPage')),
 };
+
+const loaded = new Map<PageKey, ComponentType<PageProps>>();
+
+/** Each page's loader; what it loads is kept for `loadedPage`. */
+export const PAGE_LOADERS = Object.fromEntries(
+  (Object.keys(LOADERS) as PageKey[]).map((key) => [
+    key,
+    () =>
+      LOADERS[key]().then((page) => {
+        loaded.set(key, page);
+        return page;
+      }),
+  ]),
+) as typeof LOADERS;
+
+/** The page's component when its code has already arrived (the page the app opens on, asked for by boot.ts). */
+export function loadedPage(key: PageKey): ComponentType<PageProps> | undefined {
+  return loaded.get(key);
+}
 
 /** The page an address (`#/doan-vien?id=12`) shows: the dashboard for an unknown one (as routes.ts). */
 export function pageAt(hash: string): PageKey {
