@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { createUnits } from './support/flows';
 
 // The first screen downloads only what the dashboard needs (issue 15): each page's code, the
 // charts and the form validation come when a page first asks for them, and the scripts come
@@ -50,4 +51,30 @@ test('the dashboard loads with its own chunks only; another page fetches its chu
   const later = scripts.slice(before).map((s) => s.name);
   expect(later).toContain('MembersPage');
   expect(later).not.toContain('ResultsPage');
+});
+
+test('the member list opened by its address shows the first page asked for at start, without asking again', async ({ app, page }) => {
+  const units = await createUnits(app, [{ code: 'CD01', name: 'Trường THCS Vĩnh Thuận' }]);
+  for (const name of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']) {
+    await app.api('members.create', { unitId: units.CD01.id, name, joinedOn: '2020-03-15' });
+  }
+  const lists: string[] = [];
+  page.on('request', (req) => {
+    if (new URL(req.url()).pathname === '/api/members.list') lists.push(req.postData() ?? '');
+  });
+
+  await app.open('doan-vien');
+  const list = page.getByRole('table', { name: 'Danh sách đoàn viên' });
+  await expect(list.getByRole('row').filter({ hasText: 'Trần Thị Bình' })).toBeVisible();
+  await expect(page.getByText('3 đoàn viên', { exact: true })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(lists, 'the opening page is asked for once, by the start script').toHaveLength(1);
+
+  // The list still follows the search, and a new member shows once saved.
+  await page.getByRole('searchbox', { name: 'Tìm đoàn viên' }).fill('binh');
+  await expect(list.getByRole('row').filter({ hasText: 'Nguyễn Văn An' })).toHaveCount(0);
+  await expect(list.getByRole('row').filter({ hasText: 'Trần Thị Bình' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Tìm đoàn viên' }).fill('');
+  await expect(list.getByRole('row').filter({ hasText: 'Nguyễn Văn An' })).toBeVisible();
+  expect(lists.length).toBeGreaterThan(1);
 });

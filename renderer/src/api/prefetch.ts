@@ -8,7 +8,14 @@ import { call } from './client';
 /** An answer older than this is not taken: the page asks afresh. */
 const FRESH_MS = 10_000;
 
-const early = new Map<string, { answer: Promise<unknown>; at: number }>();
+interface Early {
+  answer: Promise<unknown>;
+  at: number;
+  /** Set once the answer has arrived, so that a page can take it while rendering (`takeArrived`). */
+  arrived?: { value: unknown };
+}
+
+const early = new Map<string, Early>();
 
 /** The same key for the same input whatever the order of its fields. */
 function keyOf(method: MethodName, input: unknown): string {
@@ -19,9 +26,27 @@ function keyOf(method: MethodName, input: unknown): string {
 /** Sends `method` now; its answer waits for `takePrefetched`. */
 export function prefetchCall<M extends MethodName>(method: M, input: MethodInput<M>): void {
   const answer = call(method, input);
-  answer.catch(() => undefined); // a failure reaches the page that takes it, or nobody
+  const entry: Early = { answer, at: performance.now() };
+  // A failure reaches the page that takes the promise, or nobody.
+  answer.then(
+    (value) => (entry.arrived = { value }),
+    () => undefined,
+  );
   if (early.size === 0) window.addEventListener('hashchange', () => early.clear(), { once: true });
-  early.set(keyOf(method, input), { answer, at: performance.now() });
+  early.set(keyOf(method, input), entry);
+}
+
+/**
+ * The answer sent at start for exactly this call, when it has already arrived: a page can then
+ * render with its data at once instead of rendering empty and again a moment later. Taken once;
+ * undefined when there is none, it has not arrived (or failed), or it is too old.
+ */
+export function takeArrived<M extends MethodName>(method: M, input: MethodInput<M>): MethodResult<M> | undefined {
+  const key = keyOf(method, input);
+  const found = early.get(key);
+  if (!found?.arrived) return undefined;
+  early.delete(key);
+  return performance.now() - found.at <= FRESH_MS ? (found.arrived.value as MethodResult<M>) : undefined;
 }
 
 /** The answer sent at start for exactly this call, once; null when there is none (or it is too old). */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Member } from '../../../../shared/members/schema';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { call, errorMessage } from '../../api/client';
-import { takePrefetched } from '../../api/prefetch';
+import { takeArrived, takePrefetched } from '../../api/prefetch';
 import { PAGE_SIZE, pageInput } from './list-filter';
 
 /**
@@ -11,10 +11,15 @@ import { PAGE_SIZE, pageInput } from './list-filter';
  */
 export function useMemberPages(filter: MethodInput<'members.list'>) {
   const key = JSON.stringify(filter);
-  const [total, setTotal] = useState<number | null>(null);
+  // The list the app opened on may come with its first page already here (asked for at start,
+  // app/first-screen.ts): it is then shown by the first render, not by a second one.
+  const [opening] = useState(() => takeArrived('members.list', pageInput(filter, 0)));
+  const pages = useRef(new Map<number, Member[]>(opening ? [[0, opening.items]] : []));
+  /** The filter whose first page came with the first render. */
+  const seeded = useRef<string | null>(opening ? key : null);
+  const [total, setTotal] = useState<number | null>(opening?.total ?? null);
   const [error, setError] = useState<string | null>(null);
   const [, force] = useState(0);
-  const pages = useRef(new Map<number, Member[]>());
   const loading = useRef(new Set<number>());
   const generation = useRef(0);
 
@@ -49,6 +54,11 @@ export function useMemberPages(filter: MethodInput<'members.list'>) {
   }, [load]);
 
   useEffect(() => {
+    if (seeded.current === key) {
+      seeded.current = null;
+      return;
+    }
+    seeded.current = null;
     generation.current += 1;
     pages.current = new Map();
     loading.current = new Set();
