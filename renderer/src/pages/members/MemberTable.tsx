@@ -6,7 +6,7 @@ import { genderLabel, positionLabel, showDate, STATUS_COLORS, statusLabel } from
 import { useUnitLabels } from '../units/useUnitLabels';
 
 const COLUMNS: { title: string; width: string; render: (m: Member, unitLabel: string) => React.ReactNode }[] = [
-  { title: 'Họ và tên', width: 'minmax(170px, 1.3fr)', render: (m) => <b>{m.name}</b> },
+  { title: 'Họ và tên', width: 'minmax(162px, 1.3fr)', render: (m) => <b>{m.name}</b> },
   { title: 'Ngày sinh', width: '104px', render: (m) => showDate(m.birthDate) },
   { title: 'Giới tính', width: '84px', render: genderLabel },
   { title: 'Số CCCD', width: '130px', render: (m) => m.cccd ?? '' },
@@ -16,8 +16,16 @@ const COLUMNS: { title: string; width: string; render: (m: Member, unitLabel: st
   { title: 'Chức vụ CĐ', width: '110px', render: positionLabel },
   { title: 'Trạng thái', width: '130px', render: (m) => <Tag color={STATUS_COLORS[m.status]}>{statusLabel(m.status)}</Tag> },
 ];
-const GRID = `56px ${COLUMNS.map((c) => c.width).join(' ')}`;
+// STT wide enough for "100.000" rows' numbers (a register of 100,000 members): 64px, taken from
+// the name column's minimum so that the columns still fit a 1366px-wide screen.
+const GRID = `64px ${COLUMNS.map((c) => c.width).join(' ')}`;
 const ROW_HEIGHT = 40;
+
+/**
+ * The list's height as global.css gives it (.member-body: 100vh − 300px, at least 320px), so that
+ * the first render already holds the rows that fit, instead of a few, a measure, then the rest.
+ */
+const bodyHeight = () => Math.max(320, window.innerHeight - 300);
 
 interface Props {
   total: number | null;
@@ -35,6 +43,7 @@ export function MemberTable({ total, rowAt, ensure, onOpen, emptyText }: Props) 
     count: total ?? 0,
     getScrollElement: () => parent.current,
     estimateSize: () => ROW_HEIGHT,
+    initialRect: { width: 0, height: bodyHeight() },
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
@@ -77,7 +86,7 @@ export function MemberTable({ total, rowAt, ensure, onOpen, emptyText }: Props) 
                 }}
                 onClick={() => m && onOpen(m)}
               >
-                <div role="cell" className="muted">
+                <div role="cell" className="muted member-index">
                   {v.index + 1}
                 </div>
                 {COLUMNS.map((c) => (
