@@ -85,12 +85,12 @@ function normalizeAt(value: unknown, depthLeft: number): unknown {
 
 // Made on first use: ICU loads its Vietnamese rules then (some 20 ms on a slow PC), and the window
 // evaluates this module on its way to the first screen, which compares nothing.
-let collator: Intl.Collator | undefined;
+let made: Intl.Collator | undefined;
+const collator = (): Intl.Collator => (made ??= new Intl.Collator('vi', { sensitivity: 'base', numeric: true }));
 
 /** Vietnamese collation for general text (unit names, places). */
 export function compareVi(a: string, b: string): number {
-  collator ??= new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-  return collator.compare(a, b);
+  return collator().compare(a, b);
 }
 
 /**
@@ -100,7 +100,7 @@ export function compareVi(a: string, b: string): number {
 export function comparePersonNames(a: string, b: string): number {
   const sa = splitName(a);
   const sb = splitName(b);
-  return collator.compare(sa.given, sb.given) || collator.compare(sa.rest, sb.rest) || collator.compare(a, b);
+  return collator().compare(sa.given, sb.given) || collator().compare(sa.rest, sb.rest) || collator().compare(a, b);
 }
 
 function splitName(name: string): { given: string; rest: string } {
