@@ -32,6 +32,8 @@ installDateEnterGuard();
 
 // Default dates come from the service clock: read it before the first screen (asked for by boot.ts,
 // with the page's code and data). The app's info it comes with is what the shell asks for too.
+// The opening page's code is waited for as well (at most 3 s), so that the shell and the page
+// render together (app/pages.tsx).
 void Promise.all([syncClock(), pageCodeArrived()]).then(([info]) => {
   if (info) setApiData(queryClient, 'app.info', {}, info);
   createRoot(document.getElementById('root')!).render(

@@ -23,7 +23,7 @@ function keyOf(method: MethodName, input: unknown): string {
   return `${method} ${JSON.stringify(fields)}`;
 }
 
-/** Sends `method` now; its answer waits for `takePrefetched`. */
+/** Sends `method` now; its answer waits for `takeArrived` (once here) or `takePrefetched` (still on its way). */
 export function prefetchCall<M extends MethodName>(method: M, input: MethodInput<M>): void {
   const answer = call(method, input);
   const entry: Early = { answer, at: performance.now() };
@@ -36,24 +36,25 @@ export function prefetchCall<M extends MethodName>(method: M, input: MethodInput
   early.set(keyOf(method, input), entry);
 }
 
+/** The fresh entry sent at start for exactly this call, removed from the list; undefined when there is none. */
+function take(method: MethodName, input: unknown, arrived: boolean): Early | undefined {
+  const key = keyOf(method, input);
+  const found = early.get(key);
+  if (!found || (arrived && !found.arrived)) return undefined;
+  early.delete(key);
+  return performance.now() - found.at <= FRESH_MS ? found : undefined;
+}
+
 /**
  * The answer sent at start for exactly this call, when it has already arrived: a page can then
  * render with its data at once instead of rendering empty and again a moment later. Taken once;
  * undefined when there is none, it has not arrived (or failed), or it is too old.
  */
 export function takeArrived<M extends MethodName>(method: M, input: MethodInput<M>): MethodResult<M> | undefined {
-  const key = keyOf(method, input);
-  const found = early.get(key);
-  if (!found?.arrived) return undefined;
-  early.delete(key);
-  return performance.now() - found.at <= FRESH_MS ? (found.arrived.value as MethodResult<M>) : undefined;
+  return take(method, input, true)?.arrived?.value as MethodResult<M> | undefined;
 }
 
 /** The answer sent at start for exactly this call, once; null when there is none (or it is too old). */
 export function takePrefetched<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> | null {
-  const key = keyOf(method, input);
-  const found = early.get(key);
-  if (!found) return null;
-  early.delete(key);
-  return performance.now() - found.at <= FRESH_MS ? (found.answer as Promise<MethodResult<M>>) : null;
+  return (take(method, input, false)?.answer as Promise<MethodResult<M>> | undefined) ?? null;
 }

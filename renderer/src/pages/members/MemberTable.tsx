@@ -21,11 +21,12 @@ const COLUMNS: { title: string; width: string; render: (m: Member, unitLabel: st
 const GRID = `64px ${COLUMNS.map((c) => c.width).join(' ')}`;
 const ROW_HEIGHT = 40;
 
-/**
- * The list's height as global.css gives it (.member-body: 100vh − 300px, at least 320px), so that
- * the first render already holds the rows that fit, instead of a few, a measure, then the rest.
- */
-const bodyHeight = () => Math.max(320, window.innerHeight - 300);
+/** The list's height: the window's less what is above and below it (300px), at least 320px. */
+const BODY_OFFSET = 300;
+const BODY_MIN = 320;
+const BODY_STYLE = { height: `max(${BODY_MIN}px, calc(100vh - ${BODY_OFFSET}px))` };
+/** The same in pixels, so that the first render already holds the rows that fit (not a few, a measure, then the rest). */
+const bodyHeight = () => Math.max(BODY_MIN, window.innerHeight - BODY_OFFSET);
 
 interface Props {
   total: number | null;
@@ -63,7 +64,7 @@ export function MemberTable({ total, rowAt, ensure, onOpen, emptyText }: Props) 
           </div>
         ))}
       </div>
-      <div ref={parent} className="member-body" tabIndex={0}>
+      <div ref={parent} className="member-body" style={BODY_STYLE} tabIndex={0}>
         {total === null && (
           <div style={{ padding: 24, textAlign: 'center' }}>
             <Spin />

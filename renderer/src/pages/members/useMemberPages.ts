@@ -15,8 +15,8 @@ export function useMemberPages(filter: MethodInput<'members.list'>) {
   // app/first-screen.ts): it is then shown by the first render, not by a second one.
   const [opening] = useState(() => takeArrived('members.list', pageInput(filter, 0)));
   const pages = useRef(new Map<number, Member[]>(opening ? [[0, opening.items]] : []));
-  /** The filter whose first page came with the first render. */
-  const seeded = useRef<string | null>(opening ? key : null);
+  /** The filter whose pages `pages` holds (or is loading). */
+  const shown = useRef<string | null>(opening ? key : null);
   const [total, setTotal] = useState<number | null>(opening?.total ?? null);
   const [error, setError] = useState<string | null>(null);
   const [, force] = useState(0);
@@ -54,11 +54,10 @@ export function useMemberPages(filter: MethodInput<'members.list'>) {
   }, [load]);
 
   useEffect(() => {
-    if (seeded.current === key) {
-      seeded.current = null;
-      return;
-    }
-    seeded.current = null;
+    // The first page came with the first render, or the effect runs again for the same filter
+    // (React's development checks): nothing to start over.
+    if (shown.current === key) return;
+    shown.current = key;
     generation.current += 1;
     pages.current = new Map();
     loading.current = new Set();
