@@ -104,6 +104,11 @@ for (const size of SIZES) {
     await expect(thcs).toBeVisible();
     await expect(th).toBeVisible();
     await expect(thcs.getByTitle('Công đoàn cơ sở Trường Trung học cơ sở Vĩnh Thuận')).toBeVisible();
+    // The list scrolls inside itself: its last row is in sight and the page does not scroll too.
+    const body = await page.locator('.member-body').boundingBox();
+    const fit = { bottom: body!.y + body!.height, page: await page.locator('html').evaluate((html) => html.scrollHeight) };
+    expect(fit.bottom, 'danh sách đoàn viên vượt quá mép dưới màn hình').toBeLessThanOrEqual(size.height);
+    expect(fit.page, 'trang đoàn viên phải cuộn cả trang').toBeLessThanOrEqual(size.height);
 
     await page.getByRole('button', { name: 'Thêm đoàn viên' }).click();
     await expectMainButtonInSight(page, 'Thêm đoàn viên');

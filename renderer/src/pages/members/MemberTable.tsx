@@ -21,8 +21,8 @@ const COLUMNS: { title: string; width: string; render: (m: Member, unitLabel: st
 const GRID = `64px ${COLUMNS.map((c) => c.width).join(' ')}`;
 const ROW_HEIGHT = 40;
 
-/** The list's height: the window's less what is above and below it (300px), at least 320px. */
-const BODY_OFFSET = 300;
+/** The list's height: the window's less what is above and below it (340px), at least 320px. */
+const BODY_OFFSET = 340;
 const BODY_MIN = 320;
 const BODY_STYLE = { height: `max(${BODY_MIN}px, calc(100vh - ${BODY_OFFSET}px))` };
 /** The same in pixels, so that the first render already holds the rows that fit (not a few, a measure, then the rest). */
