@@ -7,8 +7,8 @@ import type { PageKey } from './routes';
 // runs, in parallel with the download of the app's own code, instead of one after the other once
 // the shell has rendered: the service clock (app.info) and the page's code (its chunk and the
 // chunks it imports), both of which main.tsx waits for before its first render, and the page's
-// opening request. With 100,000 members the member
-// list is shown about a second sooner (renderer.members_first_row_ms, test/bench/members-start.ts).
+// opening request. With 100,000 members the member list is shown about a second sooner
+// (renderer.members_first_row_ms, test/bench/members-start.ts).
 
 /** The opening requests of pages that load their data outside the query cache. */
 const OPENING_CALLS: Partial<Record<PageKey, () => void>> = {

@@ -14,7 +14,8 @@ export function useMemberPages(filter: MethodInput<'members.list'>) {
   // The list the app opened on may come with its first page already here (asked for at start,
   // app/first-screen.ts): it is then shown by the first render, not by a second one.
   const [opening] = useState(() => takeArrived('members.list', pageInput(filter, 0)));
-  const pages = useRef(new Map<number, Member[]>(opening ? [[0, opening.items]] : []));
+  const [firstPages] = useState(() => new Map<number, Member[]>(opening ? [[0, opening.items]] : []));
+  const pages = useRef(firstPages);
   /** The filter whose pages `pages` holds (or is loading). */
   const shown = useRef<string | null>(opening ? key : null);
   const [total, setTotal] = useState<number | null>(opening?.total ?? null);
